@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { catalogProductRemovedV1 } from './events/catalog-product-removed.v1';
+import { catalogProductUpsertedV1 } from './events/catalog-product-upserted.v1';
+
+/**
+ * Every event type, its payload schema and its topic. Events of one aggregate share a topic and are keyed by
+ * the aggregate id, so Kafka keeps them in order per aggregate.
+ */
+export const EVENTS = {
+  'catalog.product-upserted.v1': { topic: 'catalog.products', schema: catalogProductUpsertedV1 },
+  'catalog.product-removed.v1': { topic: 'catalog.products', schema: catalogProductRemovedV1 },
+} as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
+
+export type EventType = keyof typeof EVENTS;
+export type EventPayload<T extends EventType> = z.infer<(typeof EVENTS)[T]['schema']>;
+
+export function isEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENTS, type);
+}
+
+export function topicOf(type: EventType): string {
+  return EVENTS[type].topic;
+}
