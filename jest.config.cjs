@@ -3,9 +3,13 @@ const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const root = __dirname;
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(root, target)]),
-);
+const moduleNameMapper = {
+  // generated Prisma clients import their own TypeScript files as './x.js'
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+  ...Object.fromEntries(
+    Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(root, target)]),
+  ),
+};
 
 module.exports = {
   testEnvironment: 'node',

@@ -17,7 +17,7 @@ const args = [
   '--passWithNoTests',
   '--json', '--outputFile', join(root, '.test-results', `${projectName}.${tier}.json`),
 ];
-if (tier === 'integration') args.push('--runInBand');
+if (tier === 'integration') args.push('--runInBand', '--testTimeout=90000');
 else args.push('--maxWorkers=2');
 if (process.env.CI) args.push('--ci');
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root });

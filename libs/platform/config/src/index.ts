@@ -1,0 +1,15 @@
+export { loadConfig, type EnvSource, type LoadConfigOptions } from './load-config';
+export { bootConfig, type BootConfigIo } from './boot-config';
+export { redactConfig, type RedactedConfig } from './redact-config';
+export { sensitive, isSensitive } from './sensitive';
+export { ConfigValidationError, type ConfigIssue } from './config-validation.error';
+export { type EnvField, type DefaultedEnvField } from './fields/env-field';
+export { port } from './fields/port.field';
+export { url, type UrlFieldOptions } from './fields/url.field';
+export { brokerList } from './fields/broker-list.field';
+export { oneOf } from './fields/one-of.field';
+export { logLevel, LOG_LEVELS, type LogLevel } from './fields/log-level.field';
+export { nodeEnv, NODE_ENVS, type NodeEnv } from './fields/node-env.field';
+export { bool } from './fields/bool.field';
+export { positiveInt } from './fields/positive-int.field';
+export { durationMs } from './fields/duration-ms.field';

@@ -1,0 +1,8 @@
+export { runMigrations, type MigrationOptions } from './migration.runner';
+export { withDatabaseName, ensureDatabaseExists } from './database-url';
+export {
+  createPrismaClient,
+  type PrismaClientOptions,
+  type SqlClient,
+  type TransactionalSqlClient,
+} from './prisma-client.factory';

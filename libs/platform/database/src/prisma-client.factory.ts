@@ -1,0 +1,31 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+
+export interface PrismaClientOptions {
+  url: string;
+  /** Connections in this process's pool; keep replicas × poolMax under the server's max_connections. */
+  poolMax?: number;
+  applicationName?: string;
+  /** Postgres schema holding the service's tables: `public` for a database of its own (the default). */
+  schema?: string;
+}
+
+/** What every generated Prisma client shares, so platform code can run SQL and transactions on any service's. */
+export interface SqlClient {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
+export interface TransactionalSqlClient extends SqlClient {
+  $transaction<R>(fn: (tx: SqlClient) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
+  $disconnect(): Promise<void>;
+}
+
+type ClientConstructor<T> = new (options: { adapter: PrismaPg }) => T;
+
+/** Builds a service's generated Prisma client on the pg driver adapter (no native engine needed). */
+export function createPrismaClient<T>(Client: ClientConstructor<T>, options: PrismaClientOptions): T {
+  const adapter = new PrismaPg(
+    { connectionString: options.url, max: options.poolMax ?? 10, application_name: options.applicationName },
+    options.schema && options.schema !== 'public' ? { schema: options.schema } : undefined,
+  );
+  return new Client({ adapter });
+}

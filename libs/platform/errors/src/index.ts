@@ -1,0 +1,16 @@
+export { ErrorCode } from './error-code';
+export { ERROR_CATALOG, type ErrorCatalogEntry } from './error-catalog';
+export { type FieldError } from './field-error';
+export { DomainException, type DomainExceptionOptions } from './domain.exception';
+export { type ExceptionOptions } from './exception-options';
+export { ValidationException } from './validation.exception';
+export { NotFoundException } from './not-found.exception';
+export { ConflictException } from './conflict.exception';
+export { ForbiddenException } from './forbidden.exception';
+export { UnauthenticatedException } from './unauthenticated.exception';
+export { RateLimitedException } from './rate-limited.exception';
+export { DependencyUnavailableException } from './dependency-unavailable.exception';
+export { parseOrThrow, type RequestPart } from './parse-or-throw';
+export { zodIssueReason } from './zod-issue-reason';
+export { toProblem, type Problem, type ProblemOptions } from './to-problem';
+export { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, problemType, type ProblemDetails } from './problem-details';

@@ -1,0 +1,33 @@
+import { EventEnvelope } from '@getit/contracts';
+import { SqlClient } from '@getit/database';
+import { MessagingTables } from '../messaging-tables';
+import { writeToOutbox } from './outbox.writer';
+
+interface TransactionRunner<TTx> {
+  $transaction<R>(fn: (tx: TTx) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
+}
+
+export type RecordEvent = (envelope: EventEnvelope) => void;
+
+/**
+ * Runs a unit of work in one database transaction together with the events it records, then wakes the relay
+ * so they are published right after commit rather than at the next poll.
+ */
+export class TransactionalOutbox<TTx extends SqlClient> {
+  constructor(
+    private readonly db: TransactionRunner<TTx>,
+    private readonly onCommitted: () => void = () => undefined,
+    private readonly tables = new MessagingTables(),
+  ) {}
+
+  async run<R>(work: (tx: TTx, record: RecordEvent) => Promise<R>): Promise<R> {
+    const events: EventEnvelope[] = [];
+    const result = await this.db.$transaction(async (tx) => {
+      const value = await work(tx, (envelope) => events.push(envelope));
+      await writeToOutbox(tx, events, this.tables);
+      return value;
+    });
+    if (events.length > 0) this.onCommitted();
+    return result;
+  }
+}

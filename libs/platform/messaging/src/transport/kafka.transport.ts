@@ -1,0 +1,172 @@
+import { Admin, Consumer, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+import {
+  EventTransport,
+  IncomingMessage,
+  OutgoingMessage,
+  PartitionLag,
+  SubscribeOptions,
+  Subscription,
+} from './event-transport';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  /** Partitions for topics this transport creates; keys spread over them, order holds per key. */
+  partitions?: number;
+  /** Prepended to every topic name, so several environments or test runs can share one cluster. */
+  topicPrefix?: string;
+  log?: (level: 'error' | 'warn' | 'info', message: string, extra: Record<string, unknown>) => void;
+}
+
+const LEVELS: Record<number, 'error' | 'warn' | 'info'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+};
+
+/** Kafka through kafkajs: an idempotent producer (acks=all) and one consumer per subscribed group. */
+export class KafkaTransport implements EventTransport {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private admin?: Admin;
+  private readonly consumers = new Set<Consumer>();
+  private readonly knownTopics = new Set<string>();
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      retry: { initialRetryTime: 200, retries: 8 },
+      logLevel: logLevel.WARN,
+      logCreator:
+        () =>
+        ({ level, log }: LogEntry) => {
+          const { message, ...extra } = log;
+          options.log?.(LEVELS[level] ?? 'info', `kafka: ${message}`, extra);
+        },
+    });
+  }
+
+  async connect(): Promise<void> {
+    this.admin = this.kafka.admin();
+    await this.admin.connect();
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    await this.producer.connect();
+  }
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const message of messages) {
+      const topic = this.physical(message.topic);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+    }
+    await this.ensureTopics([...byTopic.keys()]);
+    await this.requireProducer().sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, batch]) => ({
+        topic,
+        messages: batch.map(({ key, value, headers }) => ({ key, value, headers })),
+      })),
+    });
+  }
+
+  async subscribe({ groupId, topics: logical, handler }: SubscribeOptions): Promise<Subscription> {
+    const topics = logical.map((topic) => this.physical(topic));
+    await this.ensureTopics(topics);
+    const consumer = this.kafka.consumer({ groupId: this.physical(groupId), sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+    this.consumers.add(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      autoCommitInterval: 500,
+      eachMessage: async ({ topic, partition, message }) => {
+        const incoming: IncomingMessage = {
+          topic: topic.slice(this.prefix.length),
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? '',
+          value: message.value?.toString() ?? '',
+          headers: Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, value?.toString() ?? '']),
+          ),
+        };
+        await handler(incoming);
+      },
+    });
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async lag(groupId: string, topics: string[]): Promise<PartitionLag[]> {
+    const admin = this.requireAdmin();
+    const committed = await admin.fetchOffsets({
+      groupId: this.physical(groupId),
+      topics: topics.map((topic) => this.physical(topic)),
+    });
+    const lags: PartitionLag[] = [];
+    for (const { topic, partitions } of committed) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      for (const end of ends) {
+        const offset = partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+        const from = offset === '-1' ? Number(end.low) : Number(offset);
+        lags.push({ topic: topic.slice(this.prefix.length), partition: end.partition, lag: Math.max(0, Number(end.high) - from) });
+      }
+    }
+    return lags;
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      await this.requireAdmin().describeCluster();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.consumers].map((consumer) => consumer.disconnect()));
+    this.consumers.clear();
+    await this.producer?.disconnect();
+    await this.admin?.disconnect();
+  }
+
+  /** Creates topics up front: auto-creation would race a consumer subscribing before the first publish. */
+  async ensureTopics(topics: string[]): Promise<void> {
+    const missing = topics.filter((topic) => !this.knownTopics.has(topic));
+    if (missing.length === 0) return;
+    await this.requireAdmin().createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
+    });
+    for (const topic of missing) this.knownTopics.add(topic);
+  }
+
+  private get prefix(): string {
+    return this.options.topicPrefix ?? '';
+  }
+
+  private physical(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+
+  private requireProducer(): Producer {
+    if (!this.producer) throw new Error('KafkaTransport.connect() was not called');
+    return this.producer;
+  }
+
+  private requireAdmin(): Admin {
+    if (!this.admin) throw new Error('KafkaTransport.connect() was not called');
+    return this.admin;
+  }
+}
