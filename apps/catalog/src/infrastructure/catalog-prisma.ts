@@ -1,0 +1,6 @@
+export { PrismaClient as CatalogPrismaClient } from './prisma/generated/client';
+export type { Product as ProductRow } from './prisma/generated/client';
+import type { PrismaClient } from './prisma/generated/client';
+
+/** The transaction client Prisma hands to interactive transactions. */
+export type CatalogTx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
