@@ -3,3 +3,4 @@ export { createTestDatabase, dropTestDatabases, TEST_DATABASE_PREFIX, type TestD
 export { findPrismaDrift } from './prisma-drift.checker';
 export { waitFor } from './wait-for';
 export { freePort } from './free-port';
+export { ServiceProcess, type ServiceProcessOptions } from './service-process';
