@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { bootConfig } from '@getit/config';
-import { EventTransport, OutboxRelay, TransactionalOutbox } from '@getit/messaging';
-import { createHttpApp, RunningService, ServiceRuntime } from '@getit/service-kit';
+import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
+import { createHttpApp, RunningService, ServiceRuntime, SharedInfrastructure } from '@getit/service-kit';
 import { CatalogModule } from './app.module';
 import { ProductsService } from './application/products.service';
 import { catalogConfigSchema } from './config/catalog.config';
@@ -14,11 +14,19 @@ export const CATALOG_MIGRATIONS = join(__dirname, '..', '..', '..', 'apps', 'cat
   '/apps/',
 );
 
-export async function startCatalog(env: NodeJS.ProcessEnv, sharedTransport?: EventTransport): Promise<RunningService> {
+export async function startCatalog(
+  env: NodeJS.ProcessEnv,
+  shared: SharedInfrastructure = {},
+): Promise<RunningService> {
   const config = bootConfig('catalog', catalogConfigSchema, env);
   const runtime = new ServiceRuntime('catalog', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<CatalogPrismaClient>(CatalogPrismaClient, config, CATALOG_MIGRATIONS);
-  const transport = await runtime.openTransport(config, sharedTransport);
+  const prisma = await runtime.openDatabase<CatalogPrismaClient>(
+    CatalogPrismaClient,
+    config,
+    CATALOG_MIGRATIONS,
+    shared.pool,
+  );
+  const transport = await runtime.openTransport(config, shared.transport);
   const tables = runtime.tables(config);
 
   const relay = new OutboxRelay({

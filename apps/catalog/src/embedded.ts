@@ -4,5 +4,5 @@ import { startCatalog } from './catalog.host';
 
 /** Loaded by apps/embedded, which runs every service in one process. */
 export const entry: ServiceEntry = {
-  start: ({ env, transport }) => startCatalog(env, transport),
+  start: ({ env, ...shared }) => startCatalog(env, shared),
 };

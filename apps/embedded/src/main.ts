@@ -3,6 +3,7 @@ import { startTracing } from '@getit/observability';
 startTracing({ serviceName: 'getit-embedded', otlpEndpoint: process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] });
 
 import { resolve } from 'node:path';
+import { Pool } from 'pg';
 import { bootConfig } from '@getit/config';
 import { InProcessTransport } from '@getit/messaging';
 import { GracefulShutdown } from '@getit/observability';
@@ -31,21 +32,30 @@ async function main(): Promise<void> {
     stops.push(() => postgres.stop());
     out(`  embedded Postgres (PGlite) in ${dataDir}, serving ${postgres.url}`);
   }
+  // PGlite is one Postgres session: one shared connection keeps every query and transaction whole.
+  const pool = config.DATABASE_URL ? undefined : new Pool({ connectionString: databaseUrl, max: 1 });
+  if (pool) stops.push(() => pool.end());
   const transport = new InProcessTransport();
   await transport.connect();
   stops.push(() => transport.close());
 
   const common = { HOST: config.HOST, LOG_LEVEL: config.LOG_LEVEL, MESSAGING_TRANSPORT: 'in-process' };
-  const dbEnv = (schema: string) => ({ DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, DATABASE_POOL_MAX: '4' });
+  const dbEnv = (schema: string) => ({
+    DATABASE_URL: databaseUrl,
+    DATABASE_SCHEMA: schema,
+    DATABASE_POOL_MAX: '4',
+  });
   const services: RunningService[] = [];
   const catalog = await loadService('catalog').start({
     env: { ...common, ...dbEnv('catalog'), PORT: String(config.PORT + 1) },
     transport,
+    pool,
   });
   services.push(catalog);
   const search = await loadService('search').start({
     env: { ...common, ...dbEnv('search'), PORT: String(config.PORT + 2) },
     transport,
+    pool,
   });
   services.push(search);
   const gateway = await loadService('gateway').start({
@@ -53,14 +63,28 @@ async function main(): Promise<void> {
   });
   services.unshift(gateway);
 
+  let stopping = false;
   shutdown.add('services', async () => {
+    stopping = true;
     for (const service of services) await service.stop();
+    out('  services stopped');
     for (const stop of stops.reverse()) await stop();
+    out('Stopped.');
   });
   shutdown.listen();
 
-  const seeded = config.SEED_DEMO_DATA === 'true' ? await seedDemoCatalog(gateway.url) : 0;
-  out(seeded > 0 ? `  seeded ${seeded} demo products from two vendors` : '  catalog already has data; not seeding');
+  // Stopping while seeding is not a failure; seeding again on the next start finishes the job.
+  const seeding = config.SEED_DEMO_DATA === 'true' ? seedDemoCatalog(gateway.url) : Promise.resolve(0);
+  const seeded = await seeding.catch((error: unknown) => {
+    if (stopping) return 0;
+    throw error;
+  });
+  if (stopping) return;
+  out(
+    seeded > 0
+      ? `  seeded ${seeded} demo products from two vendors`
+      : '  catalog already has data; not seeding',
+  );
   out('');
   out(`  Marketplace API    ${gateway.url}/api/products`);
   out(`  Search             ${gateway.url}/api/search?q=jamdani   (or ?q=শাড়ি)`);

@@ -16,7 +16,11 @@ function registerRoutes(fastify: FastifyInstance, upstreams: Record<UpstreamName
     proxied.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
     for (const route of ROUTES) {
       const upstream = upstreams[route.upstream];
-      proxied.route({ method: route.method, url: route.path, handler: (request, reply) => upstream.forward(request, reply) });
+      proxied.route({
+        method: route.method,
+        url: route.path,
+        handler: (request, reply) => upstream.forward(request, reply),
+      });
     }
   });
 }
@@ -26,7 +30,10 @@ export async function startGateway(env: NodeJS.ProcessEnv): Promise<RunningServi
   const runtime = new ServiceRuntime('gateway', config.LOG_LEVEL);
   const proxy = (name: UpstreamName, url: string) =>
     new UpstreamProxy(name, url, config.UPSTREAM_TIMEOUT_MS, config.UPSTREAM_CONNECTIONS);
-  const upstreams = { catalog: proxy('catalog', config.CATALOG_URL), search: proxy('search', config.SEARCH_URL) };
+  const upstreams = {
+    catalog: proxy('catalog', config.CATALOG_URL),
+    search: proxy('search', config.SEARCH_URL),
+  };
   for (const upstream of Object.values(upstreams)) {
     runtime.health.add(upstream.name, () => upstream.healthy());
     runtime.onStop('connections', () => upstream.close());

@@ -5,6 +5,10 @@ import { SearchService } from './application/search.service';
 @Module({})
 export class SearchModule {
   static register(search: SearchService): DynamicModule {
-    return { module: SearchModule, controllers: [SearchController], providers: [{ provide: SearchService, useValue: search }] };
+    return {
+      module: SearchModule,
+      controllers: [SearchController],
+      providers: [{ provide: SearchService, useValue: search }],
+    };
   }
 }

@@ -4,5 +4,5 @@ import { startSearch } from './search.host';
 
 /** Loaded by apps/embedded, which runs every service in one process. */
 export const entry: ServiceEntry = {
-  start: ({ env, transport }) => startSearch(env, transport),
+  start: ({ env, ...shared }) => startSearch(env, shared),
 };

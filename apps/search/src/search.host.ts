@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { bootConfig } from '@getit/config';
-import { EventTransport } from '@getit/messaging';
-import { createHttpApp, RunningService, ServiceRuntime } from '@getit/service-kit';
+import { createHttpApp, RunningService, ServiceRuntime, SharedInfrastructure } from '@getit/service-kit';
 import { SearchModule } from './app.module';
 import { SearchService } from './application/search.service';
 import { searchConfigSchema } from './config/search.config';
@@ -14,11 +13,19 @@ export const SEARCH_MIGRATIONS = join(__dirname, '..', '..', '..', 'apps', 'sear
   '/apps/',
 );
 
-export async function startSearch(env: NodeJS.ProcessEnv, sharedTransport?: EventTransport): Promise<RunningService> {
+export async function startSearch(
+  env: NodeJS.ProcessEnv,
+  shared: SharedInfrastructure = {},
+): Promise<RunningService> {
   const config = bootConfig('search', searchConfigSchema, env);
   const runtime = new ServiceRuntime('search', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<SearchPrismaClient>(SearchPrismaClient, config, SEARCH_MIGRATIONS);
-  const transport = await runtime.openTransport(config, sharedTransport);
+  const prisma = await runtime.openDatabase<SearchPrismaClient>(
+    SearchPrismaClient,
+    config,
+    SEARCH_MIGRATIONS,
+    shared.pool,
+  );
+  const transport = await runtime.openTransport(config, shared.transport);
   const tables = runtime.tables(config);
   const documents = new SearchDocumentsRepository(prisma, `"${config.DATABASE_SCHEMA}".search_documents`);
 

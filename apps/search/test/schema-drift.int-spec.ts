@@ -17,7 +17,11 @@ describe('search database schema', () => {
   });
 
   it('migrations can be rolled back and re-applied', async () => {
-    await runMigrations({ databaseUrl: db.url, migrationsDir: join(serviceRoot, 'migrations'), direction: 'down' });
+    await runMigrations({
+      databaseUrl: db.url,
+      migrationsDir: join(serviceRoot, 'migrations'),
+      direction: 'down',
+    });
     await runMigrations({ databaseUrl: db.url, migrationsDir: join(serviceRoot, 'migrations') });
     expect(await findPrismaDrift(join(serviceRoot, 'prisma/schema.prisma'), db.url)).toEqual([]);
   });

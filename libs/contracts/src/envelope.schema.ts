@@ -11,4 +11,6 @@ export const eventEnvelopeSchema = z.object({
   data: z.unknown(),
 });
 
-export type EventEnvelope<TData = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & { data: TData };
+export type EventEnvelope<TData = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & {
+  data: TData;
+};

@@ -17,13 +17,17 @@ export function parseEnvelope(raw: string | Buffer | unknown): ParsedEvent {
     }
   }
   const envelope = eventEnvelopeSchema.safeParse(value);
-  if (!envelope.success) return { ok: false, reason: `invalid envelope: ${envelope.error.issues[0]?.message}` };
+  if (!envelope.success)
+    return { ok: false, reason: `invalid envelope: ${envelope.error.issues[0]?.message}` };
   const { type } = envelope.data;
   if (!isEventType(type)) return { ok: true, known: false, event: envelope.data };
   const data = EVENTS[type].schema.safeParse(envelope.data.data);
   if (!data.success) {
     const issue = data.error.issues[0];
-    return { ok: false, reason: `invalid ${type} payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+    return {
+      ok: false,
+      reason: `invalid ${type} payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    };
   }
   return { ok: true, known: true, event: { ...envelope.data, type, data: data.data } };
 }

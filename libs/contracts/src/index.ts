@@ -13,4 +13,11 @@ export {
   type ListProductsQuery,
   type ProductPage,
 } from './api/catalog.api';
-export { searchQuery, searchHit, searchResult, type SearchQuery, type SearchHit, type SearchResult } from './api/search.api';
+export {
+  searchQuery,
+  searchHit,
+  searchResult,
+  type SearchQuery,
+  type SearchHit,
+  type SearchResult,
+} from './api/search.api';

@@ -1,5 +1,10 @@
 export { infraEnv, testRunId, type InfraEnv } from './infra-env';
-export { createTestDatabase, dropTestDatabases, TEST_DATABASE_PREFIX, type TestDatabase } from './test-database';
+export {
+  createTestDatabase,
+  dropTestDatabases,
+  TEST_DATABASE_PREFIX,
+  type TestDatabase,
+} from './test-database';
 export { findPrismaDrift } from './prisma-drift.checker';
 export { waitFor } from './wait-for';
 export { freePort } from './free-port';

@@ -38,6 +38,8 @@ describe('findPrismaDrift', () => {
   });
 
   it('names a table the migrations never created', async () => {
-    expect(await findPrismaDrift(schema, db.url)).toContain('table shops: schema says exists, database has nothing');
+    expect(await findPrismaDrift(schema, db.url)).toContain(
+      'table shops: schema says exists, database has nothing',
+    );
   });
 });

@@ -81,7 +81,8 @@ function expectedShape(schemaPath: string): Shape {
           : field.nativeType
             ? (NATIVE_UDT[field.nativeType[0]] ?? field.nativeType[0].toLowerCase())
             : SCALAR_UDT[field.type];
-      shape[`column ${table}.${column}`] = `${field.isList ? '_' : ''}${base} ${field.isRequired || field.isList ? 'not null' : 'null'}`;
+      shape[`column ${table}.${column}`] =
+        `${field.isList ? '_' : ''}${base} ${field.isRequired || field.isList ? 'not null' : 'null'}`;
     }
   }
   for (const index of dmmf.datamodel.indexes as DmmfIndex[]) {
@@ -98,7 +99,12 @@ async function actualShape(databaseUrl: string, ignoreTables: string[]): Promise
   await client.connect();
   try {
     const shape: Shape = {};
-    const columns = await client.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
+    const columns = await client.query<{
+      table_name: string;
+      column_name: string;
+      udt_name: string;
+      is_nullable: string;
+    }>(
       `SELECT c.table_name, c.column_name, c.udt_name, c.is_nullable
          FROM information_schema.columns c
          JOIN information_schema.tables t USING (table_schema, table_name)
@@ -107,9 +113,15 @@ async function actualShape(databaseUrl: string, ignoreTables: string[]): Promise
     for (const row of columns.rows) {
       if (ignoreTables.includes(row.table_name)) continue;
       shape[`table ${row.table_name}`] = 'exists';
-      shape[`column ${row.table_name}.${row.column_name}`] = `${row.udt_name} ${row.is_nullable === 'YES' ? 'null' : 'not null'}`;
+      shape[`column ${row.table_name}.${row.column_name}`] =
+        `${row.udt_name} ${row.is_nullable === 'YES' ? 'null' : 'not null'}`;
     }
-    const indexes = await client.query<{ table_name: string; primary: boolean; unique: boolean; columns: string }>(
+    const indexes = await client.query<{
+      table_name: string;
+      primary: boolean;
+      unique: boolean;
+      columns: string;
+    }>(
       `SELECT t.relname AS table_name, ix.indisprimary AS primary, ix.indisunique AS unique,
               string_agg(a.attname, ',' ORDER BY k.ord) AS columns
          FROM pg_index ix
@@ -145,5 +157,7 @@ export async function findPrismaDrift(
   const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
   return keys
     .filter((key) => expected[key] !== actual[key])
-    .map((key) => `${key}: schema says ${expected[key] ?? 'nothing'}, database has ${actual[key] ?? 'nothing'}`);
+    .map(
+      (key) => `${key}: schema says ${expected[key] ?? 'nothing'}, database has ${actual[key] ?? 'nothing'}`,
+    );
 }

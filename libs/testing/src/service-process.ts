@@ -50,14 +50,17 @@ export class ServiceProcess {
       );
     } catch (error) {
       await this.stop('SIGKILL');
-      throw new Error(`${(error as Error).message}\n--- ${this.options.name} output ---\n${this.logs().slice(-4_000)}`);
+      throw new Error(
+        `${(error as Error).message}\n--- ${this.options.name} output ---\n${this.logs().slice(-4_000)}`,
+      );
     }
     return this;
   }
 
   /** Stops the process by its own PID and waits for it to exit; returns its exit code. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
-    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return this.child?.exitCode ?? null;
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null)
+      return this.child?.exitCode ?? null;
     this.child.kill(signal);
     const timer = setTimeout(() => this.child?.kill('SIGKILL'), 20_000);
     try {

@@ -28,13 +28,17 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 
 /** A fresh, empty database on the real Postgres, named after the run so teardown can find it. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const safeLabel = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 20);
+  const safeLabel = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 20);
   const name = `${TEST_DATABASE_PREFIX}${testRunId()}_${safeLabel}_${randomBytes(3).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE "${name}"`));
   return {
     name,
     url: withDatabase(infraEnv().databaseAdminUrl, name),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
 

@@ -17,10 +17,9 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
 
 async function duplicatesSeen(search: ServiceProcess): Promise<number> {
   const text = await (await fetch(`${search.url}/metrics`)).text();
-  return [...text.matchAll(/messaging_consumer_messages_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/g)].reduce(
-    (sum, [, n]) => sum + Number(n),
-    0,
-  );
+  return [
+    ...text.matchAll(/messaging_consumer_messages_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/g),
+  ].reduce((sum, [, n]) => sum + Number(n), 0);
 }
 
 describe('events between processes on real Kafka', () => {
@@ -30,42 +29,63 @@ describe('events between processes on real Kafka', () => {
 
   const api = (path: string) => `${market.gateway.url}/api${path}`;
   const findsProduct = (q: string, id: string) => async () =>
-    (await getJson(api(`/search?q=${encodeURIComponent(q)}`))).body.items?.some((i: { productId: string }) => i.productId === id);
+    (await getJson(api(`/search?q=${encodeURIComponent(q)}`))).body.items?.some(
+      (i: { productId: string }) => i.productId === id,
+    );
 
   it('loses no event written while the consumer is down, and applies a twice-delivered event once', async () => {
     expect(await market.search.stop()).toBe(0);
 
-    const created = await postJson(api('/products'), demoProduct({ title: { en: 'Rajshahi Silk Panjabi', bn: 'রাজশাহী সিল্ক পাঞ্জাবি' } }));
+    const created = await postJson(
+      api('/products'),
+      demoProduct({ title: { en: 'Rajshahi Silk Panjabi', bn: 'রাজশাহী সিল্ক পাঞ্জাবি' } }),
+    );
     expect(created.status).toBe(201);
-    const [outboxRow] = await waitFor('catalog to publish the event to Kafka', async () => {
-      const rows = await query<{ id: string; envelope: unknown; published_at: Date | null }>(
-        market.databases.catalog.url,
-        'SELECT id::text, envelope, published_at FROM outbox WHERE key = $1',
-        [created.body.id],
-      );
-      return rows[0]?.published_at ? rows : undefined;
-    }, { timeoutMs: 20_000 });
+    const [outboxRow] = await waitFor(
+      'catalog to publish the event to Kafka',
+      async () => {
+        const rows = await query<{ id: string; envelope: unknown; published_at: Date | null }>(
+          market.databases.catalog.url,
+          'SELECT id::text, envelope, published_at FROM outbox WHERE key = $1',
+          [created.body.id],
+        );
+        return rows[0]?.published_at ? rows : undefined;
+      },
+      { timeoutMs: 20_000 },
+    );
 
     const searchDown = await getJson(api('/search?q=panjabi'));
     expect(searchDown.status).toBe(503);
     expect(searchDown.body.code).toBe('DEPENDENCY_UNAVAILABLE');
 
     market.search = await market.restart(market.search).start();
-    await waitFor('search to index what it missed', findsProduct('রাজশাহী সিল্ক', created.body.id), { timeoutMs: 30_000 });
+    await waitFor('search to index what it missed', findsProduct('রাজশাহী সিল্ক', created.body.id), {
+      timeoutMs: 30_000,
+    });
 
     // Kafka delivers at least once: send the very same event twice more, as a redelivery would.
-    const kafka = new Kafka({ clientId: 'e2e-redeliver', brokers: infraEnv().kafkaBrokers, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'e2e-redeliver',
+      brokers: infraEnv().kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer();
     await producer.connect();
     const duplicatesBefore = await duplicatesSeen(market.search);
     const message = { key: created.body.id, value: JSON.stringify(outboxRow!.envelope) };
     await producer.send({ topic: `${market.topicPrefix}catalog.products`, messages: [message, message] });
     await producer.disconnect();
-    await waitFor('both redeliveries to be recognised', async () => (await duplicatesSeen(market.search)) >= duplicatesBefore + 2, {
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      'both redeliveries to be recognised',
+      async () => (await duplicatesSeen(market.search)) >= duplicatesBefore + 2,
+      {
+        timeoutMs: 30_000,
+      },
+    );
 
-    const inbox = await query(market.databases.search.url, 'SELECT 1 FROM inbox WHERE event_id = $1', [outboxRow!.id]);
+    const inbox = await query(market.databases.search.url, 'SELECT 1 FROM inbox WHERE event_id = $1', [
+      outboxRow!.id,
+    ]);
     const documents = await query<{ version: number }>(
       market.databases.search.url,
       'SELECT version FROM search_documents WHERE product_id = $1',
@@ -73,7 +93,9 @@ describe('events between processes on real Kafka', () => {
     );
     expect(inbox).toHaveLength(1);
     expect(documents).toEqual([{ version: 1 }]);
-    const hits = (await getJson(api('/search?q=panjabi'))).body.items.filter((i: { productId: string }) => i.productId === created.body.id);
+    const hits = (await getJson(api('/search?q=panjabi'))).body.items.filter(
+      (i: { productId: string }) => i.productId === created.body.id,
+    );
     expect(hits).toHaveLength(1);
   });
 

@@ -13,7 +13,10 @@ export class MarketplaceFixture {
   gateway!: ServiceProcess;
 
   async start(): Promise<void> {
-    this.databases = { catalog: await createTestDatabase('e2e_catalog'), search: await createTestDatabase('e2e_search') };
+    this.databases = {
+      catalog: await createTestDatabase('e2e_catalog'),
+      search: await createTestDatabase('e2e_search'),
+    };
     this.catalog = await this.service('catalog', { DATABASE_URL: this.databases.catalog.url });
     this.search = await this.service('search', { DATABASE_URL: this.databases.search.url });
     await Promise.all([this.catalog.start(), this.search.start()]);
@@ -22,7 +25,13 @@ export class MarketplaceFixture {
       name: 'gateway',
       script: join(dist, 'gateway/src/main.js'),
       url: `http://127.0.0.1:${port}`,
-      env: { PORT: String(port), HOST: '127.0.0.1', CATALOG_URL: this.catalog.url, SEARCH_URL: this.search.url, LOG_LEVEL: 'warn' },
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CATALOG_URL: this.catalog.url,
+        SEARCH_URL: this.search.url,
+        LOG_LEVEL: 'warn',
+      },
     });
     await this.gateway.start();
   }

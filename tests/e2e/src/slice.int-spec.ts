@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { waitFor } from '@getit/testing';
 import { demoProduct, getJson, MarketplaceFixture, postJson } from './marketplace.fixture';
 
@@ -14,16 +16,23 @@ describe('first slice through the gateway: catalog → Kafka → search, as sepa
     const created = await postJson(api('/products'), demoProduct(), { 'x-request-id': 'shopper-req-0001' });
     expect(created.status).toBe(201);
     expect(created.headers.get('x-request-id')).toBe('shopper-req-0001');
-    expect(created.body).toMatchObject({ slug: expect.stringMatching(/^dhakai-jamdani-saree-red-/), price: { amountPoisha: 1_250_000, currency: 'BDT' } });
+    expect(created.body).toMatchObject({
+      slug: expect.stringMatching(/^dhakai-jamdani-saree-red-/),
+      price: { amountPoisha: 1_250_000, currency: 'BDT' },
+    });
 
     const bySlug = await getJson(api(`/products/${created.body.slug}`));
     expect(bySlug.body.id).toBe(created.body.id);
 
     for (const q of ['jamdani saree', 'জামদানি', 'tangail']) {
-      const hit = await waitFor(`"${q}" to find the product`, async () => {
-        const result = await getJson(api(`/search?q=${encodeURIComponent(q)}`));
-        return result.body.items.find((item: { productId: string }) => item.productId === created.body.id);
-      }, { timeoutMs: 15_000, intervalMs: 100 });
+      const hit = await waitFor(
+        `"${q}" to find the product`,
+        async () => {
+          const result = await getJson(api(`/search?q=${encodeURIComponent(q)}`));
+          return result.body.items.find((item: { productId: string }) => item.productId === created.body.id);
+        },
+        { timeoutMs: 15_000, intervalMs: 100 },
+      );
       expect(hit).toMatchObject({ slug: created.body.slug, price: { amountPoisha: 1_250_000 } });
     }
   });
@@ -40,7 +49,9 @@ describe('first slice through the gateway: catalog → Kafka → search, as sepa
     expect(rejected.status).toBe(400);
     expect(rejected.headers.get('content-type')).toContain('application/problem+json');
     const fields = rejected.body.errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['vendorId', 'title.en', 'categoryPath', 'price.amountPoisha', 'colour']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['vendorId', 'title.en', 'categoryPath', 'price.amountPoisha', 'colour']),
+    );
     const after = await getJson(api('/products?limit=100'));
     expect(after.body.items).toHaveLength(before.body.items.length);
   });
@@ -58,7 +69,8 @@ describe('first slice through the gateway: catalog → Kafka → search, as sepa
   });
 
   it('pages through products with an opaque cursor', async () => {
-    for (const n of [1, 2, 3]) await postJson(api('/products'), demoProduct({ title: { en: `Nakshi Kantha ${n}` } }));
+    for (const n of [1, 2, 3])
+      await postJson(api('/products'), demoProduct({ title: { en: `Nakshi Kantha ${n}` } }));
     const first = await getJson(api('/products?limit=2'));
     expect(first.body.items).toHaveLength(2);
     const second = await getJson(api(`/products?limit=2&cursor=${first.body.nextCursor}`));
@@ -75,8 +87,40 @@ describe('first slice through the gateway: catalog → Kafka → search, as sepa
 
   it('exports RED metrics per route template on each service', async () => {
     const text = await (await fetch(`${market.gateway.url}/metrics`)).text();
-    expect(text).toMatch(/http_server_requests_total\{[^}]*route="\/api\/products\/:idOrSlug"[^}]*service="gateway"|http_server_requests_total\{[^}]*service="gateway"[^}]*route="\/api\/products\/:idOrSlug"/);
+    expect(text).toMatch(
+      /http_server_requests_total\{[^}]*route="\/api\/products\/:idOrSlug"[^}]*service="gateway"|http_server_requests_total\{[^}]*service="gateway"[^}]*route="\/api\/products\/:idOrSlug"/,
+    );
     const catalogMetrics = await (await fetch(`${market.catalog.url}/metrics`)).text();
     expect(catalogMetrics).toContain('messaging_outbox_published_total');
+  });
+});
+
+describe('the metric catalogue dashboards and alerts are checked against', () => {
+  const market = new MarketplaceFixture();
+  beforeAll(() => market.start());
+  afterAll(() => market.stop());
+
+  it('lists only metrics the running services really export, with the labels it claims', async () => {
+    // traffic first, so counters and histograms with labels have series
+    await postJson(`${market.gateway.url}/api/products`, demoProduct());
+    await getJson(`${market.gateway.url}/api/search?q=jamdani`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const scrape = (
+      await Promise.all([market.gateway, market.catalog, market.search].map(async (s) => (await fetch(`${s.url}/metrics`)).text()))
+    ).join('\n');
+    const catalogue = JSON.parse(readFileSync(join(__dirname, '../../../deploy/grafana/exported-metrics.json'), 'utf8')) as {
+      metrics: { name: string; type: string; labels: string[] }[];
+      platform: { name: string; source: string }[];
+    };
+    const prometheusSide = catalogue.platform.filter((m) => m.source === 'prom-client');
+    for (const metric of [...catalogue.metrics, ...prometheusSide]) {
+      expect({ metric: metric.name, declared: scrape.includes(`# TYPE ${metric.name} `) }).toEqual({ metric: metric.name, declared: true });
+    }
+    for (const metric of catalogue.metrics) {
+      const series = scrape.split('\n').find((line) => line.startsWith(`${metric.name}{`) || line.startsWith(`${metric.name}_bucket{`));
+      if (!series || !('labels' in metric)) continue;
+      const labels = [...series.matchAll(/([a-z_]+)="/g)].map(([, name]) => name).filter((name) => name !== 'le');
+      expect({ metric: metric.name, labels: labels.sort() }).toEqual({ metric: metric.name, labels: [...metric.labels].sort() });
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, CreateProductRequest, ListProductsQuery, ProductPage, ProductView } from '@getit/contracts';
+import {
+  createEnvelope,
+  CreateProductRequest,
+  ListProductsQuery,
+  ProductPage,
+  ProductView,
+} from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
 import { TransactionalOutbox } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
@@ -34,7 +40,8 @@ export class ProductsService {
           brand: input.brand,
           categoryPath: input.categoryPath,
           pricePoisha: BigInt(input.price.amountPoisha),
-          compareAtPoisha: input.price.compareAtPoisha === undefined ? null : BigInt(input.price.compareAtPoisha),
+          compareAtPoisha:
+            input.price.compareAtPoisha === undefined ? null : BigInt(input.price.compareAtPoisha),
           imageUrl: input.imageUrl,
         });
         record(

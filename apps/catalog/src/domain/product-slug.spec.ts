@@ -2,7 +2,9 @@ import { productSlug } from './product-slug';
 
 describe('productSlug', () => {
   it('turns an English title into hyphenated lowercase words with a suffix', () => {
-    expect(productSlug('Dhakai Jamdani Saree (Red, 6 yards)', 'a1b2')).toBe('dhakai-jamdani-saree-red-6-yards-a1b2');
+    expect(productSlug('Dhakai Jamdani Saree (Red, 6 yards)', 'a1b2')).toBe(
+      'dhakai-jamdani-saree-red-6-yards-a1b2',
+    );
   });
 
   it('drops accents and symbols, and never starts or ends with a hyphen', () => {

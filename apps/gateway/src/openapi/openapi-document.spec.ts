@@ -2,11 +2,18 @@ import { ROUTES } from '../routing/route-table';
 import { openApiDocument } from './openapi-document';
 
 describe('openApiDocument', () => {
-  const doc = openApiDocument(ROUTES, '1.2.3') as { openapi: string; paths: Record<string, Record<string, any>> };
+  const doc = openApiDocument(ROUTES, '1.2.3') as {
+    openapi: string;
+    paths: Record<string, Record<string, any>>;
+  };
 
   it('is OpenAPI 3.1 with a path per route, in OpenAPI path syntax', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/products', '/api/products/{idOrSlug}', '/api/search']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/products',
+      '/api/products/{idOrSlug}',
+      '/api/search',
+    ]);
   });
 
   it('documents the create-product body with its required fields and money as integers', () => {
@@ -18,7 +25,9 @@ describe('openApiDocument', () => {
 
   it('documents query parameters and problem responses', () => {
     const search = doc.paths['/api/search']!['get'];
-    expect(search.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'q', in: 'query', required: true })]));
+    expect(search.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'q', in: 'query', required: true })]),
+    );
     expect(search.responses.default.content).toHaveProperty('application/problem+json');
   });
 });

@@ -21,7 +21,10 @@ const problemSchema = {
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -31,11 +34,21 @@ function queryParameters(schema: z.ZodType | undefined): unknown[] {
     properties?: Record<string, unknown>;
     required?: string[];
   };
-  return Object.entries(properties).map(([name, s]) => ({ name, in: 'query', required: required.includes(name), schema: s }));
+  return Object.entries(properties).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema: s,
+  }));
 }
 
 function pathParameters(path: string): unknown[] {
-  return [...path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  return [...path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
 }
 
 /** The gateway's OpenAPI 3.1 document, generated from the route table and the contracts' zod schemas. */
@@ -51,20 +64,30 @@ export function openApiDocument(routes: GatewayRoute[], version: string): Record
       'x-roles': 'roles' in route.access ? route.access.roles : undefined,
       parameters: [...pathParameters(route.path), ...queryParameters(route.request?.query)],
       requestBody: route.request?.body
-        ? { required: true, content: { 'application/json': { schema: jsonSchema(route.request.body, 'input') } } }
+        ? {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(route.request.body, 'input') } },
+          }
         : undefined,
       responses: {
         [route.response.status]: {
           description: 'Success',
           content: { 'application/json': { schema: jsonSchema(route.response.schema, 'output') } },
         },
-        default: { description: 'Problem', content: { 'application/problem+json': { schema: problemSchema } } },
+        default: {
+          description: 'Problem',
+          content: { 'application/problem+json': { schema: problemSchema } },
+        },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'GetIt Marketplace API', version, description: 'Shoppers, vendors and admins talk to this gateway only.' },
+    info: {
+      title: 'GetIt Marketplace API',
+      version,
+      description: 'Shoppers, vendors and admins talk to this gateway only.',
+    },
     servers: [{ url: '/' }],
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,

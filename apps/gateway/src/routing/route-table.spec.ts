@@ -3,8 +3,12 @@ import { ROUTES, upstreamPath } from './route-table';
 describe('gateway route table', () => {
   it('declares the access of every route: public, or the roles it needs', () => {
     for (const route of ROUTES) {
-      const declared = 'public' in route.access ? route.access.public === true : route.access.roles.length > 0;
-      expect({ route: `${route.method} ${route.path}`, declared }).toEqual({ route: `${route.method} ${route.path}`, declared: true });
+      const declared =
+        'public' in route.access ? route.access.public === true : route.access.roles.length > 0;
+      expect({ route: `${route.method} ${route.path}`, declared }).toEqual({
+        route: `${route.method} ${route.path}`,
+        declared: true,
+      });
     }
   });
 

@@ -5,7 +5,14 @@ import { DependencyUnavailableException } from '@getit/errors';
 import { upstreamPath } from './route-table';
 
 /** Headers a client may not set: the gateway alone vouches for who is calling. */
-const STRIPPED_REQUEST = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length']);
+const STRIPPED_REQUEST = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'content-length',
+]);
 const IDENTITY_HEADERS = /^x-(actor-|vendor-id)/i;
 const STRIPPED_RESPONSE = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
@@ -44,9 +51,12 @@ export class UpstreamProxy {
         bodyTimeout: this.timeoutMs,
       });
     } catch (error) {
-      throw new DependencyUnavailableException(`The ${this.name} service is not answering; try again shortly.`, {
-        cause: error,
-      });
+      throw new DependencyUnavailableException(
+        `The ${this.name} service is not answering; try again shortly.`,
+        {
+          cause: error,
+        },
+      );
     }
     for (const [name, value] of Object.entries(response.headers)) {
       if (value !== undefined && !STRIPPED_RESPONSE.has(name)) void reply.header(name, value);
@@ -59,7 +69,11 @@ export class UpstreamProxy {
   }
 
   async healthy(): Promise<boolean> {
-    const { statusCode, body } = await this.pool.request({ method: 'GET', path: '/healthz', headersTimeout: 1_000 });
+    const { statusCode, body } = await this.pool.request({
+      method: 'GET',
+      path: '/healthz',
+      headersTimeout: 1_000,
+    });
     await body.dump();
     return statusCode === 200;
   }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { databaseConfig, httpServiceConfig, messagingConfig, requireBrokersForKafka } from '@getit/service-kit';
+import {
+  databaseConfig,
+  httpServiceConfig,
+  messagingConfig,
+  requireBrokersForKafka,
+} from '@getit/service-kit';
 
 export const searchConfigSchema = z
   .object({ ...httpServiceConfig(3002), ...databaseConfig, ...messagingConfig })

@@ -3,7 +3,12 @@ import { prefixQuery, searchText } from './search-text';
 describe('searchText', () => {
   it('joins both titles, brand and category words in lower case', () => {
     expect(
-      searchText({ titleEn: 'Dhakai Jamdani', titleBn: 'ঢাকাই জামদানি', brand: 'Aarong', categoryPath: ['fashion', 'women-sarees'] }),
+      searchText({
+        titleEn: 'Dhakai Jamdani',
+        titleBn: 'ঢাকাই জামদানি',
+        brand: 'Aarong',
+        categoryPath: ['fashion', 'women-sarees'],
+      }),
     ).toBe('dhakai jamdani ঢাকাই জামদানি aarong fashion women sarees');
   });
 });

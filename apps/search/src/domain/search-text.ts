@@ -1,5 +1,10 @@
 /** The text a product is found by: both titles, brand and category words, lowercased. */
-export function searchText(parts: { titleEn: string; titleBn?: string; brand?: string; categoryPath: string[] }): string {
+export function searchText(parts: {
+  titleEn: string;
+  titleBn?: string;
+  brand?: string;
+  categoryPath: string[];
+}): string {
   return [parts.titleEn, parts.titleBn, parts.brand, ...parts.categoryPath.map((c) => c.replace(/-/g, ' '))]
     .filter(Boolean)
     .join(' ')

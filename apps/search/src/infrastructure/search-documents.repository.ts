@@ -44,13 +44,22 @@ export class SearchDocumentsRepository {
       product.categoryPath,
       product.price.amountPoisha,
       product.imageUrl ?? null,
-      searchText({ titleEn: product.title.en, titleBn: product.title.bn, brand: product.brand, categoryPath: product.categoryPath }),
+      searchText({
+        titleEn: product.title.en,
+        titleBn: product.title.bn,
+        brand: product.brand,
+        categoryPath: product.categoryPath,
+      }),
       product.version,
     );
   }
 
   async remove(tx: SqlClient, productId: string, version: number): Promise<void> {
-    await tx.$executeRawUnsafe(`DELETE FROM ${this.table} WHERE product_id = $1::uuid AND version <= $2`, productId, version);
+    await tx.$executeRawUnsafe(
+      `DELETE FROM ${this.table} WHERE product_id = $1::uuid AND version <= $2`,
+      productId,
+      version,
+    );
   }
 
   async search(tsquery: string, limit: number): Promise<SearchHit[]> {

@@ -13,9 +13,15 @@ export const createProductRequest = z
       .max(120)
       .optional(),
     title: z.object({ en: text(200), bn: text(200).optional() }).strict(),
-    description: z.object({ en: text(5_000).optional(), bn: text(5_000).optional() }).strict().optional(),
+    description: z
+      .object({ en: text(5_000).optional(), bn: text(5_000).optional() })
+      .strict()
+      .optional(),
     brand: text(100).optional(),
-    categoryPath: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a category slug')).min(1).max(5),
+    categoryPath: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'must be a category slug'))
+      .min(1)
+      .max(5),
     price: z
       .object({ amountPoisha: poishaSchema.min(1), compareAtPoisha: poishaSchema.optional() })
       .strict()
@@ -23,7 +29,10 @@ export const createProductRequest = z
         message: 'must not be below the price',
         path: ['compareAtPoisha'],
       }),
-    imageUrl: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
+    imageUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .optional(),
   })
   .strict();
 export type CreateProductRequest = z.infer<typeof createProductRequest>;
@@ -36,7 +45,11 @@ export const productView = z.object({
   description: z.object({ en: z.string().optional(), bn: z.string().optional() }),
   brand: z.string().optional(),
   categoryPath: z.array(z.string()),
-  price: z.object({ amountPoisha: z.number().int(), compareAtPoisha: z.number().int().optional(), currency: z.literal('BDT') }),
+  price: z.object({
+    amountPoisha: z.number().int(),
+    compareAtPoisha: z.number().int().optional(),
+    currency: z.literal('BDT'),
+  }),
   imageUrl: z.string().optional(),
   status: z.string(),
   version: z.number().int(),

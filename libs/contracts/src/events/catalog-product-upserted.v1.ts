@@ -10,7 +10,11 @@ export const catalogProductUpsertedV1 = z.object({
   description: z.object({ en: z.string().optional(), bn: z.string().optional() }).optional(),
   brand: z.string().optional(),
   categoryPath: z.array(z.string().min(1)),
-  price: z.object({ amountPoisha: poishaSchema, compareAtPoisha: poishaSchema.optional(), currency: currencySchema }),
+  price: z.object({
+    amountPoisha: poishaSchema,
+    compareAtPoisha: poishaSchema.optional(),
+    currency: currencySchema,
+  }),
   imageUrl: z.url().optional(),
   status: z.enum(['draft', 'pending_review', 'published', 'rejected', 'archived']),
   /** Monotonic per product: consumers ignore a version older than the one they hold. */

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Pool } from 'pg';
 
 export interface PrismaClientOptions {
   url: string;
@@ -7,6 +8,12 @@ export interface PrismaClientOptions {
   applicationName?: string;
   /** Postgres schema holding the service's tables: `public` for a database of its own (the default). */
   schema?: string;
+  /**
+   * A pool shared with other clients instead of one of its own. The embedded mode passes one single-connection
+   * pool to every service: PGlite is a single Postgres session, and one connection keeps each query's protocol
+   * messages and each transaction together.
+   */
+  pool?: Pool;
 }
 
 /** What every generated Prisma client shares, so platform code can run SQL and transactions on any service's. */
@@ -15,7 +22,10 @@ export interface SqlClient {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 export interface TransactionalSqlClient extends SqlClient {
-  $transaction<R>(fn: (tx: SqlClient) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
+  $transaction<R>(
+    fn: (tx: SqlClient) => Promise<R>,
+    options?: { timeout?: number; maxWait?: number },
+  ): Promise<R>;
   $disconnect(): Promise<void>;
 }
 
@@ -24,7 +34,11 @@ type ClientConstructor<T> = new (options: { adapter: PrismaPg }) => T;
 /** Builds a service's generated Prisma client on the pg driver adapter (no native engine needed). */
 export function createPrismaClient<T>(Client: ClientConstructor<T>, options: PrismaClientOptions): T {
   const adapter = new PrismaPg(
-    { connectionString: options.url, max: options.poolMax ?? 10, application_name: options.applicationName },
+    options.pool ?? {
+      connectionString: options.url,
+      max: options.poolMax ?? 10,
+      application_name: options.applicationName,
+    },
     options.schema && options.schema !== 'public' ? { schema: options.schema } : undefined,
   );
   return new Client({ adapter });

@@ -64,7 +64,8 @@ export class MessagingMetrics {
         this.reset();
         for (const [group, source] of lagSources) {
           const lags = await source().catch(() => []);
-          for (const { topic, partition, lag } of lags) this.set({ topic, group, partition: String(partition) }, lag);
+          for (const { topic, partition, lag } of lags)
+            this.set({ topic, group, partition: String(partition) }, lag);
         }
       },
     });

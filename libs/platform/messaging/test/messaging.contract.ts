@@ -77,7 +77,12 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       consumers = [];
       failuresLeft = new Map();
       flaky.down = false;
-      relay = new OutboxRelay({ db: prisma, transport, metrics: MessagingMetrics.for(registry), pollIntervalMs: 100 });
+      relay = new OutboxRelay({
+        db: prisma,
+        transport,
+        metrics: MessagingMetrics.for(registry),
+        pollIntervalMs: 100,
+      });
       outbox = new TransactionalOutbox<Tx>(prisma, () => relay.nudge());
       relay.start();
     });
@@ -133,7 +138,9 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       await consumer().start();
       const productId = randomUUID();
       await emit(productId);
-      await waitFor('the event to be applied', async () => (await applied(productId)) === 1, { timeoutMs: 30_000 });
+      await waitFor('the event to be applied', async () => (await applied(productId)) === 1, {
+        timeoutMs: 30_000,
+      });
       const [row] = await prisma.outboxEvent.findMany({ where: { key: productId } });
       expect(row?.publishedAt).toBeInstanceOf(Date);
     });
@@ -142,7 +149,13 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       const productId = randomUUID();
       await expect(
         outbox.run(async (_tx, record) => {
-          record(createEnvelope('catalog.product-upserted.v1', product(productId), { producer: 't', correlationId: 'c', key: productId }));
+          record(
+            createEnvelope('catalog.product-upserted.v1', product(productId), {
+              producer: 't',
+              correlationId: 'c',
+              key: productId,
+            }),
+          );
           throw new Error('business rule failed');
         }),
       ).rejects.toThrow('business rule failed');
@@ -153,10 +166,23 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       const c = consumer();
       await c.start();
       const productId = randomUUID();
-      const envelope = createEnvelope('catalog.product-upserted.v1', product(productId), { producer: 't', correlationId: 'c', key: productId });
-      const copy = { topic: 'catalog.products', key: productId, value: JSON.stringify(envelope), headers: {} };
+      const envelope = createEnvelope('catalog.product-upserted.v1', product(productId), {
+        producer: 't',
+        correlationId: 'c',
+        key: productId,
+      });
+      const copy = {
+        topic: 'catalog.products',
+        key: productId,
+        value: JSON.stringify(envelope),
+        headers: {},
+      };
       await transport.publish(Array.from({ length: 10 }, () => copy));
-      await waitFor('ten deliveries', async () => (await metricValue('messaging_consumer_messages_total', { outcome: 'duplicate' })) >= 9, { timeoutMs: 30_000 });
+      await waitFor(
+        'ten deliveries',
+        async () => (await metricValue('messaging_consumer_messages_total', { outcome: 'duplicate' })) >= 9,
+        { timeoutMs: 30_000 },
+      );
       expect(await applied(productId)).toBe(1);
     });
 
@@ -171,10 +197,14 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
 
       const ids = Array.from({ length: 5 }, () => randomUUID());
       for (const id of ids) await emit(id);
-      await waitFor('outbox drained', async () => (await prisma.outboxEvent.count({ where: { publishedAt: null } })) === 0);
+      await waitFor(
+        'outbox drained',
+        async () => (await prisma.outboxEvent.count({ where: { publishedAt: null } })) === 0,
+      );
 
       await consumer(groupId).start();
-      for (const id of ids) await waitFor(`event for ${id}`, async () => (await applied(id)) === 1, { timeoutMs: 30_000 });
+      for (const id of ids)
+        await waitFor(`event for ${id}`, async () => (await applied(id)) === 1, { timeoutMs: 30_000 });
       expect(await applied(warmup)).toBe(1);
     });
 
@@ -183,7 +213,9 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       const productId = randomUUID();
       failuresLeft.set(productId, 2);
       await emit(productId);
-      await waitFor('the event after two failures', async () => (await applied(productId)) === 1, { timeoutMs: 30_000 });
+      await waitFor('the event after two failures', async () => (await applied(productId)) === 1, {
+        timeoutMs: 30_000,
+      });
       expect(await metricValue('messaging_consumer_messages_total', { outcome: 'retried' })).toBe(2);
     });
 
@@ -207,7 +239,10 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
         await waitFor('the healthy event', async () => (await applied(healthy)) === 1, { timeoutMs: 30_000 });
         await waitFor('the poison event on the DLQ', () => parked.length === 1, { timeoutMs: 30_000 });
         expect(parked[0]!.key).toBe(poison);
-        expect(parked[0]!.headers).toMatchObject({ 'dlq-attempts': '3', 'dlq-original-topic': 'catalog.products' });
+        expect(parked[0]!.headers).toMatchObject({
+          'dlq-attempts': '3',
+          'dlq-original-topic': 'catalog.products',
+        });
         expect(parked[0]!.headers['dlq-reason']).toContain(`handler failure for ${poison}`);
         expect(await applied(poison)).toBe(0);
       } finally {
@@ -227,7 +262,9 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
         },
       });
       try {
-        await transport.publish([{ topic: 'catalog.products', key: 'x', value: '{"not":"an event"}', headers: {} }]);
+        await transport.publish([
+          { topic: 'catalog.products', key: 'x', value: '{"not":"an event"}', headers: {} },
+        ]);
         await waitFor('the invalid message on the DLQ', () => parked.length === 1, { timeoutMs: 30_000 });
         expect(parked[0]!.headers['dlq-reason']).toContain('invalid envelope');
       } finally {
@@ -244,7 +281,9 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       expect(await prisma.outboxEvent.count({ where: { key: productId, publishedAt: null } })).toBe(1);
       expect(await applied(productId)).toBe(0);
       flaky.down = false;
-      await waitFor('publication after recovery', async () => (await applied(productId)) === 1, { timeoutMs: 30_000 });
+      await waitFor('publication after recovery', async () => (await applied(productId)) === 1, {
+        timeoutMs: 30_000,
+      });
     });
 
     it('exports consumer lag and outbox depth as metrics', async () => {

@@ -39,7 +39,10 @@ export function describeTransportContract(name: string, makeTransport: () => Pro
       topic,
       key,
       value,
-      headers: { 'event-type': 'test', traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+      headers: {
+        'event-type': 'test',
+        traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+      },
     });
 
     it('delivers a published message with its key, value and headers', async () => {
@@ -72,7 +75,9 @@ export function describeTransportContract(name: string, makeTransport: () => Pro
       await transport.publish([message(topic, 'k', 'before')]);
       const received: IncomingMessage[] = [];
       await collect(unique('g'), [topic], received);
-      await waitFor('the earlier message', () => received.some((m) => m.value === 'before'), { timeoutMs: 20_000 });
+      await waitFor('the earlier message', () => received.some((m) => m.value === 'before'), {
+        timeoutMs: 20_000,
+      });
     });
 
     it('resumes a stopped group where it left off, losing nothing published while it was down', async () => {
@@ -88,9 +93,13 @@ export function describeTransportContract(name: string, makeTransport: () => Pro
       await transport.publish([message(topic, 'k', '3'), message(topic, 'k', '4')]);
       const second: IncomingMessage[] = [];
       await collect(groupId, [topic], second);
-      await waitFor('messages sent while down', () => second.filter((m) => Number(m.value) >= 3).length === 2, {
-        timeoutMs: 30_000,
-      });
+      await waitFor(
+        'messages sent while down',
+        () => second.filter((m) => Number(m.value) >= 3).length === 2,
+        {
+          timeoutMs: 30_000,
+        },
+      );
       expect(second.map((m) => m.value)).not.toContain('1');
     });
 
@@ -122,7 +131,9 @@ export function describeTransportContract(name: string, makeTransport: () => Pro
       subscriptions = [];
       await transport.publish([message(topic, 'k', '2'), message(topic, 'k', '3')]);
       const total = async () => (await transport.lag(groupId, [topic])).reduce((sum, p) => sum + p.lag, 0);
-      expect(await waitFor('lag of 2', async () => ((await total()) === 2 ? 2 : undefined), { timeoutMs: 10_000 })).toBe(2);
+      expect(
+        await waitFor('lag of 2', async () => ((await total()) === 2 ? 2 : undefined), { timeoutMs: 10_000 }),
+      ).toBe(2);
     });
 
     it('says it is healthy while connected', async () => {

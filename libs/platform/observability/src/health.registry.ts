@@ -24,7 +24,9 @@ export class HealthRegistry {
 
   async readiness(timeoutMs = 2_000): Promise<ReadinessReport> {
     const entries = await Promise.all(
-      [...this.checks].map(async ([name, check]) => [name, (await withTimeout(check(), timeoutMs)) ? 'up' : 'down'] as const),
+      [...this.checks].map(
+        async ([name, check]) => [name, (await withTimeout(check(), timeoutMs)) ? 'up' : 'down'] as const,
+      ),
     );
     const checks = Object.fromEntries(entries);
     if (this.draining) checks['shutdown'] = 'down';

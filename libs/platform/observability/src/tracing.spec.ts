@@ -7,7 +7,10 @@ describe('startTracing', () => {
   const exporter = new InMemorySpanExporter();
   let tracing: Tracing;
   beforeAll(() => {
-    tracing = startTracing({ serviceName: 'catalog', spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+    tracing = startTracing({
+      serviceName: 'catalog',
+      spanProcessors: [new SimpleSpanProcessor({ exporter })],
+    });
   });
   afterAll(() => tracing.shutdown());
 
@@ -15,11 +18,17 @@ describe('startTracing', () => {
     const tracer = trace.getTracer('test');
     const headers: Record<string, string> = {};
     const producer = tracer.startSpan('publish catalog.products');
-    context.with(trace.setSpan(context.active(), producer), () => propagation.inject(context.active(), headers));
+    context.with(trace.setSpan(context.active(), producer), () =>
+      propagation.inject(context.active(), headers),
+    );
     producer.end();
 
     expect(headers['traceparent']).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
-    const consumer = tracer.startSpan('process catalog.products', {}, propagation.extract(context.active(), headers));
+    const consumer = tracer.startSpan(
+      'process catalog.products',
+      {},
+      propagation.extract(context.active(), headers),
+    );
     consumer.end();
 
     await waitFor('both spans exported', () => exporter.getFinishedSpans().length === 2);

@@ -27,7 +27,8 @@ export interface HttpAppOptions {
 export async function createHttpApp(options: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
+      requestIdFrom(request.headers),
     return503OnClosing: true,
     keepAliveTimeout: 65_000,
   });
@@ -53,12 +54,17 @@ function instrument(fastify: FastifyInstance, metrics: HttpMetrics): void {
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    if (!route.startsWith('/metrics')) metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1_000);
+    if (!route.startsWith('/metrics'))
+      metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1_000);
     done();
   });
 }
 
-function registerOperationalRoutes(fastify: FastifyInstance, registry: Registry, health: HealthRegistry): void {
+function registerOperationalRoutes(
+  fastify: FastifyInstance,
+  registry: Registry,
+  health: HealthRegistry,
+): void {
   fastify.get('/healthz', async () => ({ status: 'ok' }));
   fastify.get('/readyz', async (_request, reply) => {
     const report = await health.readiness();

@@ -1,8 +1,24 @@
-export { httpServiceConfig, databaseConfig, messagingConfig, requireBrokersForKafka } from './service-config.schema';
-export { requestContextFrom, requestIdFrom, systemContext, type RequestContext, type Locale } from './request-context';
+export {
+  httpServiceConfig,
+  databaseConfig,
+  messagingConfig,
+  requireBrokersForKafka,
+} from './service-config.schema';
+export {
+  requestContextFrom,
+  requestIdFrom,
+  systemContext,
+  type RequestContext,
+  type Locale,
+} from './request-context';
 export { Ctx } from './ctx.decorator';
 export { ProblemFilter } from './problem.filter';
 export { createHttpApp, type HttpAppOptions } from './http-app.factory';
 export { ServiceRuntime, type DatabaseSettings, type MessagingSettings } from './service-runtime';
-export { type RunningService, type EmbeddedServiceOptions, type ServiceEntry } from './running-service';
+export {
+  type RunningService,
+  type EmbeddedServiceOptions,
+  type ServiceEntry,
+  type SharedInfrastructure,
+} from './running-service';
 export { runStandalone } from './standalone.runner';

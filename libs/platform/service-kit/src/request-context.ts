@@ -35,7 +35,9 @@ export function requestContextFrom(headers: Headers, requestId: string): Request
   return {
     requestId,
     correlationId: correlation && SAFE_ID.test(correlation) ? correlation : requestId,
-    actor: actorId ? { id: actorId, roles: (header(headers, 'x-actor-roles') ?? '').split(',').filter(Boolean) } : undefined,
+    actor: actorId
+      ? { id: actorId, roles: (header(headers, 'x-actor-roles') ?? '').split(',').filter(Boolean) }
+      : undefined,
     vendorId: vendorId || undefined,
     locale: /^bn\b/i.test(header(headers, 'accept-language') ?? '') ? 'bn' : 'en',
   };
@@ -43,5 +45,10 @@ export function requestContextFrom(headers: Headers, requestId: string): Request
 
 /** For work that no request started (consumers, sweepers, seeding). */
 export function systemContext(correlationId: string = randomUUID()): RequestContext {
-  return { correlationId, requestId: correlationId, actor: { id: 'system', roles: ['system'] }, locale: 'en' };
+  return {
+    correlationId,
+    requestId: correlationId,
+    actor: { id: 'system', roles: ['system'] },
+    locale: 'en',
+  };
 }

@@ -39,6 +39,10 @@ export function requireBrokersForKafka(
   ctx: z.RefinementCtx,
 ): void {
   if (config.MESSAGING_TRANSPORT === 'kafka' && !config.KAFKA_BROKERS?.length) {
-    ctx.addIssue({ code: 'custom', path: ['KAFKA_BROKERS'], message: 'required when MESSAGING_TRANSPORT is kafka' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['KAFKA_BROKERS'],
+      message: 'required when MESSAGING_TRANSPORT is kafka',
+    });
   }
 }

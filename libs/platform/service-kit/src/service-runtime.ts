@@ -1,9 +1,16 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Pool } from 'pg';
 import { Registry } from 'prom-client';
 import { LogLevel } from '@getit/config';
 import { createPrismaClient, runMigrations, TransactionalSqlClient } from '@getit/database';
 import { createLogger, Logger } from '@getit/logging';
-import { EventTransport, InProcessTransport, KafkaTransport, MessagingMetrics, MessagingTables } from '@getit/messaging';
+import {
+  EventTransport,
+  InProcessTransport,
+  KafkaTransport,
+  MessagingMetrics,
+  MessagingTables,
+} from '@getit/messaging';
 import { createMetricsRegistry, HealthRegistry } from '@getit/observability';
 
 type StopPhase = 'http' | 'consumers' | 'relay' | 'connections';
@@ -52,6 +59,7 @@ export class ServiceRuntime {
     Client: new (options: never) => T,
     settings: DatabaseSettings,
     migrationsDir: string,
+    sharedPool?: Pool,
   ): Promise<T> {
     if (settings.MIGRATE_ON_START) await this.migrate(settings, migrationsDir);
     const client = createPrismaClient(Client as never, {
@@ -59,6 +67,7 @@ export class ServiceRuntime {
       poolMax: settings.DATABASE_POOL_MAX,
       schema: settings.DATABASE_SCHEMA,
       applicationName: this.name,
+      pool: sharedPool,
     }) as T;
     this.health.add('database', async () => {
       await client.$queryRawUnsafe('SELECT 1');
@@ -105,7 +114,17 @@ export class ServiceRuntime {
 
   async listen(app: NestFastifyApplication, host: string, port: number): Promise<string> {
     await app.listen({ host, port });
-    this.onStop('http', () => app.close());
+    this.onStop('http', async () => {
+      // Node closes only the keep-alive connections idle when closing starts; the rest would hold the process
+      // until their keep-alive timeout, so close each one as soon as its last response is out.
+      const server = app.getHttpServer();
+      const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweeper);
+      }
+    });
     const address = app.getHttpServer().address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}`;

@@ -7,7 +7,10 @@ import { contextFromHeaders } from '../trace-headers';
 import { EventTransport, IncomingMessage, Subscription } from '../transport/event-transport';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, RetryPolicy } from './retry.policy';
 
-export type EventHandler<T extends EventType, TTx> = (event: EventEnvelope<EventPayload<T>>, tx: TTx) => Promise<void>;
+export type EventHandler<T extends EventType, TTx> = (
+  event: EventEnvelope<EventPayload<T>>,
+  tx: TTx,
+) => Promise<void>;
 
 interface TransactionRunner<TTx> {
   $transaction<R>(fn: (tx: TTx) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
@@ -59,7 +62,11 @@ export class EventConsumer<TTx extends SqlClient> {
     this.stopping = false;
     const { transport, groupId, metrics } = this.options;
     metrics?.trackLag(groupId, () => transport.lag(groupId, topics));
-    this.subscription = await transport.subscribe({ groupId, topics, handler: (message) => this.process(message) });
+    this.subscription = await transport.subscribe({
+      groupId,
+      topics,
+      handler: (message) => this.process(message),
+    });
   }
 
   /** Stops taking messages; one being retried is abandoned uncommitted and redelivered later. */
@@ -81,11 +88,16 @@ export class EventConsumer<TTx extends SqlClient> {
     const event = parsed.event;
     const span = tracer.startSpan(
       `${message.topic} process`,
-      { kind: SpanKind.CONSUMER, attributes: { 'messaging.system': this.options.transport.kind, 'event.type': event.type } },
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: { 'messaging.system': this.options.transport.kind, 'event.type': event.type },
+      },
       contextFromHeaders(message.headers),
     );
     try {
-      await context.with(trace.setSpan(context.active(), span), () => this.applyWithRetries(message, event, handler, started));
+      await context.with(trace.setSpan(context.active(), span), () =>
+        this.applyWithRetries(message, event, handler, started),
+      );
     } finally {
       span.end();
     }
@@ -100,31 +112,44 @@ export class EventConsumer<TTx extends SqlClient> {
     const { db, groupId, metrics } = this.options;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const applied = await db.$transaction(async (tx) => {
-          const inserted = await tx.$executeRawUnsafe(
-            `INSERT INTO ${(this.options.tables ?? new MessagingTables()).inbox} (consumer_group, event_id)
+        const applied = await db.$transaction(
+          async (tx) => {
+            const inserted = await tx.$executeRawUnsafe(
+              `INSERT INTO ${(this.options.tables ?? new MessagingTables()).inbox} (consumer_group, event_id)
              VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
-            groupId,
-            event.id,
-          );
-          if (inserted === 0) return false;
-          await handler(event, tx);
-          return true;
-        });
+              groupId,
+              event.id,
+            );
+            if (inserted === 0) return false;
+            await handler(event, tx);
+            return true;
+          },
+          { maxWait: 10_000, timeout: 30_000 },
+        );
         metrics?.consumed(message.topic, groupId, applied ? 'processed' : 'duplicate', elapsed(started));
         return;
       } catch (error) {
-        if (attempt >= this.policy.maxAttempts) return this.deadLetter(message, describe(error), attempt, started);
+        if (attempt >= this.policy.maxAttempts)
+          return this.deadLetter(message, describe(error), attempt, started);
         metrics?.consumed(message.topic, groupId, 'retried');
         trace.getActiveSpan()?.recordException(error as Error);
-        this.options.log?.('warn', 'event handler failed; retrying', { eventId: event.id, attempt, err: error });
+        this.options.log?.('warn', 'event handler failed; retrying', {
+          eventId: event.id,
+          attempt,
+          err: error,
+        });
         await (this.options.sleep ?? sleep)(retryDelayMs(this.policy, attempt));
         if (this.stopping) throw new ConsumerStoppingError('consumer stopping; message left for redelivery');
       }
     }
   }
 
-  private async deadLetter(message: IncomingMessage, reason: string, attempts: number, started: number): Promise<void> {
+  private async deadLetter(
+    message: IncomingMessage,
+    reason: string,
+    attempts: number,
+    started: number,
+  ): Promise<void> {
     const { transport, groupId, metrics } = this.options;
     await transport.publish([
       {
@@ -145,7 +170,11 @@ export class EventConsumer<TTx extends SqlClient> {
     ]);
     trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: reason });
     metrics?.consumed(message.topic, groupId, 'dead_lettered', elapsed(started));
-    this.options.log?.('error', 'event parked on dead-letter topic', { topic: this.deadLetterTopic, reason, attempts });
+    this.options.log?.('error', 'event parked on dead-letter topic', {
+      topic: this.deadLetterTopic,
+      reason,
+      attempts,
+    });
   }
 }
 

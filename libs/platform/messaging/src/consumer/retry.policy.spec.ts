@@ -14,7 +14,10 @@ describe('retryDelayMs', () => {
   });
 
   it('gives up after five attempts by default, within a few seconds in all', () => {
-    const worst = [1, 2, 3, 4].reduce((sum, attempt) => sum + retryDelayMs(DEFAULT_RETRY_POLICY, attempt, () => 1), 0);
+    const worst = [1, 2, 3, 4].reduce(
+      (sum, attempt) => sum + retryDelayMs(DEFAULT_RETRY_POLICY, attempt, () => 1),
+      0,
+    );
     expect(DEFAULT_RETRY_POLICY.maxAttempts).toBe(5);
     expect(worst).toBeLessThan(2_000);
   });

@@ -16,7 +16,8 @@ export async function writeToOutbox(
   const traceHeaders = currentTraceHeaders();
   const values: unknown[] = [];
   const rows = envelopes.map((envelope, index) => {
-    if (!isEventType(envelope.type)) throw new Error(`Unknown event type ${envelope.type}: add it to @getit/contracts`);
+    if (!isEventType(envelope.type))
+      throw new Error(`Unknown event type ${envelope.type}: add it to @getit/contracts`);
     const headers = {
       ...traceHeaders,
       'event-id': envelope.id,

@@ -22,11 +22,14 @@ export class TransactionalOutbox<TTx extends SqlClient> {
 
   async run<R>(work: (tx: TTx, record: RecordEvent) => Promise<R>): Promise<R> {
     const events: EventEnvelope[] = [];
-    const result = await this.db.$transaction(async (tx) => {
-      const value = await work(tx, (envelope) => events.push(envelope));
-      await writeToOutbox(tx, events, this.tables);
-      return value;
-    });
+    const result = await this.db.$transaction(
+      async (tx) => {
+        const value = await work(tx, (envelope) => events.push(envelope));
+        await writeToOutbox(tx, events, this.tables);
+        return value;
+      },
+      { maxWait: 10_000, timeout: 15_000 },
+    );
     if (events.length > 0) this.onCommitted();
     return result;
   }

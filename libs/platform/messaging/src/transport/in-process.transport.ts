@@ -43,7 +43,12 @@ export class InProcessTransport implements EventTransport {
     for (const message of messages) {
       const log = this.log(message.topic);
       const offset = log.base + log.messages.length;
-      log.messages.push({ ...message, headers: { ...message.headers }, partition: 0, offset: String(offset) });
+      log.messages.push({
+        ...message,
+        headers: { ...message.headers },
+        partition: 0,
+        offset: String(offset),
+      });
       touched.add(message.topic);
     }
     for (const [groupId, group] of this.groups) {

@@ -79,7 +79,11 @@ export class KafkaTransport implements EventTransport {
   async subscribe({ groupId, topics: logical, handler }: SubscribeOptions): Promise<Subscription> {
     const topics = logical.map((topic) => this.physical(topic));
     await this.ensureTopics(topics);
-    const consumer = this.kafka.consumer({ groupId: this.physical(groupId), sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+    const consumer = this.kafka.consumer({
+      groupId: this.physical(groupId),
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+    });
     this.consumers.add(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
@@ -119,7 +123,11 @@ export class KafkaTransport implements EventTransport {
       for (const end of ends) {
         const offset = partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
         const from = offset === '-1' ? Number(end.low) : Number(offset);
-        lags.push({ topic: topic.slice(this.prefix.length), partition: end.partition, lag: Math.max(0, Number(end.high) - from) });
+        lags.push({
+          topic: topic.slice(this.prefix.length),
+          partition: end.partition,
+          lag: Math.max(0, Number(end.high) - from),
+        });
       }
     }
     return lags;

@@ -1,0 +1,110 @@
+# syntax=docker/dockerfile:1
+#
+# One multi-stage Dockerfile for every GetIt service; each service is a build target:
+#
+#   docker build --target catalog -t ghcr.io/getit/catalog:dev .
+#   docker run --init -p 3001:3001 -e DATABASE_URL=... -e KAFKA_BROKERS=... ghcr.io/getit/catalog:dev
+#   docker run --rm -e DATABASE_URL=... -e KAFKA_BROKERS=... <image> node dist/apps/catalog/src/main.js migrate
+#     (migrations only, as the Helm chart's pre-upgrade Job runs them)
+#
+# Variables each service reads: apps/<svc>/.env.example. Without --target the last stage is built.
+#
+# The stages up to `runtime` are shared, so BuildKit builds the workspace once for all images and every
+# image shares the node_modules and libs layers. Adding a service = one short stage at the end of this
+# file (copy of an existing one) plus its entry in docker-compose.yml; tools/compose-check tests both.
+# Why one file and not apps/<svc>/Dockerfile: docs/adr/0004-container-images.md.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# ---------------------------------------------------------------------------------------------------------
+# base: Node and the settings every build stage shares.
+FROM ${NODE_IMAGE} AS base
+ENV NX_DAEMON=false \
+    NX_NO_CLOUD=true \
+    npm_config_update_notifier=false \
+    npm_config_fund=false \
+    npm_config_audit=false
+WORKDIR /repo
+
+# ---------------------------------------------------------------------------------------------------------
+# manifests: only package-lock.json and every package.json, at their paths. The npm ci layers below are
+# keyed on the content of this stage, so editing source code does not reinstall dependencies.
+FROM base AS manifests
+COPY . /context
+RUN mkdir -p /manifests \
+ && cd /context \
+ && cp package-lock.json /manifests/ \
+ && find . -name package.json -not -path '*/node_modules/*' -exec cp --parents '{}' /manifests/ ';'
+
+# ---------------------------------------------------------------------------------------------------------
+# deps: every dependency, dev included (swc, nx, prisma). --ignore-scripts: no install script is needed
+# (Prisma's engine download in particular is not: clients are generated without it), as with npm 11.
+# npm is the one the Node 20 image bundles (10.x). Keep it: npm 11's `npm ci` rejects the current
+# package-lock.json (it lacks the non-Linux optional binaries of @swc/core and @unrs/resolver).
+FROM base AS deps
+COPY --from=manifests /manifests/ ./
+RUN --mount=type=cache,target=/root/.npm,sharing=locked \
+    npm ci --ignore-scripts
+
+# ---------------------------------------------------------------------------------------------------------
+# build: Prisma clients, then every service and the libs it needs, into /repo/dist.
+FROM deps AS build
+COPY . .
+RUN node tools/scripts/prisma-generate.mjs \
+ && npx nx run-many --target=build --projects=tag:type:app --exclude=embedded --outputStyle=static
+
+# ---------------------------------------------------------------------------------------------------------
+# prod-deps: production dependencies only. --omit=optional as well: the Prisma CLI, TypeScript and Prisma
+# Studio are optional peers of @prisma/client (npm marks them devOptional), which --omit=dev alone keeps
+# (467 MB instead of 217 MB); the only other optional package is pg-cloudflare, for Cloudflare Workers. The
+# @getit/* workspace links are dropped: compiled code reaches the libs by relative paths inside dist/.
+FROM base AS prod-deps
+COPY --from=manifests /manifests/ ./
+RUN --mount=type=cache,target=/root/.npm,sharing=locked \
+    npm ci --omit=dev --omit=optional --ignore-scripts \
+ && rm -rf node_modules/@getit
+
+# ---------------------------------------------------------------------------------------------------------
+# runtime: what every service image shares. Files stay owned by root and read-only to the service user
+# (uid 10001, as the Helm chart's runAsUser), so the image also runs with a read-only root filesystem.
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production
+RUN groupadd --system --gid 10001 getit \
+ && useradd --system --uid 10001 --gid getit --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin getit
+WORKDIR /app
+COPY --from=prod-deps /repo/node_modules ./node_modules
+COPY --from=build /repo/dist/libs ./dist/libs
+# Liveness without curl: Node 20's fetch against this container's own /healthz on $PORT.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+USER 10001:10001
+# PID 1: run with `docker run --init` / compose `init: true` (tini); Node itself handles SIGTERM gracefully.
+STOPSIGNAL SIGTERM
+
+# ---------------------------------------------------------------------------------------------------------
+# Services. Each copies only its own compiled code and SQL migrations; the code finds the migrations at
+# <WORKDIR>/apps/<svc>/migrations, and the Helm chart runs `node dist/apps/<svc>/src/main.js [migrate]`
+# from WORKDIR, so neither path may change.
+
+FROM runtime AS gateway
+LABEL org.opencontainers.image.title="getit-gateway"
+COPY --from=build /repo/dist/apps/gateway ./dist/apps/gateway
+ENV PORT=3000
+EXPOSE 3000
+CMD ["node", "dist/apps/gateway/src/main.js"]
+
+FROM runtime AS catalog
+LABEL org.opencontainers.image.title="getit-catalog"
+COPY --from=build /repo/dist/apps/catalog ./dist/apps/catalog
+COPY apps/catalog/migrations ./apps/catalog/migrations
+ENV PORT=3001
+EXPOSE 3001
+CMD ["node", "dist/apps/catalog/src/main.js"]
+
+FROM runtime AS search
+LABEL org.opencontainers.image.title="getit-search"
+COPY --from=build /repo/dist/apps/search ./dist/apps/search
+COPY apps/search/migrations ./apps/search/migrations
+ENV PORT=3002
+EXPOSE 3002
+CMD ["node", "dist/apps/search/src/main.js"]

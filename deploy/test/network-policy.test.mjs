@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canConnect, podOf } from './lib/netpol.mjs';
+import { isHook, named, ofKind, rendered, selects } from './lib/manifests.mjs';
+import { namespace, renderCases } from './lib/paths.mjs';
+
+const external = {
+  ingress: { namespace: 'ingress-nginx', labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } },
+  prometheus: { namespace: 'monitoring', labels: { 'app.kubernetes.io/name': 'prometheus' } },
+  stranger: { namespace: 'default', labels: { app: 'curl' } },
+  dns: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } },
+  redis: { namespace: 'getit-data', labels: { 'app.kubernetes.io/name': 'redis' }, ip: '10.40.97.10' },
+  catalogDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'catalog-db' }, ip: '10.40.96.20' },
+  searchDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'search-db' }, ip: '10.40.98.30' },
+  kafka: { namespace: 'getit-data', labels: { 'strimzi.io/cluster': 'getit-kafka', 'strimzi.io/broker-role': 'true' }, ip: '10.40.96.40' },
+  internet: { ip: '93.184.216.34' },
+  otherVpcHost: { ip: '10.40.1.7' },
+};
+
+for (const { id } of renderCases) {
+  describe(`network policies (${id})`, () => {
+    const docs = rendered(id);
+    const policies = ofKind(docs, 'NetworkPolicy');
+    const pods = Object.fromEntries(ofKind(docs, 'Deployment').map((d) => [d.metadata.name, podOf(d, namespace)]));
+    const migrations = Object.fromEntries(ofKind(docs, 'Job').map((j) => [j.metadata.name, podOf(j, namespace)]));
+    const kafkaPort = id === 'prod' ? 9094 : 9092;
+
+    it('the namespace denies all ingress and egress by default', () => {
+      const deny = policies.filter((p) => Object.keys(p.spec.podSelector).length === 0);
+      assert.equal(deny.length, 1);
+      assert.deepEqual(deny[0].spec.policyTypes.sort(), ['Egress', 'Ingress']);
+      assert.equal(deny[0].spec.ingress, undefined);
+      assert.equal(deny[0].spec.egress, undefined);
+    });
+
+    it('every egress and ingress rule is an allow-list: peers and ports, no open CIDR', () => {
+      for (const policy of policies) {
+        for (const rule of policy.spec.egress ?? []) {
+          const at = `${policy.metadata.name} egress ${JSON.stringify(rule)}`;
+          assert.ok(rule.to?.length, `${at}: no peers means any destination`);
+          assert.ok(rule.ports?.length, `${at}: no ports means any port`);
+          for (const peer of rule.to) {
+            assert.ok(Object.keys(peer).length, `${at}: an empty peer matches everything`);
+            assert.ok(!['0.0.0.0/0', '::/0'].includes(peer.ipBlock?.cidr), `${at}: open CIDR`);
+          }
+        }
+        for (const rule of policy.spec.ingress ?? []) {
+          assert.ok(rule.from?.length && rule.ports?.length, `${policy.metadata.name}: ingress rule without peers or ports`);
+        }
+      }
+    });
+
+    it('every pod is selected by its own policy restricting both directions', () => {
+      for (const [name, pod] of Object.entries({ ...pods, ...migrations })) {
+        const own = policies.filter((p) => Object.keys(p.spec.podSelector).length && selects(p.spec.podSelector, pod.labels));
+        assert.equal(own.length, 1, `${name}: ${own.length} policies`);
+        assert.deepEqual([...own[0].spec.policyTypes].sort(), ['Egress', 'Ingress']);
+      }
+    });
+
+    it('callers reach only the services that list them: gateway -> catalog, search', () => {
+      const matrix = {};
+      for (const [from, source] of Object.entries(pods)) {
+        for (const [to, target] of Object.entries(pods)) {
+          if (from !== to) matrix[`${from}->${to}`] = canConnect(docs, source, target, target.ports.http);
+        }
+      }
+      assert.deepEqual(matrix, {
+        'catalog->gateway': false, 'catalog->search': false,
+        'gateway->catalog': true, 'gateway->search': true,
+        'search->catalog': false, 'search->gateway': false,
+      });
+    });
+
+    it('from outside the namespace: the ingress controller reaches only the gateway; Prometheus scrapes all', () => {
+      for (const [name, pod] of Object.entries(pods)) {
+        assert.equal(canConnect(docs, external.ingress, pod, pod.ports.http), name === 'gateway', `ingress -> ${name}`);
+        assert.equal(canConnect(docs, external.prometheus, pod, pod.ports.http), true, `prometheus -> ${name}`);
+        assert.equal(canConnect(docs, external.stranger, pod, pod.ports.http), false, `stranger -> ${name}`);
+        assert.equal(canConnect(docs, external.ingress, pod, 9999), false, `ingress -> ${name}:9999`);
+      }
+    });
+
+    it('egress reaches DNS and declared dependencies only', () => {
+      const { gateway, catalog, search } = pods;
+      for (const pod of Object.values(pods)) assert.ok(canConnect(docs, pod, external.dns, 53));
+      assert.ok(canConnect(docs, gateway, external.redis, 6379));
+      assert.ok(canConnect(docs, catalog, external.catalogDb, 5432));
+      assert.ok(canConnect(docs, catalog, external.kafka, kafkaPort));
+      assert.ok(canConnect(docs, search, external.searchDb, 5432));
+      assert.ok(!canConnect(docs, gateway, external.catalogDb, 5432), 'gateway -> catalog db');
+      assert.ok(!canConnect(docs, gateway, external.kafka, kafkaPort), 'gateway -> kafka');
+      assert.ok(!canConnect(docs, catalog, external.redis, 6379), 'catalog -> redis');
+      assert.ok(!canConnect(docs, catalog, external.catalogDb, 22), 'catalog -> db:22');
+      for (const pod of Object.values(pods)) {
+        assert.ok(!canConnect(docs, pod, external.internet, 443), 'internet');
+        assert.ok(!canConnect(docs, pod, external.otherVpcHost, 5432), 'other VPC hosts');
+      }
+      if (id !== 'prod') assert.ok(!canConnect(docs, catalog, external.searchDb, 5432), 'catalog -> search db');
+    });
+
+    it('migration pods reach DNS and their database only, and accept no connections', () => {
+      const job = migrations['catalog-migrate'];
+      assert.ok(canConnect(docs, job, external.catalogDb, 5432));
+      assert.ok(canConnect(docs, job, external.dns, 53));
+      assert.ok(!canConnect(docs, job, external.kafka, kafkaPort));
+      assert.ok(!canConnect(docs, job, pods.search, pods.search.ports.http));
+      assert.ok(!canConnect(docs, pods.gateway, job, 3001));
+      const policy = named(docs, 'NetworkPolicy', 'catalog-migrate');
+      assert.ok(isHook(policy), 'must exist before the pre-install Job');
+    });
+  });
+}
