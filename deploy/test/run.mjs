@@ -9,8 +9,8 @@
  *   3. tests      node --test over deploy/test/*.test.mjs, which read the rendered output
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deployDir } from './lib/paths.mjs';
 import { renderAll } from './lib/render.mjs';
 import { ensureHelmRunner, ensurePromtool } from './lib/toolchain.mjs';
@@ -35,7 +35,11 @@ const testDir = join(deployDir, 'test');
 const files = readdirSync(testDir).filter((file) => file.endsWith('.test.mjs')).sort();
 log(`tests: node --test ${files.join(' ')}`);
 const from = Date.now();
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files.map((f) => join(testDir, f))], {
+const tally = join(deployDir, '..', '.test-results', 'deploy.unit.json');
+mkdirSync(dirname(tally), { recursive: true });
+const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];
+reporters.push(`--test-reporter=${join(testDir, 'lib/tally-reporter.mjs')}`, `--test-reporter-destination=${tally}`);
+const result = spawnSync(process.execPath, ['--test', ...reporters, ...files.map((f) => join(testDir, f))], {
   stdio: 'inherit',
   env: { ...process.env, GETIT_DEPLOY_RENDER_DIR: outDir, GETIT_PROMTOOL: promtool },
 });

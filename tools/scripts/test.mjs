@@ -53,7 +53,16 @@ try {
   const targets = process.env.TEST_TARGETS ?? 'lint,typecheck,build,test,test:integration';
   status = run(
     process.execPath,
-    [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', ...targets.split(','), '--parallel=2', '--outputStyle=static'],
+    [
+      join(root, 'node_modules/nx/dist/bin/nx.js'),
+      'run-many',
+      '-t',
+      ...targets.split(','),
+      '--parallel=2',
+      '--outputStyle=static',
+      // CI proves everything from scratch; a developer's run reuses Nx's cache for unchanged projects.
+      ...(process.env.CI ? ['--skip-nx-cache'] : []),
+    ],
     env,
   );
 } finally {
