@@ -1,7 +1,12 @@
 import { FastifyInstance } from 'fastify';
 import { bootConfig } from '@getit/config';
 import { createHttpApp, RunningService, ServiceRuntime } from '@getit/service-kit';
-import { gatewayConfigSchema, GatewayConfig, UpstreamName } from './config/gateway.config';
+import {
+  gatewayConfigSchema,
+  GatewayConfig,
+  UPSTREAM_URL_VARIABLES,
+  UpstreamName,
+} from './config/gateway.config';
 import { GatewayModule } from './gateway.module';
 import { openApiDocument } from './openapi/openapi-document';
 import { ROUTES } from './routing/route-table';
@@ -28,12 +33,12 @@ function registerRoutes(fastify: FastifyInstance, upstreams: Record<UpstreamName
 export async function startGateway(env: NodeJS.ProcessEnv): Promise<RunningService> {
   const config: GatewayConfig = bootConfig('gateway', gatewayConfigSchema, env);
   const runtime = new ServiceRuntime('gateway', config.LOG_LEVEL);
-  const proxy = (name: UpstreamName, url: string) =>
-    new UpstreamProxy(name, url, config.UPSTREAM_TIMEOUT_MS, config.UPSTREAM_CONNECTIONS);
-  const upstreams = {
-    catalog: proxy('catalog', config.CATALOG_URL),
-    search: proxy('search', config.SEARCH_URL),
-  };
+  const upstreams = Object.fromEntries(
+    Object.entries(UPSTREAM_URL_VARIABLES).map(([name, variable]) => [
+      name,
+      new UpstreamProxy(name, config[variable], config.UPSTREAM_TIMEOUT_MS, config.UPSTREAM_CONNECTIONS),
+    ]),
+  ) as Record<UpstreamName, UpstreamProxy>;
   for (const upstream of Object.values(upstreams)) {
     runtime.health.add(upstream.name, () => upstream.healthy());
     runtime.onStop('connections', () => upstream.close());

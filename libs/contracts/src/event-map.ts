@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { authUserRegisteredV1 } from './events/auth-user-registered.v1';
+import {
+  authVendorApprovedV1,
+  authVendorRejectedV1,
+  authVendorReinstatedV1,
+  authVendorSuspendedV1,
+} from './events/auth-vendor-events.v1';
 import { catalogProductRemovedV1 } from './events/catalog-product-removed.v1';
 import { catalogProductUpsertedV1 } from './events/catalog-product-upserted.v1';
 
@@ -7,6 +14,11 @@ import { catalogProductUpsertedV1 } from './events/catalog-product-upserted.v1';
  * the aggregate id, so Kafka keeps them in order per aggregate.
  */
 export const EVENTS = {
+  'auth.user-registered.v1': { topic: 'auth.users', schema: authUserRegisteredV1 },
+  'auth.vendor-approved.v1': { topic: 'auth.vendors', schema: authVendorApprovedV1 },
+  'auth.vendor-rejected.v1': { topic: 'auth.vendors', schema: authVendorRejectedV1 },
+  'auth.vendor-suspended.v1': { topic: 'auth.vendors', schema: authVendorSuspendedV1 },
+  'auth.vendor-reinstated.v1': { topic: 'auth.vendors', schema: authVendorReinstatedV1 },
   'catalog.product-upserted.v1': { topic: 'catalog.products', schema: catalogProductUpsertedV1 },
   'catalog.product-removed.v1': { topic: 'catalog.products', schema: catalogProductRemovedV1 },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;

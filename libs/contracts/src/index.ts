@@ -21,3 +21,13 @@ export {
   type SearchHit,
   type SearchResult,
 } from './api/search.api';
+export {
+  ROLES,
+  roleSchema,
+  accessTokenClaims,
+  tokenPair,
+  IDENTITY_HEADERS,
+  type Role,
+  type AccessTokenClaims,
+  type TokenPair,
+} from './api/auth.api';

@@ -12,4 +12,11 @@ export const gatewayConfigSchema = z.object({
 });
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
-export type UpstreamName = 'catalog' | 'search';
+
+/** The services behind the gateway and the variable holding each one's base URL: one line per service. */
+export const UPSTREAM_URL_VARIABLES = {
+  catalog: 'CATALOG_URL',
+  search: 'SEARCH_URL',
+} as const satisfies Record<string, keyof GatewayConfig>;
+
+export type UpstreamName = keyof typeof UPSTREAM_URL_VARIABLES;

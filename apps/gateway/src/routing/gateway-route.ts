@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { UpstreamName } from '../config/gateway.config';
+
+/**
+ * Every route the gateway exposes, in one table: where it goes, who may call it, and its documented shapes. A route
+ * that is not here is not reachable, and a route must say its access (enforced by a test), so nothing becomes
+ * public by omission.
+ */
+export interface GatewayRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Public path (Fastify syntax); the upstream path is the same without the `/api` prefix. */
+  path: string;
+  upstream: UpstreamName;
+  access: { public: true } | { roles: string[] };
+  summary: string;
+  request?: { body?: z.ZodType; query?: z.ZodType };
+  response: { status: number; schema: z.ZodType };
+}
