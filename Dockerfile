@@ -108,3 +108,19 @@ COPY apps/search/migrations ./apps/search/migrations
 ENV PORT=3002
 EXPOSE 3002
 CMD ["node", "dist/apps/search/src/main.js"]
+
+FROM runtime AS auth
+LABEL org.opencontainers.image.title="getit-auth"
+COPY --from=build /repo/dist/apps/auth ./dist/apps/auth
+COPY apps/auth/migrations ./apps/auth/migrations
+ENV PORT=3003
+EXPOSE 3003
+CMD ["node", "dist/apps/auth/src/main.js"]
+
+FROM runtime AS inventory
+LABEL org.opencontainers.image.title="getit-inventory"
+COPY --from=build /repo/dist/apps/inventory ./dist/apps/inventory
+COPY apps/inventory/migrations ./apps/inventory/migrations
+ENV PORT=3004
+EXPOSE 3004
+CMD ["node", "dist/apps/inventory/src/main.js"]

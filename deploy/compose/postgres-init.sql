@@ -5,3 +5,5 @@
 -- An existing volume is not re-initialised: `docker compose down -v` to apply a change.
 CREATE DATABASE catalog;
 CREATE DATABASE search;
+CREATE DATABASE auth;
+CREATE DATABASE inventory;

@@ -12,6 +12,8 @@ const external = {
   redis: { namespace: 'getit-data', labels: { 'app.kubernetes.io/name': 'redis' }, ip: '10.40.97.10' },
   catalogDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'catalog-db' }, ip: '10.40.96.20' },
   searchDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'search-db' }, ip: '10.40.98.30' },
+  authDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'auth-db' }, ip: '10.40.97.50' },
+  inventoryDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'inventory-db' }, ip: '10.40.98.60' },
   kafka: { namespace: 'getit-data', labels: { 'strimzi.io/cluster': 'getit-kafka', 'strimzi.io/broker-role': 'true' }, ip: '10.40.96.40' },
   internet: { ip: '93.184.216.34' },
   otherVpcHost: { ip: '10.40.1.7' },
@@ -58,7 +60,7 @@ for (const { id } of renderCases) {
       }
     });
 
-    it('callers reach only the services that list them: gateway -> catalog, search', () => {
+    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory', () => {
       const matrix = {};
       for (const [from, source] of Object.entries(pods)) {
         for (const [to, target] of Object.entries(pods)) {
@@ -66,9 +68,11 @@ for (const { id } of renderCases) {
         }
       }
       assert.deepEqual(matrix, {
-        'catalog->gateway': false, 'catalog->search': false,
-        'gateway->catalog': true, 'gateway->search': true,
-        'search->catalog': false, 'search->gateway': false,
+        'auth->catalog': false, 'auth->gateway': false, 'auth->inventory': false, 'auth->search': false,
+        'catalog->auth': false, 'catalog->gateway': false, 'catalog->inventory': false, 'catalog->search': false,
+        'gateway->auth': true, 'gateway->catalog': true, 'gateway->inventory': true, 'gateway->search': true,
+        'inventory->auth': false, 'inventory->catalog': false, 'inventory->gateway': false, 'inventory->search': false,
+        'search->auth': false, 'search->catalog': false, 'search->gateway': false, 'search->inventory': false,
       });
     });
 
@@ -82,12 +86,20 @@ for (const { id } of renderCases) {
     });
 
     it('egress reaches DNS and declared dependencies only', () => {
-      const { gateway, catalog, search } = pods;
+      const { gateway, catalog, search, auth, inventory } = pods;
       for (const pod of Object.values(pods)) assert.ok(canConnect(docs, pod, external.dns, 53));
       assert.ok(canConnect(docs, gateway, external.redis, 6379));
       assert.ok(canConnect(docs, catalog, external.catalogDb, 5432));
       assert.ok(canConnect(docs, catalog, external.kafka, kafkaPort));
       assert.ok(canConnect(docs, search, external.searchDb, 5432));
+      assert.ok(canConnect(docs, auth, external.authDb, 5432));
+      assert.ok(canConnect(docs, auth, external.redis, 6379));
+      assert.ok(canConnect(docs, auth, external.kafka, kafkaPort));
+      assert.ok(canConnect(docs, inventory, external.inventoryDb, 5432));
+      assert.ok(canConnect(docs, inventory, external.kafka, kafkaPort));
+      assert.ok(!canConnect(docs, gateway, external.inventoryDb, 5432), 'gateway -> inventory db');
+      assert.ok(!canConnect(docs, inventory, external.redis, 6379), 'inventory -> redis');
+      assert.ok(!canConnect(docs, gateway, external.authDb, 5432), 'gateway -> auth db');
       assert.ok(!canConnect(docs, gateway, external.catalogDb, 5432), 'gateway -> catalog db');
       assert.ok(!canConnect(docs, gateway, external.kafka, kafkaPort), 'gateway -> kafka');
       assert.ok(!canConnect(docs, catalog, external.redis, 6379), 'catalog -> redis');

@@ -1,15 +1,47 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ProductsController } from './api/products.controller';
-import { ProductsService } from './application/products.service';
+import { CategoriesController } from './api/categories.controller';
+import { ModerationController } from './api/moderation.controller';
+import { PublicProductsController } from './api/public-products.controller';
+import { ShopsController } from './api/shops.controller';
+import { VendorImportsController } from './api/vendor-imports.controller';
+import { VendorProductsController } from './api/vendor-products.controller';
+import { VendorShopController } from './api/vendor-shop.controller';
+import { ProductImportService } from './application/product-import.service';
+import { ProductModerationService } from './application/product-moderation.service';
+import { PublicCatalogService } from './application/public-catalog.service';
+import { ShopsService } from './application/shops.service';
+import { VendorProductsService } from './application/vendor-products.service';
+
+export interface CatalogServices {
+  publicCatalog: PublicCatalogService;
+  vendorProducts: VendorProductsService;
+  imports: ProductImportService;
+  moderation: ProductModerationService;
+  shops: ShopsService;
+}
 
 /** The catalog's HTTP module; the host builds the services and hands them in. */
 @Module({})
 export class CatalogModule {
-  static register(products: ProductsService): DynamicModule {
+  static register(services: CatalogServices): DynamicModule {
     return {
       module: CatalogModule,
-      controllers: [ProductsController],
-      providers: [{ provide: ProductsService, useValue: products }],
+      controllers: [
+        PublicProductsController,
+        CategoriesController,
+        ShopsController,
+        VendorImportsController,
+        VendorProductsController,
+        VendorShopController,
+        ModerationController,
+      ],
+      providers: [
+        { provide: PublicCatalogService, useValue: services.publicCatalog },
+        { provide: VendorProductsService, useValue: services.vendorProducts },
+        { provide: ProductImportService, useValue: services.imports },
+        { provide: ProductModerationService, useValue: services.moderation },
+        { provide: ShopsService, useValue: services.shops },
+      ],
     };
   }
 }

@@ -2,12 +2,15 @@ import { startTracing } from '@getit/observability';
 
 startTracing({ serviceName: 'getit-embedded', otlpEndpoint: process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] });
 
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { bootConfig } from '@getit/config';
 import { InProcessTransport } from '@getit/messaging';
 import { GracefulShutdown } from '@getit/observability';
-import { RunningService } from '@getit/service-kit';
+import { RunningService, ServiceEntry } from '@getit/service-kit';
+import { seedDemoInventory } from './demo-inventory-seeder';
 import { seedDemoCatalog } from './demo-seeder';
 import { embeddedConfigSchema } from './embedded.config';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -58,8 +61,34 @@ async function main(): Promise<void> {
     pool,
   });
   services.push(search);
+  const authEntry = loadService('auth') as ServiceEntry & { demoLoginLines?(authUrl: string): string[] };
+  const auth = await authEntry.start({
+    env: {
+      ...common,
+      ...dbEnv('auth'),
+      PORT: String(config.PORT + 3),
+      AUTH_KEY_ENCRYPTION_SECRET: localSecret(config.DATA_DIR, 'auth-key-encryption-secret'),
+      SEED_DEMO_DATA: config.SEED_DEMO_DATA,
+    },
+    transport,
+    pool,
+  });
+  services.push(auth);
+  const inventory = await loadService('inventory').start({
+    env: { ...common, ...dbEnv('inventory'), PORT: String(config.PORT + 4) },
+    transport,
+    pool,
+  });
+  services.push(inventory);
   const gateway = await loadService('gateway').start({
-    env: { ...common, PORT: String(config.PORT), CATALOG_URL: catalog.url, SEARCH_URL: search.url },
+    env: {
+      ...common,
+      PORT: String(config.PORT),
+      CATALOG_URL: catalog.url,
+      SEARCH_URL: search.url,
+      AUTH_URL: auth.url,
+      INVENTORY_URL: inventory.url,
+    },
   });
   services.unshift(gateway);
 
@@ -74,25 +103,51 @@ async function main(): Promise<void> {
   shutdown.listen();
 
   // Stopping while seeding is not a failure; seeding again on the next start finishes the job.
-  const seeding = config.SEED_DEMO_DATA === 'true' ? seedDemoCatalog(gateway.url) : Promise.resolve(0);
+  const seeding = config.SEED_DEMO_DATA === 'true' ? seedDemoCatalog(catalog.url) : Promise.resolve(0);
   const seeded = await seeding.catch((error: unknown) => {
     if (stopping) return 0;
     throw error;
   });
+  const stocked =
+    config.SEED_DEMO_DATA === 'true'
+      ? await seedDemoInventory(catalog.url, inventory.url).catch((error: unknown) => {
+          if (stopping) return 0;
+          throw error;
+        })
+      : 0;
   if (stopping) return;
   out(
     seeded > 0
       ? `  seeded ${seeded} demo products from two vendors`
       : '  catalog already has data; not seeding',
   );
+  if (stocked > 0) out(`  stocked ${stocked} demo variants in the two vendors' warehouses`);
   out('');
   out(`  Marketplace API    ${gateway.url}/api/products`);
   out(`  Search             ${gateway.url}/api/search?q=jamdani   (or ?q=শাড়ি)`);
   out(`  OpenAPI document   ${gateway.url}/api/docs`);
   out(`  Health / metrics   ${gateway.url}/readyz   ${gateway.url}/metrics`);
-  out(`  Services           catalog ${catalog.url}   search ${search.url}`);
+  out(`  Services           catalog ${catalog.url}   search ${search.url}   auth ${auth.url}`);
+  out(`                     inventory ${inventory.url}`);
   out('');
+  if (config.SEED_DEMO_DATA === 'true') {
+    for (const line of authEntry.demoLoginLines?.(auth.url) ?? []) out(`  ${line}`);
+    out('');
+  }
   out('Ready. Ctrl-C stops everything.');
+}
+
+/**
+ * A random secret kept in DATA_DIR (created on first start, owner-only), so what auth encrypted under it (signing
+ * keys, TOTP secrets) stays readable across restarts without anyone configuring one.
+ */
+function localSecret(dataDir: string, name: string): string {
+  const path = resolve(dataDir, name);
+  if (!existsSync(path)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(path, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  return readFileSync(path, 'utf8').trim();
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,9 @@
-import { FastifyInstance } from 'fastify';
+import { FastifyInstance, RouteHandlerMethod } from 'fastify';
 import { bootConfig } from '@getit/config';
+import { DependencyUnavailableException } from '@getit/errors';
 import { createHttpApp, RunningService, ServiceRuntime } from '@getit/service-kit';
+import { AccessGuard } from './access/access.guard';
+import { createAccessGuard } from './access/access-guard.factory';
 import {
   gatewayConfigSchema,
   GatewayConfig,
@@ -9,47 +12,86 @@ import {
 } from './config/gateway.config';
 import { GatewayModule } from './gateway.module';
 import { openApiDocument } from './openapi/openapi-document';
-import { ROUTES } from './routing/route-table';
+import { GatewayRoute, ROUTES } from './routing/route-table';
 import { UpstreamProxy } from './routing/upstream-proxy';
 
-function registerRoutes(fastify: FastifyInstance, upstreams: Record<UpstreamName, UpstreamProxy>): void {
-  const document = openApiDocument(ROUTES, process.env['npm_package_version'] ?? '0.1.0');
+type Upstreams = Partial<Record<UpstreamName, UpstreamProxy>>;
+
+function registerRoutes(
+  fastify: FastifyInstance,
+  routes: GatewayRoute[],
+  upstreams: Upstreams,
+  guard: AccessGuard,
+): void {
+  const document = openApiDocument(routes, process.env['npm_package_version'] ?? '0.1.0');
   fastify.get('/api/docs', async () => document);
   // Proxied bodies pass through untouched: the owning service parses and validates them.
   void fastify.register(async (proxied) => {
+    proxied.decorateRequest('admission', null);
     proxied.removeAllContentTypeParsers();
     proxied.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-    for (const route of ROUTES) {
-      const upstream = upstreams[route.upstream];
+    for (const route of routes) {
       proxied.route({
         method: route.method,
         url: route.path,
-        handler: (request, reply) => upstream.forward(request, reply),
+        bodyLimit: route.bodyLimitBytes,
+        // onRequest: before the body is read, so refused callers cost no body buffering
+        onRequest: guard.hookFor(route),
+        handler: forwarder(route.upstream, upstreams[route.upstream]),
       });
     }
   });
 }
 
-export async function startGateway(env: NodeJS.ProcessEnv): Promise<RunningService> {
+function forwarder(name: UpstreamName, upstream: UpstreamProxy | undefined): RouteHandlerMethod {
+  if (upstream) return (request, reply) => upstream.forward(request, reply);
+  return async () => {
+    throw new DependencyUnavailableException(`The ${name} service is not configured on this gateway.`);
+  };
+}
+
+/** A proxy for each upstream whose URL is set; an optional one left unset (AUTH_URL) has none. */
+function openUpstreams(config: GatewayConfig, runtime: ServiceRuntime): Upstreams {
+  const upstreams: Upstreams = {};
+  for (const [name, variable] of Object.entries(UPSTREAM_URL_VARIABLES) as [
+    UpstreamName,
+    keyof GatewayConfig,
+  ][]) {
+    const baseUrl = config[variable];
+    if (typeof baseUrl !== 'string') continue;
+    const upstream = new UpstreamProxy(
+      name,
+      baseUrl,
+      config.UPSTREAM_TIMEOUT_MS,
+      config.UPSTREAM_CONNECTIONS,
+    );
+    runtime.health.add(name, () => upstream.healthy());
+    runtime.onStop('connections', () => upstream.close());
+    upstreams[name] = upstream;
+  }
+  return upstreams;
+}
+
+export interface GatewayOptions {
+  /** The route table; tests pass their own to exercise access rules no production route uses yet. */
+  routes?: GatewayRoute[];
+}
+
+export async function startGateway(
+  env: NodeJS.ProcessEnv,
+  options: GatewayOptions = {},
+): Promise<RunningService> {
   const config: GatewayConfig = bootConfig('gateway', gatewayConfigSchema, env);
   const runtime = new ServiceRuntime('gateway', config.LOG_LEVEL);
-  const upstreams = Object.fromEntries(
-    Object.entries(UPSTREAM_URL_VARIABLES).map(([name, variable]) => [
-      name,
-      new UpstreamProxy(name, config[variable], config.UPSTREAM_TIMEOUT_MS, config.UPSTREAM_CONNECTIONS),
-    ]),
-  ) as Record<UpstreamName, UpstreamProxy>;
-  for (const upstream of Object.values(upstreams)) {
-    runtime.health.add(upstream.name, () => upstream.healthy());
-    runtime.onStop('connections', () => upstream.close());
-  }
+  const upstreams = openUpstreams(config, runtime);
+  const guard = createAccessGuard(config, runtime);
   const app = await createHttpApp({
     module: GatewayModule,
     logger: runtime.logger,
     registry: runtime.registry,
     health: runtime.health,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
-    configure: (fastify) => registerRoutes(fastify, upstreams),
+    configure: (fastify) => registerRoutes(fastify, options.routes ?? ROUTES, upstreams, guard),
   });
   const url = await runtime.listen(app, config.HOST, config.PORT);
   return { name: 'gateway', url, stop: () => runtime.stop() };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authPhoneVerifiedV1 } from './events/auth-phone-verified.v1';
 import { authUserRegisteredV1 } from './events/auth-user-registered.v1';
 import {
   authVendorApprovedV1,
@@ -8,6 +9,12 @@ import {
 } from './events/auth-vendor-events.v1';
 import { catalogProductRemovedV1 } from './events/catalog-product-removed.v1';
 import { catalogProductUpsertedV1 } from './events/catalog-product-upserted.v1';
+import {
+  inventoryReservationCommittedV1,
+  inventoryReservationReleasedV1,
+  inventoryStockReservedV1,
+} from './events/inventory-reservation-events.v1';
+import { inventoryStockChangedV1, inventoryStockLowV1 } from './events/inventory-stock-events.v1';
 
 /**
  * Every event type, its payload schema and its topic. Events of one aggregate share a topic and are keyed by
@@ -15,12 +22,24 @@ import { catalogProductUpsertedV1 } from './events/catalog-product-upserted.v1';
  */
 export const EVENTS = {
   'auth.user-registered.v1': { topic: 'auth.users', schema: authUserRegisteredV1 },
+  'auth.phone-verified.v1': { topic: 'auth.users', schema: authPhoneVerifiedV1 },
   'auth.vendor-approved.v1': { topic: 'auth.vendors', schema: authVendorApprovedV1 },
   'auth.vendor-rejected.v1': { topic: 'auth.vendors', schema: authVendorRejectedV1 },
   'auth.vendor-suspended.v1': { topic: 'auth.vendors', schema: authVendorSuspendedV1 },
   'auth.vendor-reinstated.v1': { topic: 'auth.vendors', schema: authVendorReinstatedV1 },
   'catalog.product-upserted.v1': { topic: 'catalog.products', schema: catalogProductUpsertedV1 },
   'catalog.product-removed.v1': { topic: 'catalog.products', schema: catalogProductRemovedV1 },
+  'inventory.stock-changed.v1': { topic: 'inventory.stock', schema: inventoryStockChangedV1 },
+  'inventory.stock-low.v1': { topic: 'inventory.stock', schema: inventoryStockLowV1 },
+  'inventory.stock-reserved.v1': { topic: 'inventory.reservations', schema: inventoryStockReservedV1 },
+  'inventory.reservation-committed.v1': {
+    topic: 'inventory.reservations',
+    schema: inventoryReservationCommittedV1,
+  },
+  'inventory.reservation-released.v1': {
+    topic: 'inventory.reservations',
+    schema: inventoryReservationReleasedV1,
+  },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;

@@ -9,3 +9,4 @@ export { findPrismaDrift } from './prisma-drift.checker';
 export { waitFor } from './wait-for';
 export { freePort } from './free-port';
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
+export { TestTokenIssuer, type TestClaims } from './test-token.issuer';

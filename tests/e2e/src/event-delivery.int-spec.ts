@@ -1,7 +1,8 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { infraEnv, ServiceProcess, waitFor } from '@getit/testing';
-import { demoProduct, getJson, MarketplaceFixture, postJson } from './marketplace.fixture';
+import { CatalogActions } from './catalog.fixture';
+import { demoProduct, getJson, MarketplaceFixture } from './marketplace.fixture';
 
 jest.setTimeout(180_000);
 
@@ -24,7 +25,11 @@ async function duplicatesSeen(search: ServiceProcess): Promise<number> {
 
 describe('events between processes on real Kafka', () => {
   const market = new MarketplaceFixture();
-  beforeAll(() => market.start());
+  const catalog = new CatalogActions(market);
+  beforeAll(async () => {
+    await market.start();
+    await catalog.openShop();
+  });
   afterAll(() => market.stop());
 
   const api = (path: string) => `${market.gateway.url}/api${path}`;
@@ -36,17 +41,19 @@ describe('events between processes on real Kafka', () => {
   it('loses no event written while the consumer is down, and applies a twice-delivered event once', async () => {
     expect(await market.search.stop()).toBe(0);
 
-    const created = await postJson(
-      api('/products'),
-      demoProduct({ title: { en: 'Rajshahi Silk Panjabi', bn: 'রাজশাহী সিল্ক পাঞ্জাবি' } }),
-    );
-    expect(created.status).toBe(201);
+    const created = {
+      body: await catalog.publish(
+        demoProduct({ title: { en: 'Rajshahi Silk Panjabi', bn: 'রাজশাহী সিল্ক পাঞ্জাবি' } }),
+      ),
+    };
+    expect(created.body.status).toBe('published');
     const [outboxRow] = await waitFor(
       'catalog to publish the event to Kafka',
       async () => {
         const rows = await query<{ id: string; envelope: unknown; published_at: Date | null }>(
           market.databases.catalog.url,
-          'SELECT id::text, envelope, published_at FROM outbox WHERE key = $1',
+          `SELECT id::text, envelope, published_at FROM outbox
+            WHERE key = $1 AND envelope -> 'data' ->> 'status' = 'published'`,
           [created.body.id],
         );
         return rows[0]?.published_at ? rows : undefined;
@@ -92,7 +99,7 @@ describe('events between processes on real Kafka', () => {
       [created.body.id],
     );
     expect(inbox).toHaveLength(1);
-    expect(documents).toEqual([{ version: 1 }]);
+    expect(documents).toEqual([{ version: created.body.version }]);
     const hits = (await getJson(api('/search?q=panjabi'))).body.items.filter(
       (i: { productId: string }) => i.productId === created.body.id,
     );

@@ -1,16 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { createTestDatabase, freePort, infraEnv, ServiceProcess, TestDatabase } from '@getit/testing';
+import {
+  createTestDatabase,
+  freePort,
+  infraEnv,
+  ServiceProcess,
+  TestDatabase,
+  TestTokenIssuer,
+} from '@getit/testing';
 
 const dist = join(__dirname, '../../../dist/apps');
+
+/** The vendor `demoProduct()` lists for. */
+export const DEMO_VENDOR_ID = 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22';
+
+export interface MarketplaceOptions {
+  /** Gateway variables a test needs on top of the defaults: rate limits, Redis, trusted proxies. */
+  gatewayEnv?: Record<string, string>;
+  /**
+   * Run the real auth service (own database, Kafka, demo accounts, dev SMS sink) and point the gateway at it
+   * instead of the test token issuer. `vendorHeaders()` tokens then no longer verify: log in through auth.
+   */
+  realAuth?: boolean;
+}
 
 /** The distributed slice as separate OS processes on the real Postgres and Kafka, with its own databases and topics. */
 export class MarketplaceFixture {
   readonly topicPrefix = `e2e${randomUUID().slice(0, 8)}.`;
-  databases: Record<'catalog' | 'search', TestDatabase> = {} as never;
+  /** Stands in for the auth service's token side: the gateway verifies tokens against its JWKS. */
+  readonly issuer = new TestTokenIssuer();
+  databases: Record<'catalog' | 'search', TestDatabase> & Partial<Record<'auth', TestDatabase>> = {} as never;
+  /** Started only with `realAuth`. */
+  auth?: ServiceProcess;
   catalog!: ServiceProcess;
   search!: ServiceProcess;
   gateway!: ServiceProcess;
+  private readonly extraGateways: ServiceProcess[] = [];
+
+  constructor(private readonly options: MarketplaceOptions = {}) {}
 
   async start(): Promise<void> {
     this.databases = {
@@ -19,9 +46,25 @@ export class MarketplaceFixture {
     };
     this.catalog = await this.service('catalog', { DATABASE_URL: this.databases.catalog.url });
     this.search = await this.service('search', { DATABASE_URL: this.databases.search.url });
-    await Promise.all([this.catalog.start(), this.search.start()]);
+    if (this.options.realAuth) {
+      this.databases.auth = await createTestDatabase('e2e_auth');
+      this.auth = await this.service('auth', {
+        DATABASE_URL: this.databases.auth.url,
+        AUTH_KEY_ENCRYPTION_SECRET: randomUUID() + randomUUID(),
+        SEED_DEMO_DATA: 'true',
+        SMS_PROVIDER: 'dev-sink',
+        // in-memory counters: every e2e request comes from 127.0.0.1, and Redis is shared between runs
+        REDIS_URL: '',
+      });
+    }
+    await Promise.all([this.catalog.start(), this.search.start(), this.auth?.start(), this.issuer.listen()]);
+    this.gateway = await this.startGateway();
+  }
+
+  /** A gateway process in front of this fixture's services; call again for another replica. */
+  async startGateway(): Promise<ServiceProcess> {
     const port = await freePort();
-    this.gateway = new ServiceProcess({
+    const gateway = new ServiceProcess({
       name: 'gateway',
       script: join(dist, 'gateway/src/main.js'),
       url: `http://127.0.0.1:${port}`,
@@ -30,14 +73,30 @@ export class MarketplaceFixture {
         HOST: '127.0.0.1',
         CATALOG_URL: this.catalog.url,
         SEARCH_URL: this.search.url,
+        AUTH_URL: this.auth?.url ?? this.issuer.url,
+        // in-memory rate limits unless a test asks for Redis: the test runner's REDIS_URL is not the gateway's
+        REDIS_URL: '',
         LOG_LEVEL: 'warn',
+        ...this.options.gatewayEnv,
       },
     });
-    await this.gateway.start();
+    if (this.gateway) this.extraGateways.push(gateway);
+    return gateway.start();
+  }
+
+  /** The Authorization header of a staff member of `vendorId` (by default the vendor demoProduct() lists for). */
+  vendorHeaders(vendorId = DEMO_VENDOR_ID): Record<string, string> {
+    return {
+      authorization: `Bearer ${this.issuer.token({ roles: ['vendor:staff'], vendorId, amr: ['pwd'] })}`,
+    };
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.gateway, this.search, this.catalog].filter(Boolean).map((p) => p.stop()));
+    const processes = [this.gateway, ...this.extraGateways, this.search, this.catalog, this.auth].filter(
+      (p): p is ServiceProcess => p !== undefined,
+    );
+    await Promise.all(processes.map((p) => p.stop()));
+    await this.issuer.close();
     await Promise.all(Object.values(this.databases).map((db) => db.drop()));
   }
 
@@ -46,7 +105,10 @@ export class MarketplaceFixture {
     return new ServiceProcess(service.options);
   }
 
-  private async service(name: 'catalog' | 'search', env: Record<string, string>): Promise<ServiceProcess> {
+  private async service(
+    name: 'catalog' | 'search' | 'auth',
+    env: Record<string, string>,
+  ): Promise<ServiceProcess> {
     const port = await freePort();
     return new ServiceProcess({
       name,
@@ -65,13 +127,26 @@ export class MarketplaceFixture {
   }
 }
 
+/** A valid POST /api/vendors/:vendorId/products body (a saree), with a fresh SKU each call. */
 export const demoProduct = (overrides: Record<string, unknown> = {}) => ({
-  vendorId: 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22',
   title: { en: 'Dhakai Jamdani Saree, Red', bn: 'ঢাকাই জামদানি শাড়ি, লাল' },
   brand: 'Tangail Tant Ghar',
-  categoryPath: ['fashion', 'women', 'sarees'],
-  price: { amountPoisha: 1_250_000, compareAtPoisha: 1_400_000 },
-  imageUrl: 'https://cdn.getit.com.bd/p/jamdani-red.jpg',
+  categorySlug: 'sarees',
+  attributes: { fabric: 'Cotton', saree_type: 'Jamdani' },
+  images: [
+    {
+      url: 'https://cdn.getit.com.bd/p/jamdani-red.jpg',
+      alt: { en: 'Red Dhakai Jamdani saree', bn: 'লাল ঢাকাই জামদানি শাড়ি' },
+    },
+  ],
+  variants: [
+    {
+      sku: `JAM-RED-${randomUUID().slice(0, 8)}`,
+      options: { colour: 'Red' },
+      price: { amountPoisha: 1_250_000, compareAtPoisha: 1_400_000 },
+      weightGrams: 650,
+    },
+  ],
   ...overrides,
 });
 
@@ -84,7 +159,7 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }
 
-export async function getJson(url: string) {
-  const response = await fetch(url);
+export async function getJson(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }

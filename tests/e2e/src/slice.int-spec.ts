@@ -1,25 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '@getit/testing';
-import { demoProduct, getJson, MarketplaceFixture, postJson } from './marketplace.fixture';
+import { CatalogActions } from './catalog.fixture';
+import { DEMO_VENDOR_ID, demoProduct, getJson, MarketplaceFixture, postJson } from './marketplace.fixture';
 
 jest.setTimeout(120_000);
 
 describe('first slice through the gateway: catalog → Kafka → search, as separate processes', () => {
   const market = new MarketplaceFixture();
-  beforeAll(() => market.start());
+  const catalog = new CatalogActions(market);
+  beforeAll(async () => {
+    await market.start();
+    await catalog.openShop();
+  });
   afterAll(() => market.stop());
 
   const api = (path: string) => `${market.gateway.url}/api${path}`;
+  const ownProducts = () => api(`/vendors/${DEMO_VENDOR_ID}/products`);
 
   it('a product created through the gateway can be read back and is found by search in English and Bangla', async () => {
-    const created = await postJson(api('/products'), demoProduct(), { 'x-request-id': 'shopper-req-0001' });
+    const created = await postJson(ownProducts(), demoProduct({ submitForReview: true }), {
+      ...market.vendorHeaders(),
+      'x-request-id': 'shopper-req-0001',
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('x-request-id')).toBe('shopper-req-0001');
     expect(created.body).toMatchObject({
       slug: expect.stringMatching(/^dhakai-jamdani-saree-red-/),
+      status: 'pending_review',
       price: { amountPoisha: 1_250_000, currency: 'BDT' },
     });
+    const approved = await postJson(api(`/admin/products/${created.body.id}/approve`), {}, catalog.admin());
+    expect(approved.body.status).toBe('published');
 
     const bySlug = await getJson(api(`/products/${created.body.slug}`));
     expect(bySlug.body.id).toBe(created.body.id);
@@ -38,26 +50,37 @@ describe('first slice through the gateway: catalog → Kafka → search, as sepa
   });
 
   it('rejects a bad product with problem+json naming each field, and writes nothing', async () => {
-    const before = await getJson(api('/products?limit=100'));
-    const rejected = await postJson(api('/products'), {
-      vendorId: 'not-a-uuid',
-      title: { en: '' },
-      categoryPath: [],
-      price: { amountPoisha: 99.5, compareAtPoisha: 10 },
-      colour: 'red',
-    });
+    const before = await getJson(`${ownProducts()}?limit=100`, market.vendorHeaders());
+    const rejected = await postJson(
+      ownProducts(),
+      {
+        vendorId: 'not-a-uuid',
+        title: { en: '' },
+        categorySlug: 'Sarees!',
+        variants: [{ sku: 'X-1', price: { amountPoisha: 99.5, compareAtPoisha: 10 }, weightGrams: -1 }],
+        colour: 'red',
+      },
+      market.vendorHeaders(),
+    );
     expect(rejected.status).toBe(400);
     expect(rejected.headers.get('content-type')).toContain('application/problem+json');
     const fields = rejected.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['vendorId', 'title.en', 'categoryPath', 'price.amountPoisha', 'colour']),
+      expect.arrayContaining([
+        'vendorId',
+        'title.en',
+        'categorySlug',
+        'variants.0.price.amountPoisha',
+        'variants.0.weightGrams',
+        'colour',
+      ]),
     );
-    const after = await getJson(api('/products?limit=100'));
+    const after = await getJson(`${ownProducts()}?limit=100`, market.vendorHeaders());
     expect(after.body.items).toHaveLength(before.body.items.length);
   });
 
   it('answers malformed JSON and unknown routes with problem+json, never a 500', async () => {
-    const malformed = await postJson(api('/products'), '{"title": ');
+    const malformed = await postJson(ownProducts(), '{"title": ', market.vendorHeaders());
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('BAD_REQUEST');
     const unknown = await getJson(`${market.gateway.url}/api/nothing-here`);
@@ -69,8 +92,7 @@ describe('first slice through the gateway: catalog → Kafka → search, as sepa
   });
 
   it('pages through products with an opaque cursor', async () => {
-    for (const n of [1, 2, 3])
-      await postJson(api('/products'), demoProduct({ title: { en: `Nakshi Kantha ${n}` } }));
+    for (const n of [1, 2, 3]) await catalog.publish(demoProduct({ title: { en: `Nakshi Kantha ${n}` } }));
     const first = await getJson(api('/products?limit=2'));
     expect(first.body.items).toHaveLength(2);
     const second = await getJson(api(`/products?limit=2&cursor=${first.body.nextCursor}`));
@@ -102,7 +124,11 @@ describe('the metric catalogue dashboards and alerts are checked against', () =>
 
   it('lists only metrics the running services really export, with the labels it claims', async () => {
     // traffic first, so counters and histograms with labels have series
-    await postJson(`${market.gateway.url}/api/products`, demoProduct());
+    await postJson(
+      `${market.gateway.url}/api/vendors/${DEMO_VENDOR_ID}/products`,
+      demoProduct(),
+      market.vendorHeaders(),
+    );
     await getJson(`${market.gateway.url}/api/search?q=jamdani`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const scrape = (

@@ -1,5 +1,4 @@
-export { PrismaClient as CatalogPrismaClient } from './prisma/generated/client';
-export type { Product as ProductRow } from './prisma/generated/client';
+export { PrismaClient as CatalogPrismaClient, Prisma } from './prisma/generated/client';
 import type { PrismaClient } from './prisma/generated/client';
 
 /** The transaction client Prisma hands to interactive transactions. */

@@ -1,14 +1,43 @@
 import { z } from 'zod';
-import { durationMs, positiveInt, url } from '@getit/config';
+import { durationMs, positiveInt, sensitive, url } from '@getit/config';
 import { httpServiceConfig } from '@getit/service-kit';
+
+/** Requests per minute; 0 turns that limit off. */
+function perMinute(defaultValue: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, 'must be a whole number of requests per minute (0 turns the limit off)')
+    .transform(Number)
+    .default(defaultValue);
+}
 
 export const gatewayConfigSchema = z.object({
   ...httpServiceConfig(3000),
   CATALOG_URL: url({ protocols: ['http:', 'https:'] }),
   SEARCH_URL: url({ protocols: ['http:', 'https:'] }),
+  /** Optional: without it no token can be verified, so only public routes answer (bench, catalog-only runs). */
+  AUTH_URL: url({ protocols: ['http:', 'https:'] }).optional(),
+  /** Optional: unset, the inventory routes answer 503 (bench, catalog-only runs). */
+  INVENTORY_URL: url({ protocols: ['http:', 'https:'] }).optional(),
   UPSTREAM_TIMEOUT_MS: durationMs(10_000),
   UPSTREAM_CONNECTIONS: positiveInt(64),
   BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  /** Rate-limit counters live here when set, shared by every gateway replica; in memory otherwise. */
+  REDIS_URL: sensitive(url({ protocols: ['redis:', 'rediss:'] })).optional(),
+  RATE_LIMIT_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{0,64}$/, 'may hold up to 64 letters, digits, ":", ".", "_" and "-"')
+    .default('gateway:rl:'),
+  RATE_LIMIT_IP_PER_MINUTE: perMinute(1_200),
+  RATE_LIMIT_ACCOUNT_PER_MINUTE: perMinute(600),
+  RATE_LIMIT_AUTH_PER_MINUTE: perMinute(30),
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'must be a whole number of proxies, e.g. 0 or 1')
+    .transform(Number)
+    .default(0),
 });
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
@@ -17,6 +46,8 @@ export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
 export const UPSTREAM_URL_VARIABLES = {
   catalog: 'CATALOG_URL',
   search: 'SEARCH_URL',
+  auth: 'AUTH_URL',
+  inventory: 'INVENTORY_URL',
 } as const satisfies Record<string, keyof GatewayConfig>;
 
 export type UpstreamName = keyof typeof UPSTREAM_URL_VARIABLES;

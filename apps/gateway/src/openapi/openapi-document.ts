@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPublic, rolesNeedingMfa } from '../access/route-access';
 import { GatewayRoute } from '../routing/route-table';
 
 const problemSchema = {
@@ -51,6 +52,51 @@ function pathParameters(path: string): unknown[] {
   }));
 }
 
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/** The answers the gateway itself gives before a request reaches a service. */
+const gatewayResponses = {
+  Unauthenticated: {
+    description:
+      'No valid access token: missing on a protected route, or presented and invalid or expired on any route',
+    headers: {
+      'WWW-Authenticate': {
+        description: '`Bearer realm="getit"`, with `error="invalid_token"` when a token was presented',
+        schema: { type: 'string' },
+      },
+    },
+    content: problemContent,
+  },
+  Forbidden: {
+    description:
+      'The token lacks the route roles, a second factor (`reason: mfa`), or this vendor (`reason: vendor`)',
+    content: problemContent,
+  },
+  RateLimited: {
+    description: 'Too many requests from this address or account; `retryAfterSeconds` repeats the header',
+    headers: {
+      'Retry-After': { description: 'Seconds until the limit resets', schema: { type: 'integer' } },
+    },
+    content: problemContent,
+  },
+};
+
+const ref = (name: keyof typeof gatewayResponses) => ({ $ref: `#/components/responses/${name}` });
+
+/** Who may call the route, as OpenAPI security plus `x-` extensions a client generator or a test can read. */
+function accessDocumentation(route: GatewayRoute): Record<string, unknown> {
+  if (isPublic(route.access)) {
+    // Anonymous, or with a token (which must then be valid): the service may personalise the answer.
+    return { security: [{}, { bearer: [] }], 'x-public': true };
+  }
+  return {
+    security: [{ bearer: [] }],
+    'x-roles': route.access.roles,
+    'x-mfa-roles': rolesNeedingMfa(route.access),
+    'x-vendor-scoped': route.access.vendorScoped === true,
+  };
+}
+
 /** The gateway's OpenAPI 3.1 document, generated from the route table and the contracts' zod schemas. */
 export function openApiDocument(routes: GatewayRoute[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -60,8 +106,8 @@ export function openApiDocument(routes: GatewayRoute[], version: string): Record
     paths[path][route.method.toLowerCase()] = {
       summary: route.summary,
       tags: [route.upstream],
-      security: 'public' in route.access ? [] : [{ bearer: [] }],
-      'x-roles': 'roles' in route.access ? route.access.roles : undefined,
+      ...accessDocumentation(route),
+      'x-rate-limit': route.rateLimit ?? 'default',
       parameters: [...pathParameters(route.path), ...queryParameters(route.request?.query)],
       requestBody: route.request?.body
         ? {
@@ -74,10 +120,10 @@ export function openApiDocument(routes: GatewayRoute[], version: string): Record
           description: 'Success',
           content: { 'application/json': { schema: jsonSchema(route.response.schema, 'output') } },
         },
-        default: {
-          description: 'Problem',
-          content: { 'application/problem+json': { schema: problemSchema } },
-        },
+        401: ref('Unauthenticated'),
+        ...(isPublic(route.access) ? {} : { 403: ref('Forbidden') }),
+        429: ref('RateLimited'),
+        default: { description: 'Problem', content: problemContent },
       },
     };
   }
@@ -89,7 +135,19 @@ export function openApiDocument(routes: GatewayRoute[], version: string): Record
       description: 'Shoppers, vendors and admins talk to this gateway only.',
     },
     servers: [{ url: '/' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'An ES256 access token from the auth service (15 minutes); refresh it when a 401 says so',
+        },
+      },
+      schemas: { Problem: problemSchema },
+      responses: gatewayResponses,
+    },
     paths,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RouteAccess } from '../access/route-access';
 import { UpstreamName } from '../config/gateway.config';
 
 /**
@@ -11,7 +12,11 @@ export interface GatewayRoute {
   /** Public path (Fastify syntax); the upstream path is the same without the `/api` prefix. */
   path: string;
   upstream: UpstreamName;
-  access: { public: true } | { roles: string[] };
+  access: RouteAccess;
+  /** `auth`: the stricter per-IP bucket for sign-in, OTP and password-reset routes. Default `default`. */
+  rateLimit?: 'default' | 'auth';
+  /** A larger body than the gateway-wide BODY_LIMIT_BYTES, for the few routes that take files (CSV imports). */
+  bodyLimitBytes?: number;
   summary: string;
   request?: { body?: z.ZodType; query?: z.ZodType };
   response: { status: number; schema: z.ZodType };

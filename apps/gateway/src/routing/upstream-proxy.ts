@@ -1,10 +1,16 @@
 import { context, propagation } from '@opentelemetry/api';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Dispatcher, Pool } from 'undici';
+import { IDENTITY_HEADERS } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
+import { identityHeaders } from '../access/identity-headers';
+import './request-admission';
 import { upstreamPath } from './route-table';
 
-/** Headers a client may not set: the gateway alone vouches for who is calling. */
+/**
+ * Headers that stop here: hop-by-hop ones, the identity headers (the gateway alone vouches for who is calling),
+ * and the token itself, which services never need and should never log.
+ */
 const STRIPPED_REQUEST = new Set([
   'host',
   'connection',
@@ -12,9 +18,13 @@ const STRIPPED_REQUEST = new Set([
   'transfer-encoding',
   'upgrade',
   'content-length',
+  'authorization',
+  ...Object.values(IDENTITY_HEADERS),
 ]);
-const IDENTITY_HEADERS = /^x-(actor-|vendor-id)/i;
-const STRIPPED_RESPONSE = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** Anything in the identity families, including names the contract may add later. */
+const IDENTITY_FAMILY = /^x-(actor-|vendor-)/i;
+// content-length passes through: the body is streamed unchanged, and a known length spares chunked encoding.
+const STRIPPED_RESPONSE = new Set(['connection', 'keep-alive', 'transfer-encoding']);
 
 /** Forwards requests to one upstream over a keep-alive connection pool. */
 export class UpstreamProxy {
@@ -32,12 +42,14 @@ export class UpstreamProxy {
   async forward(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (value === undefined || STRIPPED_REQUEST.has(name) || IDENTITY_HEADERS.test(name)) continue;
+      if (value === undefined || STRIPPED_REQUEST.has(name) || IDENTITY_FAMILY.test(name)) continue;
       headers[name] = Array.isArray(value) ? value.join(', ') : value;
     }
+    const admission = request.admission;
+    if (admission?.claims) Object.assign(headers, identityHeaders(admission.claims));
     headers['x-request-id'] = String(request.id);
     headers['x-correlation-id'] = String(reply.getHeader('x-correlation-id') ?? request.id);
-    headers['x-forwarded-for'] = request.ip;
+    headers['x-forwarded-for'] = admission?.clientAddress ?? request.ip;
     propagation.inject(context.active(), headers);
 
     let response: Dispatcher.ResponseData;

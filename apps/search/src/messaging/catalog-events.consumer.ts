@@ -4,7 +4,10 @@ import { SearchPrismaClient, SearchTx } from '../infrastructure/search-prisma';
 
 export const CATALOG_INDEXER_GROUP = 'search.catalog-indexer';
 
-/** Keeps the index in step with the catalog: published products are indexed, anything else is taken out. */
+/**
+ * Keeps the index in step with the catalog: products shoppers can buy are indexed, anything else is taken out.
+ * `listed` (added to v1 later) is false for a published product of a suspended vendor; older events lack it.
+ */
 export function catalogEventsConsumer(deps: {
   transport: EventTransport;
   prisma: SearchPrismaClient;
@@ -23,7 +26,7 @@ export function catalogEventsConsumer(deps: {
     log: deps.log,
   })
     .on('catalog.product-upserted.v1', async ({ data }, tx) => {
-      if (data.status === 'published') await documents.upsert(tx, data);
+      if (data.status === 'published' && data.listed !== false) await documents.upsert(tx, data);
       else await documents.remove(tx, data.productId, data.version);
     })
     .on('catalog.product-removed.v1', async ({ data }, tx) => {

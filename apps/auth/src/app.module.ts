@@ -1,0 +1,68 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { AccountController } from './api/account.controller';
+import { AdminVendorsController } from './api/admin-vendors.controller';
+import { AdminController } from './api/admin.controller';
+import { DevSmsController } from './api/dev-sms.controller';
+import { JwksController } from './api/jwks.controller';
+import { OtpController } from './api/otp.controller';
+import { PasswordController } from './api/password.controller';
+import { SessionsController } from './api/sessions.controller';
+import { VendorsController } from './api/vendors.controller';
+import { AccountService } from './application/account.service';
+import { AuditTrail } from './application/audit-trail';
+import { MfaService } from './application/mfa.service';
+import { OtpLoginService } from './application/otp-login.service';
+import { PasswordLoginService } from './application/password-login.service';
+import { SessionsService } from './application/sessions.service';
+import { SigningKeysService } from './application/signing-keys.service';
+import { VendorDecisionsService } from './application/vendor-decisions.service';
+import { VendorOnboardingService } from './application/vendor-onboarding.service';
+import { DevSinkSmsSender } from './infrastructure/sms/dev-sink.sms-sender';
+
+export interface AuthUseCases {
+  otp: OtpLoginService;
+  passwords: PasswordLoginService;
+  sessions: SessionsService;
+  account: AccountService;
+  mfa: MfaService;
+  onboarding: VendorOnboardingService;
+  decisions: VendorDecisionsService;
+  audit: AuditTrail;
+  keys: SigningKeysService;
+  /** Present only with SMS_PROVIDER=dev-sink: then, and only then, GET /dev/sms exists. */
+  devSms?: DevSinkSmsSender;
+}
+
+/** The auth service's HTTP module; the host builds the use cases and hands them in. */
+@Module({})
+export class AuthModule {
+  static register(useCases: AuthUseCases): DynamicModule {
+    const provided: [Type<unknown>, unknown][] = [
+      [OtpLoginService, useCases.otp],
+      [PasswordLoginService, useCases.passwords],
+      [SessionsService, useCases.sessions],
+      [AccountService, useCases.account],
+      [MfaService, useCases.mfa],
+      [VendorOnboardingService, useCases.onboarding],
+      [VendorDecisionsService, useCases.decisions],
+      [AuditTrail, useCases.audit],
+      [SigningKeysService, useCases.keys],
+    ];
+    if (useCases.devSms) provided.push([DevSinkSmsSender, useCases.devSms]);
+    return {
+      module: AuthModule,
+      controllers: [
+        OtpController,
+        PasswordController,
+        SessionsController,
+        AccountController,
+        VendorsController,
+        AdminVendorsController,
+        AdminController,
+        JwksController,
+        ...(useCases.devSms ? [DevSmsController] : []),
+      ],
+      providers: provided.map(([provide, useValue]) => ({ provide, useValue })),
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import { join } from 'node:path';
+import { bootConfig } from '@getit/config';
+import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
+import {
+  createHttpApp,
+  RunningService,
+  ServiceRuntime,
+  SharedInfrastructure,
+  systemContext,
+} from '@getit/service-kit';
+import { AuthModule } from './app.module';
+import { AccountService } from './application/account.service';
+import { AuditTrail } from './application/audit-trail';
+import { CallerGuard } from './application/caller-guard';
+import { DemoSeeder } from './application/demo-seeder';
+import { MfaService } from './application/mfa.service';
+import { OtpLoginService } from './application/otp-login.service';
+import { PasswordLoginService } from './application/password-login.service';
+import { PhoneVerification } from './application/phone-verification';
+import { SecondFactor } from './application/second-factor';
+import { SessionsService } from './application/sessions.service';
+import { SigningKeysService } from './application/signing-keys.service';
+import { Throttle } from './application/throttle';
+import { TokenIssuer } from './application/token-issuer';
+import { VendorDecisionsService } from './application/vendor-decisions.service';
+import { VendorOnboardingService } from './application/vendor-onboarding.service';
+import { authConfigSchema, AuthConfig, smsProviderOf } from './config/auth.config';
+import { AuditLogRepository } from './infrastructure/audit-log.repository';
+import { AuthPrismaClient, AuthTx } from './infrastructure/auth-prisma';
+import { derivedKey } from './infrastructure/crypto/key-derivation';
+import { PasswordHasher } from './infrastructure/crypto/password-hasher';
+import { SecretBox } from './infrastructure/crypto/secret-box';
+import { OtpChallengesRepository } from './infrastructure/otp-challenges.repository';
+import { InMemoryRateLimiter } from './infrastructure/rate-limit/in-memory.rate-limiter';
+import { RateLimiter } from './infrastructure/rate-limit/rate-limiter';
+import { RedisRateLimiter } from './infrastructure/rate-limit/redis.rate-limiter';
+import { SessionsRepository } from './infrastructure/sessions.repository';
+import { SigningKeysRepository } from './infrastructure/signing-keys.repository';
+import { DevSinkSmsSender } from './infrastructure/sms/dev-sink.sms-sender';
+import { DisabledSmsSender } from './infrastructure/sms/disabled.sms-sender';
+import { UsersRepository } from './infrastructure/users.repository';
+import { VendorsRepository } from './infrastructure/vendors.repository';
+
+/** Migrations ship beside the compiled code: <root>/apps/auth/migrations from src or dist. */
+export const AUTH_MIGRATIONS = join(__dirname, '..', '..', '..', 'apps', 'auth', 'migrations').replace(
+  /\/dist\/apps\//,
+  '/apps/',
+);
+
+/** Vendor applications carry up to ten document links; nothing auth accepts needs more. */
+const BODY_LIMIT_BYTES = 32 * 1_024;
+
+export async function startAuth(
+  env: NodeJS.ProcessEnv,
+  shared: SharedInfrastructure = {},
+): Promise<RunningService> {
+  const config = bootConfig('auth', authConfigSchema, env);
+  const runtime = new ServiceRuntime('auth', config.LOG_LEVEL);
+  const prisma = await runtime.openDatabase<AuthPrismaClient>(
+    AuthPrismaClient,
+    config,
+    AUTH_MIGRATIONS,
+    shared.pool,
+  );
+  const transport = await runtime.openTransport(config, shared.transport);
+  const tables = runtime.tables(config);
+  const log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
+    runtime.logger[level](extra ?? {}, message);
+
+  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
+  const outbox = new TransactionalOutbox<AuthTx>(prisma, () => relay.nudge(), tables);
+  const limiter = await openRateLimiter(config, runtime);
+
+  const users = new UsersRepository(prisma);
+  const sessionsRepo = new SessionsRepository(prisma);
+  const vendors = new VendorsRepository(prisma);
+  const guard = new CallerGuard(sessionsRepo);
+  const audit = new AuditTrail(new AuditLogRepository(prisma), guard);
+  const throttle = new Throttle(limiter);
+  const hasher = new PasswordHasher();
+  const totpBox = new SecretBox(config.AUTH_KEY_ENCRYPTION_SECRET, 'totp-secrets');
+  const keys = new SigningKeysService(
+    new SigningKeysRepository(prisma),
+    new SecretBox(config.AUTH_KEY_ENCRYPTION_SECRET, 'signing-keys'),
+    config.SIGNING_KEY_ROTATION_MS,
+    { guard, audit, log: (message, extra) => log('info', message, extra) },
+  );
+  await keys.init();
+  const sessions = new SessionsService(
+    prisma,
+    sessionsRepo,
+    users,
+    new TokenIssuer(keys, config.ACCESS_TOKEN_TTL_MS),
+    {
+      audit,
+      guard,
+      throttle,
+      refreshTtlMs: config.REFRESH_TOKEN_TTL_MS,
+    },
+  );
+  const devSms = smsProviderOf(config) === 'dev-sink' ? new DevSinkSmsSender(prisma) : undefined;
+  const phones = new PhoneVerification(
+    new OtpChallengesRepository(prisma),
+    devSms ?? new DisabledSmsSender(),
+    throttle,
+    derivedKey(config.AUTH_KEY_ENCRYPTION_SECRET, 'otp-codes'),
+  );
+  const secondFactor = new SecondFactor(users, totpBox);
+
+  if (config.SEED_DEMO_DATA) {
+    const seeder = new DemoSeeder(users, vendors, outbox, { hasher, totpBox, audit });
+    const created = await seeder.seed({ ...systemContext('auth-demo-seed'), ip: undefined });
+    runtime.logger.info({ created }, 'demo accounts seeded');
+  }
+
+  const app = await createHttpApp({
+    module: AuthModule.register({
+      otp: new OtpLoginService(phones, users, outbox, { sessions, secondFactor, audit }),
+      passwords: new PasswordLoginService(users, hasher, outbox, {
+        phones,
+        sessions,
+        secondFactor,
+        throttle,
+        audit,
+      }),
+      sessions,
+      account: new AccountService(users, guard),
+      mfa: new MfaService(prisma, users, totpBox, { guard, sessions, throttle, audit }),
+      onboarding: new VendorOnboardingService(vendors, users, outbox, { guard, audit }),
+      decisions: new VendorDecisionsService(vendors, outbox, { guard, audit }),
+      audit,
+      keys,
+      devSms,
+    }),
+    logger: runtime.logger,
+    registry: runtime.registry,
+    health: runtime.health,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+  });
+  relay.start();
+  keys.start();
+  runtime.onStop('relay', async () => {
+    keys.stop();
+    await relay.stop();
+  });
+  const url = await runtime.listen(app, config.HOST, config.PORT);
+  return { name: 'auth', url, stop: () => runtime.stop() };
+}
+
+/** Redis when REDIS_URL is set (shared by replicas, checked in /readyz), else in-process counters. */
+async function openRateLimiter(config: AuthConfig, runtime: ServiceRuntime): Promise<RateLimiter> {
+  if (!config.REDIS_URL) return new InMemoryRateLimiter();
+  const redis = new RedisRateLimiter(config.REDIS_URL);
+  await redis.connect();
+  runtime.health.add('redis', () => redis.healthy());
+  runtime.onStop('connections', () => redis.close());
+  return redis;
+}
+
+export async function migrateAuth(env: NodeJS.ProcessEnv): Promise<void> {
+  const config = bootConfig('auth', authConfigSchema, env);
+  await new ServiceRuntime('auth', config.LOG_LEVEL).migrate(config, AUTH_MIGRATIONS);
+}

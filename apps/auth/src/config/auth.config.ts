@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { bool, durationMs, oneOf, sensitive, url } from '@getit/config';
+import {
+  databaseConfig,
+  httpServiceConfig,
+  messagingConfig,
+  requireBrokersForKafka,
+} from '@getit/service-kit';
+
+export const SMS_PROVIDERS = ['dev-sink', 'disabled'] as const;
+export type SmsProvider = (typeof SMS_PROVIDERS)[number];
+
+export const authConfigSchema = z
+  .object({
+    ...httpServiceConfig(3003),
+    ...databaseConfig,
+    ...messagingConfig,
+    /** Encrypts signing keys and TOTP secrets at rest and keys the OTP code hashes. */
+    AUTH_KEY_ENCRYPTION_SECRET: sensitive(z.string().min(32, 'must be at least 32 characters')),
+    ACCESS_TOKEN_TTL_MS: durationMs(15 * 60_000),
+    REFRESH_TOKEN_TTL_MS: durationMs(30 * 24 * 3_600_000),
+    SIGNING_KEY_ROTATION_MS: durationMs(30 * 24 * 3_600_000),
+    REDIS_URL: sensitive(url({ protocols: ['redis:', 'rediss:'] })).optional(),
+    SMS_PROVIDER: oneOf(SMS_PROVIDERS).optional(),
+    SEED_DEMO_DATA: bool(false),
+  })
+  .superRefine(requireBrokersForKafka)
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV !== 'production') return;
+    if (config.SMS_PROVIDER === 'dev-sink') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMS_PROVIDER'],
+        message: 'dev-sink serves codes over HTTP and is refused when NODE_ENV is production',
+      });
+    }
+    if (config.SEED_DEMO_DATA) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO_DATA'],
+        message: 'demo accounts have published passwords and are refused when NODE_ENV is production',
+      });
+    }
+  });
+
+export type AuthConfig = z.output<typeof authConfigSchema>;
+
+/** dev-sink outside production, where tests read codes back; in production nothing until a provider exists. */
+export function smsProviderOf(config: AuthConfig): SmsProvider {
+  return config.SMS_PROVIDER ?? (config.NODE_ENV === 'production' ? 'disabled' : 'dev-sink');
+}

@@ -1,0 +1,68 @@
+import { ConflictException, ForbiddenException, NotFoundException } from '@getit/errors';
+import { RecordEvent, TransactionalOutbox } from '@getit/messaging';
+import { CatalogTx } from '../infrastructure/catalog-prisma';
+import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
+import { ProductRecord } from './product.record';
+import { PublicReadCache } from './public-read.cache';
+
+/** True for Postgres unique violations however the driver adapter reports them. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; meta?: Record<string, unknown>; message?: string };
+  return (
+    e?.code === 'P2002' ||
+    e?.meta?.['code'] === '23505' ||
+    /\b23505\b|unique constraint/i.test(e?.message ?? '') ||
+    JSON.stringify(e?.meta ?? {}).includes('23505')
+  );
+}
+
+/**
+ * Runs a catalog write: state and events in one transaction (the outbox), then empties the public read cache so
+ * the next read shows the change. A unique violation that slipped past the up-front checks (two requests racing
+ * for one SKU or slug) becomes a 409 and nothing is written.
+ */
+export class CatalogWriter {
+  constructor(
+    private readonly outbox: TransactionalOutbox<CatalogTx>,
+    private readonly products: ProductWritesRepository,
+    private readonly cache: PublicReadCache,
+  ) {}
+
+  async run<R>(work: (tx: CatalogTx, record: RecordEvent) => Promise<R>): Promise<R> {
+    try {
+      return await this.outbox.run(work);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictException(
+          'A SKU or slug in this request was just taken by another write; nothing was saved.',
+          {
+            cause: error,
+          },
+        );
+      throw error;
+    } finally {
+      this.cache.invalidate();
+    }
+  }
+
+  /** The vendor's product, locked for the rest of the transaction: 404 when missing, 403 when another's. */
+  async lockOwned(tx: CatalogTx, vendorId: string, productId: string): Promise<ProductRecord> {
+    const product = await this.lock(tx, productId);
+    if (product.vendorId !== vendorId)
+      throw new ForbiddenException('This product belongs to another vendor.');
+    return product;
+  }
+
+  async lock(tx: CatalogTx, productId: string): Promise<ProductRecord> {
+    const product = await this.products.lock(tx, productId);
+    if (!product) throw new NotFoundException(`No product "${productId}".`);
+    return product;
+  }
+
+  /** Re-reads a product inside the transaction, after writing it. */
+  async reload(tx: CatalogTx, productId: string): Promise<ProductRecord> {
+    const [product] = await this.products.find(tx, [productId]);
+    if (!product) throw new Error(`product ${productId} vanished inside its own transaction`);
+    return product;
+  }
+}

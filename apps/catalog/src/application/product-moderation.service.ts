@@ -1,0 +1,135 @@
+import type {
+  ApproveProductRequest,
+  BulkApproveRequest,
+  BulkApproveResult,
+  ManagedProductPage,
+  ModerationQueueQuery,
+  ProductView,
+  RejectProductRequest,
+} from '@getit/contracts';
+import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
+import type { RecordEvent } from '@getit/messaging';
+import type { RequestContext } from '@getit/service-kit';
+import { decodeCursor, encodeCursor } from '../domain/listing/listing-cursor';
+import { nextStatus } from '../domain/products/product-lifecycle';
+import { CatalogTx } from '../infrastructure/catalog-prisma';
+import { ProductReadsRepository } from '../infrastructure/product-reads.repository';
+import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
+import { ShopsRepository } from '../infrastructure/shops.repository';
+import { Actor, requireModerator } from './catalog-access.policy';
+import { CatalogWriter } from './catalog-writer';
+import { productUpserted } from './product-events';
+import { toManagedCard, toProductView } from './product.mapper';
+import { ProductRecord } from './product.record';
+
+/** Admins work through the review queue: approve (the product goes on sale if its shop is active) or reject. */
+export class ProductModerationService {
+  constructor(
+    private readonly writer: CatalogWriter,
+    private readonly writes: ProductWritesRepository,
+    private readonly reads: ProductReadsRepository,
+    private readonly shops: ShopsRepository,
+  ) {}
+
+  async queue(ctx: RequestContext, query: ModerationQueueQuery): Promise<ManagedProductPage> {
+    requireModerator(ctx);
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 'queue');
+    if (query.cursor !== undefined && !after)
+      throw new ValidationException('The cursor is not one this API handed out.', [
+        { field: 'cursor', reason: 'is not a valid cursor for this list' },
+      ]);
+    const rows = await this.reads.reviewQueue({ vendorId: query.vendorId, after, limit: query.limit + 1 });
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toManagedCard),
+      nextCursor:
+        rows.length > query.limit && last?.submittedAt
+          ? encodeCursor({ order: 'queue', key: last.submittedAt.toISOString(), id: last.id })
+          : null,
+    };
+  }
+
+  async approve(ctx: RequestContext, productId: string, input: ApproveProductRequest): Promise<ProductView> {
+    const actor = requireModerator(ctx);
+    const product = await this.writer.run(async (tx, record) => {
+      const current = await this.writer.lock(tx, productId);
+      return this.approveOne(ctx, tx, record, actor, current, input.note);
+    });
+    return toProductView(product, 'owner');
+  }
+
+  /** Approves a batch in one transaction: every product must be waiting for review, or none is approved. */
+  async approveMany(ctx: RequestContext, input: BulkApproveRequest): Promise<BulkApproveResult> {
+    const actor = requireModerator(ctx);
+    const approved = await this.writer.run(async (tx, record) => {
+      const results: ProductRecord[] = [];
+      // locked in id order, so two overlapping batches cannot deadlock
+      for (const id of [...input.productIds].sort()) {
+        const current = await this.writes.lock(tx, id);
+        if (!current) throw new NotFoundException(`No product "${id}"; nothing was approved.`);
+        if (current.status !== 'pending_review')
+          throw new ConflictException(
+            `Product "${id}" is ${current.status.replace('_', ' ')}; nothing was approved.`,
+            {
+              extensions: { productId: id, status: current.status },
+            },
+          );
+        results.push(await this.approveOne(ctx, tx, record, actor, current, input.note));
+      }
+      return results;
+    });
+    const byId = new Map(approved.map((p) => [p.id, p]));
+    return {
+      items: input.productIds.map((id) => {
+        const p = byId.get(id)!;
+        return { productId: p.id, status: p.status, version: p.version };
+      }),
+    };
+  }
+
+  async reject(ctx: RequestContext, productId: string, input: RejectProductRequest): Promise<ProductView> {
+    const actor = requireModerator(ctx);
+    const product = await this.writer.run(async (tx, record) => {
+      const current = await this.writer.lock(tx, productId);
+      const status = nextStatus(current.status, 'reject');
+      await this.writes.update(tx, productId, {
+        status,
+        listed: false,
+        moderationReason: input.reason,
+        moderatedBy: UUID.test(actor.id) ? actor.id : null,
+        moderated: true,
+      });
+      const rejected = await this.writer.reload(tx, productId);
+      record(productUpserted(ctx, rejected));
+      return rejected;
+    });
+    return toProductView(product, 'owner');
+  }
+
+  private async approveOne(
+    ctx: RequestContext,
+    tx: CatalogTx,
+    record: RecordEvent,
+    actor: Actor,
+    current: ProductRecord,
+    note: string | undefined,
+  ): Promise<ProductRecord> {
+    const status = nextStatus(current.status, 'approve');
+    // shared lock on the shop: a suspension running now either finishes first or waits for this approval
+    const shop = await this.shops.lock(tx, current.vendorId, 'share');
+    await this.writes.update(tx, current.id, {
+      status,
+      listed: shop?.status === 'active',
+      moderationReason: note ?? null,
+      moderatedBy: UUID.test(actor.id) ? actor.id : null,
+      moderated: true,
+      published: true,
+    });
+    const approved = await this.writer.reload(tx, current.id);
+    record(productUpserted(ctx, approved));
+    return approved;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

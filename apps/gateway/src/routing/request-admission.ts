@@ -1,0 +1,15 @@
+import { AccessTokenClaims } from '@getit/contracts';
+
+/** What the access guard established about a request before the proxy forwards it. */
+export interface RequestAdmission {
+  /** The caller's address, as trusted proxies reported it (see `clientAddress`). */
+  clientAddress: string;
+  /** The verified token's claims; undefined for an anonymous caller of a public route. */
+  claims?: AccessTokenClaims;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    admission: RequestAdmission | null;
+  }
+}

@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AvailabilityController } from './api/availability.controller';
+import { ReservationsController } from './api/reservations.controller';
+import { StockController } from './api/stock.controller';
+import { WarehousesController } from './api/warehouses.controller';
+import { AvailabilityService } from './application/availability.service';
+import { InventoryServices } from './application/inventory-services.factory';
+import { ReservationsService } from './application/reservations.service';
+import { StockService } from './application/stock.service';
+import { WarehousesService } from './application/warehouses.service';
+
+/** The inventory's HTTP module; the host builds the services and hands them in. */
+@Module({})
+export class InventoryModule {
+  static register(services: InventoryServices): DynamicModule {
+    return {
+      module: InventoryModule,
+      controllers: [WarehousesController, StockController, AvailabilityController, ReservationsController],
+      providers: [
+        { provide: WarehousesService, useValue: services.warehouses },
+        { provide: StockService, useValue: services.stock },
+        { provide: AvailabilityService, useValue: services.availability },
+        { provide: ReservationsService, useValue: services.reservations },
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { TransactionalOutbox } from '@getit/messaging';
+import { AllocationStrategy } from '../domain/allocation.strategy';
+import { MostAvailableFirstStrategy } from '../domain/most-available-first.strategy';
+import { InventoryPrismaClient, InventoryTx } from '../infrastructure/inventory-prisma';
+import { InventoryTables } from '../infrastructure/inventory-tables';
+import { MovementsRepository } from '../infrastructure/movements.repository';
+import { ReservationsRepository } from '../infrastructure/reservations.repository';
+import { StockRepository } from '../infrastructure/stock.repository';
+import { WarehousesRepository } from '../infrastructure/warehouses.repository';
+import { AvailabilityService } from './availability.service';
+import { ReservationsService } from './reservations.service';
+import { StockEventsRecorder } from './stock-events.recorder';
+import { StockService } from './stock.service';
+import { WarehousesService } from './warehouses.service';
+
+export interface InventoryServices {
+  warehouses: WarehousesService;
+  stock: StockService;
+  availability: AvailabilityService;
+  reservations: ReservationsService;
+}
+
+export interface InventoryServicesOptions {
+  prisma: InventoryPrismaClient;
+  outbox: TransactionalOutbox<InventoryTx>;
+  schema: string;
+  reservationTtlMs: number;
+  strategy?: AllocationStrategy;
+}
+
+/** Wires the use cases to their repositories: the host's one place for it, and tests' too. */
+export function createInventoryServices(options: InventoryServicesOptions): InventoryServices {
+  const { prisma, outbox } = options;
+  const tables = new InventoryTables(options.schema);
+  const warehouses = new WarehousesRepository(prisma, tables);
+  const stock = new StockRepository(prisma, tables);
+  const movements = new MovementsRepository(prisma);
+  const events = new StockEventsRecorder(stock);
+  return {
+    warehouses: new WarehousesService(prisma, warehouses),
+    stock: new StockService(stock, warehouses, movements, events, outbox),
+    availability: new AvailabilityService(stock),
+    reservations: new ReservationsService(
+      new ReservationsRepository(prisma, tables),
+      stock,
+      movements,
+      events,
+      options.strategy ?? new MostAvailableFirstStrategy(),
+      outbox,
+      { defaultTtlMs: options.reservationTtlMs },
+    ),
+  };
+}

@@ -1,0 +1,52 @@
+import { createEnvelope } from '@getit/contracts';
+import { RecordEvent } from '@getit/messaging';
+import { RequestContext } from '@getit/service-kit';
+import { lowStockTransition } from '../domain/low-stock.rule';
+import { totalAvailable, WarehouseStock } from '../domain/warehouse-stock';
+import { InventoryTx } from '../infrastructure/inventory-prisma';
+import { LockedItem, StockRepository } from '../infrastructure/stock.repository';
+
+/**
+ * The last step of every write to stock, inside its transaction: for each locked variant whose available-to-sell
+ * changed (or whose low-stock state did), bump its version, move its low-stock flag, and record
+ * `inventory.stock-changed.v1` and, on falling to the threshold, `inventory.stock-low.v1` in the outbox.
+ */
+export class StockEventsRecorder {
+  constructor(private readonly stock: StockRepository) {}
+
+  async record(
+    tx: InventoryTx,
+    record: RecordEvent,
+    ctx: RequestContext,
+    items: readonly LockedItem[],
+    before: readonly WarehouseStock[],
+    after: readonly WarehouseStock[],
+  ): Promise<void> {
+    const states: { variantId: string; version: number; lowStock: boolean }[] = [];
+    for (const item of items) {
+      const available = totalAvailable(after, item.variantId);
+      const changed = available !== totalAvailable(before, item.variantId);
+      const low = lowStockTransition(
+        { lowStock: item.lowStock, threshold: item.lowStockThreshold },
+        available,
+      );
+      if (!changed && !low.alert && low.lowStock === item.lowStock) continue;
+      const version = changed || low.alert ? item.version + 1 : item.version;
+      states.push({ variantId: item.variantId, version, lowStock: low.lowStock });
+      const origin = { producer: 'inventory', correlationId: ctx.correlationId, key: item.variantId };
+      const variant = {
+        variantId: item.variantId,
+        vendorId: item.vendorId,
+        sku: item.sku,
+        available,
+        version,
+      };
+      if (changed) record(createEnvelope('inventory.stock-changed.v1', variant, origin));
+      if (low.alert) {
+        const threshold = item.lowStockThreshold ?? 0;
+        record(createEnvelope('inventory.stock-low.v1', { ...variant, threshold }, origin));
+      }
+    }
+    await this.stock.saveItemStates(tx, states);
+  }
+}

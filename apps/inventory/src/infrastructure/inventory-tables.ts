@@ -1,0 +1,21 @@
+/**
+ * Schema-qualified table names for the raw SQL (row locks, batched updates) that Prisma cannot express. Prisma's
+ * own queries get the schema from the adapter; raw SQL must name it (one schema per service in the embedded mode).
+ */
+export class InventoryTables {
+  readonly warehouses: string;
+  readonly items: string;
+  readonly levels: string;
+  readonly reservations: string;
+  readonly allocations: string;
+
+  constructor(schema = 'public') {
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+    const q = (table: string) => `"${schema}".${table}`;
+    this.warehouses = q('warehouses');
+    this.items = q('inventory_items');
+    this.levels = q('stock_levels');
+    this.reservations = q('reservations');
+    this.allocations = q('reservation_allocations');
+  }
+}
