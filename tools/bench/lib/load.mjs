@@ -37,7 +37,8 @@ export function abortLoad() {
   once.current?.stop();
 }
 
-class Samples {
+/** Response times (ms), growing as needed; percentiles by nearest rank. */
+export class Samples {
   constructor() {
     this.values = new Float64Array(1 << 16);
     this.n = 0;
@@ -54,6 +55,11 @@ class Samples {
     const sorted = this.values.slice(0, this.n).sort();
     const at = (p) => (this.n ? sorted[Math.min(this.n - 1, Math.ceil((p / 100) * this.n) - 1)] : null);
     return Object.fromEntries(ps.map((p) => [`p${String(p).replace('.', '_')}`, at(p)]));
+  }
+  max() {
+    let m = null;
+    for (let i = 0; i < this.n; i++) if (m === null || this.values[i] > m) m = this.values[i];
+    return m;
   }
   mean() {
     let s = 0;

@@ -135,14 +135,19 @@ export class Children {
 
 const CLK_TCK = 100; // USER_HZ; 100 on every Linux build we run on.
 
-function rssKiB(pid) {
+/** Resident memory of one process in KiB: total, anonymous (heaps) and file-backed (binary, shared libraries). */
+function memKiB(pid) {
   try {
-    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : null;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name) => Number(new RegExp(`${name}:\\s+(\\d+)\\s+kB`).exec(status)?.[1] ?? NaN);
+    const rss = field('VmRSS');
+    return Number.isNaN(rss) ? null : { rss, anon: field('RssAnon'), file: field('RssFile') };
   } catch {
     return null;
   }
 }
+
+const rssKiB = (pid) => memKiB(pid)?.rss ?? null;
 
 /** utime + stime of one process, in clock ticks. */
 function cpuTicks(pid) {
@@ -205,13 +210,13 @@ export class ProcSampler {
     this.pids = pids;
     this.idlePids = idlePids.filter((p) => !pids.includes(p));
     this.everyMs = everyMs;
-    this.maxRss = new Map(pids.map((p) => [p, 0]));
+    this.peak = new Map(pids.map((p) => [p, { rss: 0, anon: NaN, file: NaN }]));
   }
 
   #sample() {
     for (const pid of this.pids) {
-      const kib = rssKiB(pid);
-      if (kib !== null && kib > this.maxRss.get(pid)) this.maxRss.set(pid, kib);
+      const mem = memKiB(pid);
+      if (mem !== null && mem.rss > this.peak.get(pid).rss) this.peak.set(pid, mem);
     }
   }
 
@@ -238,7 +243,10 @@ export class ProcSampler {
       const t1 = cpuTicks(pid);
       const t0 = this.cpu0.get(pid);
       perPid[pid] = {
-        rssMiB: this.maxRss.get(pid) / 1024,
+        rssMiB: this.peak.get(pid).rss / 1024,
+        // at the peak: anonymous memory (V8 heap, native allocations) vs mapped files (node binary, libraries)
+        rssAnonMiB: this.peak.get(pid).anon / 1024,
+        rssFileMiB: this.peak.get(pid).file / 1024,
         rssAtStartMiB: this.rss0.get(pid) === null ? null : this.rss0.get(pid) / 1024,
         cpuPct: t0 === null || t1 === null ? null : ((t1 - t0) / CLK_TCK / seconds) * 100,
       };
