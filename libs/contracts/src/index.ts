@@ -137,3 +137,11 @@ export {
   type KeyRotationResult,
   type JsonWebKeySet,
 } from './api/auth.api';
+export {
+  DIVISIONS,
+  canonicalDivision,
+  canonicalDistrict,
+  checkAddress,
+  type AddressProblem,
+  type CheckedAddress,
+} from './bangladesh/bangladesh-geography';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { vendorApplicationBody } from '@getit/contracts';
 import { passwordProblem } from '../domain/password-policy';
 import { base32Decode } from '../domain/base32';
-import { checkAddress } from '../domain/bangladesh-geography';
+import { checkAddress } from '@getit/contracts';
 import { DEMO_ADMIN, DEMO_SHOPPER, DEMO_VENDORS, demoLoginLines } from './demo-accounts';
 
 describe('demo accounts', () => {

@@ -3,7 +3,7 @@ import { AddVendorStaffBody, VendorApplicationBody, VendorMemberView, VendorView
 import { ConflictException, ForbiddenException, NotFoundException, ValidationException } from '@getit/errors';
 import { TransactionalOutbox } from '@getit/messaging';
 import { isMfaAdmin, mayReadVendor } from '../domain/access-policy';
-import { checkAddress } from '../domain/bangladesh-geography';
+import { checkAddress } from '@getit/contracts';
 import { canAddMember, MemberRole } from '../domain/roles';
 import { AuthTx } from '../infrastructure/auth-prisma';
 import { UsersRepository } from '../infrastructure/users.repository';

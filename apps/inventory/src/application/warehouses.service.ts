@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  canonicalDistrict,
   CreateWarehouseRequest,
   UpdateWarehouseRequest,
   WarehouseList,
@@ -7,7 +8,6 @@ import {
 } from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
-import { resolveDistrict } from '../domain/bangladesh-district';
 import { assertVendorAccess } from '../domain/vendor-access.policy';
 import { InventoryPrismaClient } from '../infrastructure/inventory-prisma';
 import { WarehouseChanges, WarehousesRepository } from '../infrastructure/warehouses.repository';
@@ -88,7 +88,7 @@ export class WarehousesService {
 }
 
 function addressColumns(address: Address) {
-  const place = resolveDistrict(address.district);
+  const place = canonicalDistrict(address.district);
   if (!place) {
     throw new ValidationException('The address is not in Bangladesh as we know it.', [
       { field: 'address.district', reason: 'must be one of the 64 districts of Bangladesh' },

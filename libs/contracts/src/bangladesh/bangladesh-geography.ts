@@ -1,5 +1,5 @@
 /**
- * Bangladesh's 8 divisions and 64 districts (docs: ../../../../../shared/bangladesh-reference.md), with the old
+ * Bangladesh's 8 divisions and 64 districts (see ../shared/bangladesh-reference.md), with the old
  * English spellings still common on licences and letterheads accepted as aliases of today's names.
  */
 export const DIVISIONS: Readonly<Record<string, readonly string[]>> = {
