@@ -3,12 +3,14 @@
 // as separate processes against a throw-away Postgres database, seeds the demo catalogue through the vendor import
 // and moderation APIs, and loads each scenario with autocannon next to two ceilings measured in the same run (a bare
 // node:http server and a node:http server doing one primary-key read). The catalog is measured with its public-read
-// cache on (the default), off, and with a small heap; inventory's reserve + release is measured directly.
+// cache on (the default), off, and with a small heap; inventory's reserve + release and auth's password login are
+// measured directly, each alone on its own database.
 // See docs/adr/0005-benchmarks.md.
 //
 //   npm run bench -- [--connections 32] [--duration 10] [--warmup 3] [--scenarios detail,list] [--json out.json]
 //                    [--pool-max 10] [--skip-build] [--cpu-prof DIR]
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +19,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Children, freePort } from './lib/processes.mjs';
 import { abortLoad, measure } from './lib/load.mjs';
+import { abortLogin, LOGIN_HOW, measureLogin, seedUsers, smokeLogin, timeOneHash } from './lib/login.mjs';
 import {
   abortReserveRelease,
   measureReserveRelease,
@@ -29,7 +32,7 @@ import { listedVariants, seedCatalog } from './lib/seed.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const dist = (svc) => join(root, 'dist/apps', svc, 'src/main.js');
-const BUILD = ['catalog', 'search', 'gateway', 'embedded', 'inventory']; // embedded: the demo catalogue
+const BUILD = ['catalog', 'search', 'gateway', 'embedded', 'inventory', 'auth']; // embedded: the demo catalogue
 
 // ---- options --------------------------------------------------------------------------------------------------
 
@@ -57,7 +60,8 @@ const CATALOG_CONFIGS = {
   },
 };
 
-// `what`: detail (rotating over every listed id), list (first page of 24), reserve (inventory pairs).
+// `what`: detail (rotating over every listed id), list (first page of 24), reserve (inventory pairs), login (auth).
+// `connections` / `warmup` fix a scenario's own load instead of --connections / --warmup.
 const SCENARIOS = [
   { key: 'bare', name: 'ceiling: bare node http', ceiling: true, front: 'bare', what: 'detail' },
   { key: 'pg', name: 'ceiling: one indexed pg read', ceiling: true, front: 'pg', what: 'detail' },
@@ -132,7 +136,22 @@ const SCENARIOS = [
     what: 'list',
   },
   { key: 'reserve-release', name: 'inventory: reserve + release', front: 'inventory', what: 'reserve' },
+  // scrypt makes a login ~70 ms of CPU: 16 connections already queue on the two cores.
+  {
+    key: 'login',
+    name: 'auth direct: password login (16 conn)',
+    front: 'auth',
+    what: 'login',
+    connections: 16,
+    warmup: 2,
+  },
 ];
+
+/** Seeded password users for the login scenario; at least as many as its connections, one user per connection. */
+const LOGIN_USERS = 64;
+
+/** Everything but the bare ceiling and the login runs against the seeded demo catalogue. */
+const needsCatalog = (s) => s.front !== 'bare' && s.front !== 'auth';
 
 /** Gateway vs direct comparisons (issue 2). */
 const PAIRS = [
@@ -144,9 +163,9 @@ const PAIRS = [
 
 if (args.help) {
   console.log(`usage: npm run bench -- [options]
-  --connections N   concurrent connections per scenario (default 32)
+  --connections N   concurrent connections per scenario (default 32; login always uses 16)
   --duration S      measured seconds per scenario (default 10)
-  --warmup S        discarded warm-up seconds before each (default 3)
+  --warmup S        discarded warm-up seconds before each (default 3; login always 2)
   --scenarios a,b   exact keys, or substrings of keys and names, of: ${SCENARIOS.map((s) => s.key).join(', ')}
   --pool-max N      Postgres pool size for catalog, inventory and the pg ceiling (default 10)
   --json FILE       also write the results as JSON
@@ -206,6 +225,7 @@ function cleanup() {
   cleaning ??= (async () => {
     abortLoad();
     abortReserveRelease();
+    abortLogin();
     await children.stopAll().catch((err) => console.error(`stopping children: ${err.message}`));
     for (const name of databases.splice(0)) await dropDatabase(name);
   })();
@@ -231,7 +251,8 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 process.on('exit', () => children.killAllSync());
 
 // A hard ceiling on the whole run, so a hung server can never keep the machine busy.
-const budgetSeconds = 240 + wanted.length * (opts.warmupSeconds + opts.durationSeconds + 20);
+const budgetSeconds =
+  240 + wanted.reduce((sum, s) => sum + (s.warmup ?? opts.warmupSeconds) + opts.durationSeconds + 20, 0);
 const watchdog = setTimeout(() => {
   console.error(`bench exceeded its ${budgetSeconds} s budget; stopping everything`);
   void cleanup().finally(() => process.exit(1));
@@ -422,15 +443,30 @@ async function startInventory() {
   return { ...inventory, variantIds: variants.map((v) => v.variantId) };
 }
 
+/** Auth on a fresh database with memory rate limits (no REDIS_URL), and LOGIN_USERS password users. */
+async function startAuth() {
+  const auth = await startDatabaseService('auth', {
+    env: {
+      NODE_ENV: 'development', // SMS_PROVIDER=dev-sink is refused in production; nothing else here depends on it
+      AUTH_KEY_ENCRYPTION_SECRET: randomBytes(36).toString('base64url'), // 48 characters, new every run
+      SMS_PROVIDER: 'dev-sink',
+    },
+  });
+  const t0 = Date.now();
+  const emails = await seedUsers(auth.origin, LOGIN_USERS);
+  log(`registered ${emails.length} email + password users in auth in ${seconds(t0)}`);
+  return { ...auth, emails };
+}
+
 /** The process answering scenario `s`, the processes to sample, and a stop() for the ones started only for it. */
 async function frontFor(s) {
   if (s.ceiling) {
     const h = await startCeiling(s);
     return { front: h, sampled: [h], stop: () => children.stop(h.pid) };
   }
-  if (s.front === 'inventory') {
-    await stopStack(); // inventory is measured alone; nothing else of ours is busy
-    const h = await startInventory();
+  if (s.front === 'inventory' || s.front === 'auth') {
+    await stopStack(); // measured alone; nothing else of ours is busy
+    const h = await (s.front === 'auth' ? startAuth() : startInventory());
     return { front: h, sampled: [h], stop: () => children.stop(h.pid) };
   }
   if (s.front === 'catalog') {
@@ -451,6 +487,7 @@ function pathsFor(s, ids) {
 }
 
 async function smokeScenario(s, front, paths) {
+  if (s.what === 'login') return smokeLogin(front.origin, front.emails[0]);
   if (s.what !== 'reserve') return smoke(front.origin, paths[0]);
   if (!front.variantIds.length) return 'no variant to reserve';
   return smokeReserveRelease(front.origin, front.variantIds[0]);
@@ -458,14 +495,15 @@ async function smokeScenario(s, front, paths) {
 
 function load(s, front, paths, sampled) {
   const common = {
-    connections: opts.connections,
-    warmupSeconds: opts.warmupSeconds,
+    connections: s.connections ?? opts.connections,
+    warmupSeconds: s.warmup ?? opts.warmupSeconds,
     durationSeconds: opts.durationSeconds,
     pids: sampled.map((h) => h.pid),
     idlePids: children.pids(),
   };
   if (s.what === 'reserve')
     return measureReserveRelease({ ...common, origin: front.origin, variantIds: front.variantIds });
+  if (s.what === 'login') return measureLogin({ ...common, origin: front.origin, emails: front.emails });
   return measure({ ...common, origin: front.origin, paths });
 }
 
@@ -492,18 +530,23 @@ async function runScenario(s, ids) {
       log(`${s.name}: not measured, ${broken}`);
       return { ...scenarioInfo(s), error: broken };
     }
+    const extra =
+      s.what === 'login' ? { how: LOGIN_HOW, users: front.emails.length, hashCpuMs: timeOneHash() } : {};
+    if (extra.how)
+      log(`${s.name}: ${extra.how}; one scrypt hash here costs ${extra.hashCpuMs.toFixed(0)} ms CPU`);
     process.stdout.write(
-      `• ${s.name}: warm-up ${opts.warmupSeconds} s, measuring ${opts.durationSeconds} s … `,
+      `• ${s.name}: warm-up ${s.warmup ?? opts.warmupSeconds} s, measuring ${opts.durationSeconds} s … `,
     );
     const m = await load(s, front, paths, sampled);
     checkInterrupted();
-    console.log(`${Math.round(m.rps)} ${s.what === 'reserve' ? 'round trips' : 'req'}/s`);
+    const unit = { reserve: 'round trips', login: 'logins' }[s.what] ?? 'req';
+    console.log(`${Math.round(m.rps)} ${unit}/s`);
     for (const h of sampled) {
       if (children.exited(h.pid))
         throw new Error(`${h.name} (pid ${h.pid}) died during "${s.name}":\n${children.tail(h.pid)}`);
     }
     const processes = sampled.map((h) => ({ name: h.name, pid: h.pid, ...m.usage.perPid[h.pid] }));
-    return { ...scenarioInfo(s), ...m, processes };
+    return { ...scenarioInfo(s), ...m, ...extra, processes };
   } finally {
     await started.stop();
   }
@@ -543,6 +586,11 @@ function printHeader(env) {
     `  ${wanted.length} scenario(s) · ${opts.connections} connections · ${opts.warmupSeconds} s warm-up + ${opts.durationSeconds} s measured each` +
       ' · closed loop (each connection sends its next request when the last is answered)',
   );
+  const fixed = wanted.filter((s) => s.connections || s.warmup);
+  for (const s of fixed)
+    console.log(
+      `  "${s.name}": ${s.connections ?? opts.connections} connections, ${s.warmup ?? opts.warmupSeconds} s warm-up`,
+    );
 }
 
 async function postgresVersion() {
@@ -558,9 +606,11 @@ async function postgresVersion() {
 function checkBuilt() {
   const skipped = new Map(); // scenario key -> reason
   const missing = (svc) => !existsSync(dist(svc));
-  if (wanted.some((s) => s.front !== 'bare') && missing('catalog'))
+  if (wanted.some(needsCatalog) && missing('catalog'))
     throw new Error(`${dist('catalog')} is missing: run \`npm run build\` first`);
   for (const s of wanted) {
+    if (s.front === 'auth' && missing('auth'))
+      skipped.set(s.key, 'auth not built (dist/apps/auth/src/main.js missing)');
     if (s.front === 'gateway' && missing('gateway'))
       skipped.set(s.key, 'gateway not built (dist/apps/gateway/src/main.js missing)');
     if (s.front === 'inventory' && missing('inventory'))
@@ -576,10 +626,8 @@ async function main() {
   const skipped = checkBuilt();
 
   let ids = [];
-  if (wanted.some((s) => s.front !== 'bare')) {
-    env.postgres = await postgresVersion();
-    ids = await seed();
-  }
+  if (wanted.some((s) => s.front !== 'bare')) env.postgres = await postgresVersion();
+  if (wanted.some(needsCatalog)) ids = await seed();
 
   const results = [];
   for (const s of wanted) {

@@ -110,6 +110,15 @@ function resultsTable(env, opts, results) {
       `  reserve alone: p50 ${ms(rr.reserveLatencyMs.p50)} ms, p99 ${ms(rr.reserveLatencyMs.p99)} ms` +
         ` (${fmt(rr.rps * 2)} inventory requests/s in all)`,
     );
+  const lr = results.find((r) => r.hashCpuMs !== undefined && r.rps);
+  if (lr) {
+    const auth = lr.processes.find((p) => p.name === 'auth');
+    console.log(
+      `  login: ${lr.how}; ${lr.users} users, ${lr.connections} connections.` +
+        `\n    auth CPU per login ${fmt((auth.cpuPct * 10) / lr.rps, 1)} ms (scrypt + session and audit writes + ES256` +
+        ` signature); one scrypt hash (N=2^15, r=8, p=1) alone: ${fmt(lr.hashCpuMs, 1)} ms CPU in the bench process`,
+    );
+  }
 }
 
 function gatewayVsDirect(byKey, pairs) {
@@ -266,7 +275,9 @@ function worthALook(env, measured) {
     for (const p of r.processes) {
       if (p.cpuPct >= 90)
         notes.push(
-          `${r.scenario}: ${p.name} used ${fmt(p.cpuPct)} % CPU, i.e. one core: it is CPU-bound (Node runs JS on one thread)`,
+          r.front === 'auth'
+            ? `${r.scenario}: ${p.name} used ${fmt(p.cpuPct)} % CPU: CPU-bound on scrypt (libuv's thread pool, so more than one core)`
+            : `${r.scenario}: ${p.name} used ${fmt(p.cpuPct)} % CPU, i.e. one core: it is CPU-bound (Node runs JS on one thread)`,
         );
     }
     if (r.usage.machineCpuPct >= env.cpuCount * 100 * 0.9) {

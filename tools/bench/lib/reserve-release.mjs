@@ -3,60 +3,18 @@
 // which autocannon's pre-encoded requests cannot express, so this drives them with node:http on a keep-alive agent
 // (one socket per connection) and reports the same shape as load.mjs's measure(): `rps` is round trips per second.
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { jsonClient } from './json-client.mjs';
 import { Samples } from './load.mjs';
 import { ProcSampler } from './processes.mjs';
 
 const UNITS = 1_000_000; // never runs out: every hold is released
 const STOCK_BATCH = 500;
-const REQUEST_TIMEOUT_MS = 10_000;
 
 let stopping = false;
 /** Ends the loop in progress (SIGINT). */
 export function abortReserveRelease() {
   stopping = true;
-}
-
-function jsonClient(origin, sockets) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
-  const { hostname, port } = new URL(origin);
-  const call = (method, path, body, headers = {}) =>
-    new Promise((resolve, reject) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = http.request(
-        {
-          agent,
-          hostname,
-          port,
-          method,
-          path,
-          timeout: REQUEST_TIMEOUT_MS,
-          headers: payload
-            ? { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-            : headers,
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let json;
-            try {
-              json = text ? JSON.parse(text) : undefined;
-            } catch {
-              json = undefined;
-            }
-            resolve({ status: res.statusCode, json, text });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end(payload);
-    });
-  return { call, close: () => agent.destroy() };
 }
 
 const owner = (vendorId) => ({
