@@ -1,0 +1,6 @@
+export * from './shared';
+export * from './money';
+export * from './order';
+export * from './package';
+export * from './checkout';
+export * from './saga';

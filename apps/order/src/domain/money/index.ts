@@ -1,0 +1,2 @@
+export { CURRENCY, addPoisha, isPoisha, multiplyPoisha } from './poisha';
+export type { Currency } from './poisha';

@@ -1,0 +1,10 @@
+export { CHECKOUT_SAGA, stepDefinition } from './checkout-saga.definition';
+export type { CheckoutStep, CompensationCommand, SagaStepDefinition } from './checkout-saga.definition';
+export { reduceCheckoutSaga, startCheckoutSaga } from './checkout-saga.reducer';
+export type {
+  CheckoutSagaCommand,
+  CheckoutSagaEvent,
+  CheckoutSagaState,
+  SagaCancelReason,
+  SagaTransition,
+} from './checkout-saga.reducer';

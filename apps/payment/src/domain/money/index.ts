@@ -1,0 +1,2 @@
+export { CURRENCY, isPoisha, isPositivePoisha } from './poisha';
+export type { Currency } from './poisha';
