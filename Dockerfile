@@ -124,3 +124,11 @@ COPY apps/inventory/migrations ./apps/inventory/migrations
 ENV PORT=3004
 EXPOSE 3004
 CMD ["node", "dist/apps/inventory/src/main.js"]
+
+FROM runtime AS shipping
+LABEL org.opencontainers.image.title="getit-shipping"
+COPY --from=build /repo/dist/apps/shipping ./dist/apps/shipping
+COPY apps/shipping/migrations ./apps/shipping/migrations
+ENV PORT=3005
+EXPOSE 3005
+CMD ["node", "dist/apps/shipping/src/main.js"]

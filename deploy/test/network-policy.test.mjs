@@ -14,6 +14,7 @@ const external = {
   searchDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'search-db' }, ip: '10.40.98.30' },
   authDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'auth-db' }, ip: '10.40.97.50' },
   inventoryDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'inventory-db' }, ip: '10.40.98.60' },
+  shippingDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'shipping-db' }, ip: '10.40.98.70' },
   kafka: { namespace: 'getit-data', labels: { 'strimzi.io/cluster': 'getit-kafka', 'strimzi.io/broker-role': 'true' }, ip: '10.40.96.40' },
   internet: { ip: '93.184.216.34' },
   otherVpcHost: { ip: '10.40.1.7' },
@@ -60,7 +61,7 @@ for (const { id } of renderCases) {
       }
     });
 
-    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory', () => {
+    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory, shipping', () => {
       const matrix = {};
       for (const [from, source] of Object.entries(pods)) {
         for (const [to, target] of Object.entries(pods)) {
@@ -68,11 +69,12 @@ for (const { id } of renderCases) {
         }
       }
       assert.deepEqual(matrix, {
-        'auth->catalog': false, 'auth->gateway': false, 'auth->inventory': false, 'auth->search': false,
-        'catalog->auth': false, 'catalog->gateway': false, 'catalog->inventory': false, 'catalog->search': false,
-        'gateway->auth': true, 'gateway->catalog': true, 'gateway->inventory': true, 'gateway->search': true,
-        'inventory->auth': false, 'inventory->catalog': false, 'inventory->gateway': false, 'inventory->search': false,
-        'search->auth': false, 'search->catalog': false, 'search->gateway': false, 'search->inventory': false,
+        'auth->catalog': false, 'auth->gateway': false, 'auth->inventory': false, 'auth->search': false, 'auth->shipping': false,
+        'catalog->auth': false, 'catalog->gateway': false, 'catalog->inventory': false, 'catalog->search': false, 'catalog->shipping': false,
+        'gateway->auth': true, 'gateway->catalog': true, 'gateway->inventory': true, 'gateway->search': true, 'gateway->shipping': true,
+        'inventory->auth': false, 'inventory->catalog': false, 'inventory->gateway': false, 'inventory->search': false, 'inventory->shipping': false,
+        'search->auth': false, 'search->catalog': false, 'search->gateway': false, 'search->inventory': false, 'search->shipping': false,
+        'shipping->auth': false, 'shipping->catalog': false, 'shipping->gateway': false, 'shipping->inventory': false, 'shipping->search': false,
       });
     });
 
@@ -86,7 +88,7 @@ for (const { id } of renderCases) {
     });
 
     it('egress reaches DNS and declared dependencies only', () => {
-      const { gateway, catalog, search, auth, inventory } = pods;
+      const { gateway, catalog, search, auth, inventory, shipping } = pods;
       for (const pod of Object.values(pods)) assert.ok(canConnect(docs, pod, external.dns, 53));
       assert.ok(canConnect(docs, gateway, external.redis, 6379));
       assert.ok(canConnect(docs, catalog, external.catalogDb, 5432));
@@ -97,6 +99,8 @@ for (const { id } of renderCases) {
       assert.ok(canConnect(docs, auth, external.kafka, kafkaPort));
       assert.ok(canConnect(docs, inventory, external.inventoryDb, 5432));
       assert.ok(canConnect(docs, inventory, external.kafka, kafkaPort));
+      assert.ok(canConnect(docs, shipping, external.shippingDb, 5432));
+      assert.ok(!canConnect(docs, gateway, external.shippingDb, 5432), 'gateway -> shipping db');
       assert.ok(!canConnect(docs, gateway, external.inventoryDb, 5432), 'gateway -> inventory db');
       assert.ok(!canConnect(docs, inventory, external.redis, 6379), 'inventory -> redis');
       assert.ok(!canConnect(docs, gateway, external.authDb, 5432), 'gateway -> auth db');

@@ -80,6 +80,12 @@ async function main(): Promise<void> {
     pool,
   });
   services.push(inventory);
+  const shipping = await loadService('shipping').start({
+    env: { ...common, ...dbEnv('shipping'), PORT: String(config.PORT + 5) },
+    transport,
+    pool,
+  });
+  services.push(shipping);
   const gateway = await loadService('gateway').start({
     env: {
       ...common,
@@ -88,6 +94,7 @@ async function main(): Promise<void> {
       SEARCH_URL: search.url,
       AUTH_URL: auth.url,
       INVENTORY_URL: inventory.url,
+      SHIPPING_URL: shipping.url,
     },
   });
   services.unshift(gateway);
@@ -128,7 +135,7 @@ async function main(): Promise<void> {
   out(`  OpenAPI document   ${gateway.url}/api/docs`);
   out(`  Health / metrics   ${gateway.url}/readyz   ${gateway.url}/metrics`);
   out(`  Services           catalog ${catalog.url}   search ${search.url}   auth ${auth.url}`);
-  out(`                     inventory ${inventory.url}`);
+  out(`                     inventory ${inventory.url}   shipping ${shipping.url}`);
   out('');
   if (config.SEED_DEMO_DATA === 'true') {
     for (const line of authEntry.demoLoginLines?.(auth.url) ?? []) out(`  ${line}`);

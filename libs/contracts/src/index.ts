@@ -145,3 +145,4 @@ export {
   type AddressProblem,
   type CheckedAddress,
 } from './bangladesh/bangladesh-geography';
+export * from './api/shipping.api';

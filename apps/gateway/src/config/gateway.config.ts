@@ -20,6 +20,8 @@ export const gatewayConfigSchema = z.object({
   AUTH_URL: url({ protocols: ['http:', 'https:'] }).optional(),
   /** Optional: unset, the inventory routes answer 503 (bench, catalog-only runs). */
   INVENTORY_URL: url({ protocols: ['http:', 'https:'] }).optional(),
+  /** Optional: unset, the shipping routes (delivery quotes, rate card) answer 503. */
+  SHIPPING_URL: url({ protocols: ['http:', 'https:'] }).optional(),
   UPSTREAM_TIMEOUT_MS: durationMs(10_000),
   UPSTREAM_CONNECTIONS: positiveInt(64),
   BODY_LIMIT_BYTES: positiveInt(1_048_576),
@@ -48,6 +50,7 @@ export const UPSTREAM_URL_VARIABLES = {
   search: 'SEARCH_URL',
   auth: 'AUTH_URL',
   inventory: 'INVENTORY_URL',
+  shipping: 'SHIPPING_URL',
 } as const satisfies Record<string, keyof GatewayConfig>;
 
 export type UpstreamName = keyof typeof UPSTREAM_URL_VARIABLES;

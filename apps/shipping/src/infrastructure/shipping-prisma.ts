@@ -1,0 +1,9 @@
+export { PrismaClient as ShippingPrismaClient } from './prisma/generated/client';
+export type {
+  RateCard as RateCardRow,
+  RateCardZone as RateCardZoneRow,
+} from './prisma/generated/client';
+import type { PrismaClient } from './prisma/generated/client';
+
+/** The transaction client Prisma hands to interactive transactions. */
+export type ShippingTx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
