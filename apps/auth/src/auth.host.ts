@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { bootConfig } from '@getit/config';
 import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
 import {
@@ -7,6 +6,7 @@ import {
   ServiceRuntime,
   SharedInfrastructure,
   systemContext,
+  serviceMigrationsDir,
 } from '@getit/service-kit';
 import { AuthModule } from './app.module';
 import { AccountService } from './application/account.service';
@@ -42,10 +42,7 @@ import { UsersRepository } from './infrastructure/users.repository';
 import { VendorsRepository } from './infrastructure/vendors.repository';
 
 /** Migrations ship beside the compiled code: <root>/apps/auth/migrations from src or dist. */
-export const AUTH_MIGRATIONS = join(__dirname, '..', '..', '..', 'apps', 'auth', 'migrations').replace(
-  /\/dist\/apps\//,
-  '/apps/',
-);
+export const AUTH_MIGRATIONS = serviceMigrationsDir(__dirname, 'auth');
 
 /** Vendor applications carry up to ten document links; nothing auth accepts needs more. */
 const BODY_LIMIT_BYTES = 32 * 1_024;

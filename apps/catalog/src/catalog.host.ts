@@ -1,9 +1,14 @@
-import { join } from 'node:path';
 import { FastifyInstance } from 'fastify';
 import { Pool } from 'pg';
 import { bootConfig } from '@getit/config';
 import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
-import { createHttpApp, RunningService, ServiceRuntime, SharedInfrastructure } from '@getit/service-kit';
+import {
+  createHttpApp,
+  RunningService,
+  ServiceRuntime,
+  SharedInfrastructure,
+  serviceMigrationsDir,
+} from '@getit/service-kit';
 import { CatalogModule } from './app.module';
 import { CatalogWriter } from './application/catalog-writer';
 import { CategoryCatalog } from './application/category-catalog';
@@ -24,10 +29,7 @@ import { ShopsRepository } from './infrastructure/shops.repository';
 import { catalogInboundConsumer } from './messaging/catalog-inbound.consumer';
 
 /** Migrations ship beside the compiled code: <root>/apps/catalog/migrations from src or dist. */
-export const CATALOG_MIGRATIONS = join(__dirname, '..', '..', '..', 'apps', 'catalog', 'migrations').replace(
-  /\/dist\/apps\//,
-  '/apps/',
-);
+export const CATALOG_MIGRATIONS = serviceMigrationsDir(__dirname, 'catalog');
 
 /** CSV imports arrive as text; JSON stays with Fastify's own parser. */
 function acceptCsv(fastify: FastifyInstance, maxBytes: number): void {

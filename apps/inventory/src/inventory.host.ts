@@ -1,8 +1,13 @@
-import { join } from 'node:path';
 import { Counter } from 'prom-client';
 import { bootConfig } from '@getit/config';
 import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
-import { createHttpApp, RunningService, ServiceRuntime, SharedInfrastructure } from '@getit/service-kit';
+import {
+  createHttpApp,
+  RunningService,
+  ServiceRuntime,
+  SharedInfrastructure,
+  serviceMigrationsDir,
+} from '@getit/service-kit';
 import { InventoryModule } from './app.module';
 import { createInventoryServices } from './application/inventory-services.factory';
 import { ReservationExpirySweeper } from './application/reservation-expiry.sweeper';
@@ -13,15 +18,7 @@ import { StockRepository } from './infrastructure/stock.repository';
 import { catalogEventsConsumer } from './messaging/catalog-events.consumer';
 
 /** Migrations ship beside the compiled code: <root>/apps/inventory/migrations from src or dist. */
-export const INVENTORY_MIGRATIONS = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'apps',
-  'inventory',
-  'migrations',
-).replace(/\/dist\/apps\//, '/apps/');
+export const INVENTORY_MIGRATIONS = serviceMigrationsDir(__dirname, 'inventory');
 
 export async function startInventory(
   env: NodeJS.ProcessEnv,

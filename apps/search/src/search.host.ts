@@ -1,6 +1,11 @@
-import { join } from 'node:path';
 import { bootConfig } from '@getit/config';
-import { createHttpApp, RunningService, ServiceRuntime, SharedInfrastructure } from '@getit/service-kit';
+import {
+  createHttpApp,
+  RunningService,
+  ServiceRuntime,
+  SharedInfrastructure,
+  serviceMigrationsDir,
+} from '@getit/service-kit';
 import { SearchModule } from './app.module';
 import { SearchService } from './application/search.service';
 import { searchConfigSchema } from './config/search.config';
@@ -8,10 +13,7 @@ import { SearchDocumentsRepository } from './infrastructure/search-documents.rep
 import { SearchPrismaClient } from './infrastructure/search-prisma';
 import { catalogEventsConsumer } from './messaging/catalog-events.consumer';
 
-export const SEARCH_MIGRATIONS = join(__dirname, '..', '..', '..', 'apps', 'search', 'migrations').replace(
-  /\/dist\/apps\//,
-  '/apps/',
-);
+export const SEARCH_MIGRATIONS = serviceMigrationsDir(__dirname, 'search');
 
 export async function startSearch(
   env: NodeJS.ProcessEnv,

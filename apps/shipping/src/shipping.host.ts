@@ -1,22 +1,19 @@
-import { join } from 'node:path';
 import { bootConfig } from '@getit/config';
 import { OutboxRelay } from '@getit/messaging';
-import { createHttpApp, RunningService, ServiceRuntime, SharedInfrastructure } from '@getit/service-kit';
+import {
+  createHttpApp,
+  RunningService,
+  ServiceRuntime,
+  SharedInfrastructure,
+  serviceMigrationsDir,
+} from '@getit/service-kit';
 import { ShippingModule } from './app.module';
 import { createShippingServices } from './application/shipping-services.factory';
 import { shippingConfigSchema } from './config/shipping.config';
 import { ShippingPrismaClient } from './infrastructure/shipping-prisma';
 
 /** Migrations ship beside the compiled code: <root>/apps/shipping/migrations from src or dist. */
-export const SHIPPING_MIGRATIONS = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'apps',
-  'shipping',
-  'migrations',
-).replace(/\/dist\/apps\//, '/apps/');
+export const SHIPPING_MIGRATIONS = serviceMigrationsDir(__dirname, 'shipping');
 
 export async function startShipping(
   env: NodeJS.ProcessEnv,

@@ -22,3 +22,4 @@ export {
   type SharedInfrastructure,
 } from './running-service';
 export { runStandalone } from './standalone.runner';
+export { serviceMigrationsDir } from './migrations-dir';
