@@ -10,3 +10,4 @@ export { waitFor } from './wait-for';
 export { freePort } from './free-port';
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { TestTokenIssuer, type TestClaims } from './test-token.issuer';
+export { describeSchemaDrift, type Migrate } from './schema-drift.suite';
