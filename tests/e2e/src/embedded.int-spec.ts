@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ServiceProcess, waitFor } from '@getit/testing';
@@ -32,7 +32,6 @@ describe('embedded mode (npm start)', () => {
   });
   afterAll(async () => {
     await marketplace?.stop();
-    if (process.env['E2E_DEBUG']) writeFileSync(join(tmpdir(), 'embedded-e2e.log'), marketplace.logs());
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -44,7 +43,7 @@ describe('embedded mode (npm start)', () => {
           items: { title: { bn?: string } }[];
         };
         // the demo set has 16 products; all of them listed means seeding finished
-      return body.items.length >= 16 ? body : undefined;
+        return body.items.length >= 16 ? body : undefined;
       },
       { timeoutMs: 60_000 },
     );

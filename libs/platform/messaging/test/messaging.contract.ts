@@ -286,10 +286,31 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       });
     });
 
-    it('exports consumer lag and outbox depth as metrics', async () => {
-      const text = await registry.metrics();
-      expect(text).toContain('messaging_outbox_pending');
-      expect(text).toContain('messaging_consumer_lag');
+    it('exports consumer lag and outbox depth with real values', async () => {
+      const groupId = `indexer-${randomUUID().slice(0, 8)}`;
+      await consumer(groupId).start();
+      const productId = randomUUID();
+      await emit(productId);
+      await waitFor('the event to be applied', async () => (await applied(productId)) === 1, {
+        timeoutMs: 30_000,
+      });
+      await waitFor(
+        'nothing left to publish',
+        async () => (await metricValue('messaging_outbox_pending', {})) === 0,
+      );
+      const lag = await waitFor('a lag series for the group', async () => {
+        const metric = (await registry.getMetricsAsJSON()).find((m) => m.name === 'messaging_consumer_lag');
+        const series = ((metric?.values ?? []) as { value: number; labels: Record<string, string> }[]).filter(
+          (v) => v.labels['group'] === groupId && v.labels['topic'] === 'catalog.products',
+        );
+        return series.length > 0 && series.every((v) => v.value === 0) ? series : undefined;
+      });
+      expect(lag.length).toBeGreaterThan(0);
+
+      await consumers.pop()!.stop();
+      flaky.down = true;
+      await emit(randomUUID());
+      expect(await metricValue('messaging_outbox_pending', {})).toBe(1);
     });
   });
 }
