@@ -17,7 +17,12 @@ const pathaoCard = {
   zones: {
     same_city: { upTo500gPoisha: 7_000, upTo1kgPoisha: 8_000, upTo2kgPoisha: 9_000, perExtraKgPoisha: 1_500 },
     suburb: { upTo500gPoisha: 8_000, upTo1kgPoisha: 10_000, upTo2kgPoisha: 12_000, perExtraKgPoisha: 2_500 },
-    outside_dhaka: { upTo500gPoisha: 12_000, upTo1kgPoisha: 14_000, upTo2kgPoisha: 16_000, perExtraKgPoisha: 2_500 },
+    outside_dhaka: {
+      upTo500gPoisha: 12_000,
+      upTo1kgPoisha: 14_000,
+      upTo2kgPoisha: 16_000,
+      perExtraKgPoisha: 2_500,
+    },
   },
   codFeeBasisPoints: 100,
 };
@@ -88,9 +93,21 @@ describe('shipping service over HTTP', () => {
   it('quotes one charge per package on the seeded Pathao card, with the order total', async () => {
     const quote = await call('POST', '/quotes', order);
     expect(quote.status).toBe(200);
-    expect(quote.body).toMatchObject({ currency: 'BDT', rateCardVersion: 1, totalPoisha: 7_000 + 1_501 + 10_500 + 10_000 + 999 + 14_000 + 100 });
+    expect(quote.body).toMatchObject({
+      currency: 'BDT',
+      rateCardVersion: 1,
+      totalPoisha: 7_000 + 1_501 + 10_500 + 10_000 + 999 + 14_000 + 100,
+    });
     expect(
-      quote.body.packages.map((p: any) => [p.vendorId, p.originDistrict, p.zone, p.slab, p.extraKg, p.codFeePoisha, p.totalPoisha]),
+      quote.body.packages.map((p: any) => [
+        p.vendorId,
+        p.originDistrict,
+        p.zone,
+        p.slab,
+        p.extraKg,
+        p.codFeePoisha,
+        p.totalPoisha,
+      ]),
     ).toEqual([
       [vendorA, 'Dhaka', 'same_city', 'up_to_500g', 0, 1_501, 8_501],
       [vendorA, 'Dhaka', 'same_city', 'over_2kg', 1, 0, 10_500],
@@ -108,7 +125,11 @@ describe('shipping service over HTTP', () => {
       packages: [{ vendorId: vendorA, originDistrict: 'Dhaka', weightGrams: 500 }],
     });
     expect(quote.status).toBe(200);
-    expect(quote.body.packages[0]).toMatchObject({ zone: 'outside_dhaka', codFeePoisha: 0, totalPoisha: 12_000 });
+    expect(quote.body.packages[0]).toMatchObject({
+      zone: 'outside_dhaka',
+      codFeePoisha: 0,
+      totalPoisha: 12_000,
+    });
   });
 
   it.each([
@@ -149,7 +170,9 @@ describe('shipping service over HTTP', () => {
     it('is only for super-admins and operations', async () => {
       const before = await card();
       expect((await call('PUT', '/admin/rate-card', pathaoCard)).status).toBe(401);
-      expect((await call('PUT', '/admin/rate-card', pathaoCard, { roles: ['admin:finance'] })).status).toBe(403);
+      expect((await call('PUT', '/admin/rate-card', pathaoCard, { roles: ['admin:finance'] })).status).toBe(
+        403,
+      );
       expect((await call('GET', '/admin/rate-card', undefined, { roles: ['customer'] })).status).toBe(403);
       expect(await card()).toEqual(before);
     });
@@ -184,7 +207,9 @@ describe('shipping service over HTTP', () => {
       const quote = await call('POST', '/quotes', {
         destination: { district: 'Dhaka' },
         paymentMethod: 'cod',
-        packages: [{ vendorId: vendorA, originDistrict: 'Dhaka', weightGrams: 450, codAmountPoisha: 150_050 }],
+        packages: [
+          { vendorId: vendorA, originDistrict: 'Dhaka', weightGrams: 450, codAmountPoisha: 150_050 },
+        ],
       });
       // 1.5% of ৳1,500.50 = 2,250.75 poisha, rounded up.
       expect(quote.body).toMatchObject({ rateCardVersion: 2, totalPoisha: 6_000 + 2_251 });

@@ -132,21 +132,37 @@ describe('the metric catalogue dashboards and alerts are checked against', () =>
     await getJson(`${market.gateway.url}/api/search?q=jamdani`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const scrape = (
-      await Promise.all([market.gateway, market.catalog, market.search].map(async (s) => (await fetch(`${s.url}/metrics`)).text()))
+      await Promise.all(
+        [market.gateway, market.catalog, market.search].map(async (s) =>
+          (await fetch(`${s.url}/metrics`)).text(),
+        ),
+      )
     ).join('\n');
-    const catalogue = JSON.parse(readFileSync(join(__dirname, '../../../deploy/grafana/exported-metrics.json'), 'utf8')) as {
+    const catalogue = JSON.parse(
+      readFileSync(join(__dirname, '../../../deploy/grafana/exported-metrics.json'), 'utf8'),
+    ) as {
       metrics: { name: string; type: string; labels: string[] }[];
       platform: { name: string; source: string }[];
     };
     const prometheusSide = catalogue.platform.filter((m) => m.source === 'prom-client');
     for (const metric of [...catalogue.metrics, ...prometheusSide]) {
-      expect({ metric: metric.name, declared: scrape.includes(`# TYPE ${metric.name} `) }).toEqual({ metric: metric.name, declared: true });
+      expect({ metric: metric.name, declared: scrape.includes(`# TYPE ${metric.name} `) }).toEqual({
+        metric: metric.name,
+        declared: true,
+      });
     }
     for (const metric of catalogue.metrics) {
-      const series = scrape.split('\n').find((line) => line.startsWith(`${metric.name}{`) || line.startsWith(`${metric.name}_bucket{`));
+      const series = scrape
+        .split('\n')
+        .find((line) => line.startsWith(`${metric.name}{`) || line.startsWith(`${metric.name}_bucket{`));
       if (!series || !('labels' in metric)) continue;
-      const labels = [...series.matchAll(/([a-z_]+)="/g)].map(([, name]) => name).filter((name) => name !== 'le');
-      expect({ metric: metric.name, labels: labels.sort() }).toEqual({ metric: metric.name, labels: [...metric.labels].sort() });
+      const labels = [...series.matchAll(/([a-z_]+)="/g)]
+        .map(([, name]) => name)
+        .filter((name) => name !== 'le');
+      expect({ metric: metric.name, labels: labels.sort() }).toEqual({
+        metric: metric.name,
+        labels: [...metric.labels].sort(),
+      });
     }
   });
 });
