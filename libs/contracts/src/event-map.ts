@@ -11,10 +11,21 @@ import { catalogProductRemovedV1 } from './events/catalog-product-removed.v1';
 import { catalogProductUpsertedV1 } from './events/catalog-product-upserted.v1';
 import {
   inventoryReservationCommittedV1,
+  inventoryReservationFailedV1,
   inventoryReservationReleasedV1,
   inventoryStockReservedV1,
 } from './events/inventory-reservation-events.v1';
 import { inventoryStockChangedV1, inventoryStockLowV1 } from './events/inventory-stock-events.v1';
+import {
+  orderCancelledV1,
+  orderConfirmedV1,
+  orderPackageStatusChangedV1,
+  orderPaymentCancelRequestedV1,
+  orderPaymentRequestedV1,
+  orderPlacedV1,
+  orderStockReleaseRequestedV1,
+} from './events/order-events.v1';
+import { paymentAuthorizedV1, paymentCancelledV1, paymentFailedV1 } from './events/payment-events.v1';
 
 /**
  * Every event type, its payload schema and its topic. Events of one aggregate share a topic and are keyed by
@@ -40,6 +51,20 @@ export const EVENTS = {
     topic: 'inventory.reservations',
     schema: inventoryReservationReleasedV1,
   },
+  'inventory.reservation-failed.v1': {
+    topic: 'inventory.reservations',
+    schema: inventoryReservationFailedV1,
+  },
+  'order.placed.v1': { topic: 'order.orders', schema: orderPlacedV1 },
+  'order.payment-requested.v1': { topic: 'order.orders', schema: orderPaymentRequestedV1 },
+  'order.confirmed.v1': { topic: 'order.orders', schema: orderConfirmedV1 },
+  'order.cancelled.v1': { topic: 'order.orders', schema: orderCancelledV1 },
+  'order.stock-release-requested.v1': { topic: 'order.orders', schema: orderStockReleaseRequestedV1 },
+  'order.payment-cancel-requested.v1': { topic: 'order.orders', schema: orderPaymentCancelRequestedV1 },
+  'order.package-status-changed.v1': { topic: 'order.orders', schema: orderPackageStatusChangedV1 },
+  'payment.authorized.v1': { topic: 'payment.payments', schema: paymentAuthorizedV1 },
+  'payment.failed.v1': { topic: 'payment.payments', schema: paymentFailedV1 },
+  'payment.cancelled.v1': { topic: 'payment.payments', schema: paymentCancelledV1 },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;

@@ -146,3 +146,11 @@ export {
   type CheckedAddress,
 } from './bangladesh/bangladesh-geography';
 export * from './api/shipping.api';
+export {
+  ORDER_PAYMENT_METHODS,
+  orderPaymentMethod,
+  PACKAGE_STATUSES,
+  packageStatus,
+  ORDER_CANCEL_REASONS,
+  orderCancelReason,
+} from './events/order-events.v1';

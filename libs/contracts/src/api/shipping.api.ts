@@ -106,16 +106,17 @@ export const zoneRates = z
     perExtraKgPoisha: poisha,
   })
   .strict()
-  .refine((rates) => rates.upTo500gPoisha <= rates.upTo1kgPoisha && rates.upTo1kgPoisha <= rates.upTo2kgPoisha, {
-    message: 'a heavier slab must not cost less than a lighter one',
-  });
+  .refine(
+    (rates) => rates.upTo500gPoisha <= rates.upTo1kgPoisha && rates.upTo1kgPoisha <= rates.upTo2kgPoisha,
+    {
+      message: 'a heavier slab must not cost less than a lighter one',
+    },
+  );
 export type ZoneRates = z.infer<typeof zoneRates>;
 
 export const rateCardRequest = z
   .object({
-    zones: z
-      .object({ same_city: zoneRates, suburb: zoneRates, outside_dhaka: zoneRates })
-      .strict(),
+    zones: z.object({ same_city: zoneRates, suburb: zoneRates, outside_dhaka: zoneRates }).strict(),
     /** Cash-on-delivery fee in basis points of the COD amount: 100 = 1%. */
     codFeeBasisPoints: z.number().int().min(0).max(10_000),
   })

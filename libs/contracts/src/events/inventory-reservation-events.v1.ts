@@ -25,3 +25,14 @@ export const inventoryReservationCommittedV1 = reservation;
 export const inventoryReservationReleasedV1 = reservation.extend({
   reason: z.enum(['cancelled', 'expired']),
 });
+
+/**
+ * A reservation asked for by an event (the order saga's `order.placed.v1`) could not be made: nothing was held.
+ * Keyed by the reservation key (the order id) on `inventory.reservations`.
+ */
+export const inventoryReservationFailedV1 = z.object({
+  reservationKey: z.string().min(1),
+  shortages: z
+    .array(z.object({ variantId: z.uuid(), requested: z.number().int(), available: z.number().int() }))
+    .min(1),
+});
