@@ -17,11 +17,12 @@ export const PACKAGE_STATUSES = [
 export const packageStatus = z.enum(PACKAGE_STATUSES);
 
 export const ORDER_CANCEL_REASONS = [
+  'shopper_requested',
   'stock_unavailable',
   'payment_failed',
   'checkout_timed_out',
-  'shopper_cancelled',
-  'admin_cancelled',
+  'admin_decision',
+  'all_packages_failed',
 ] as const;
 export const orderCancelReason = z.enum(ORDER_CANCEL_REASONS);
 
