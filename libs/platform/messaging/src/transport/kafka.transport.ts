@@ -13,6 +13,11 @@ export interface KafkaTransportOptions {
   clientId: string;
   /** Partitions for topics this transport creates; keys spread over them, order holds per key. */
   partitions?: number;
+  /**
+   * Partitions one consumer works on at once (each still strictly in order). Defaults to `partitions`, so a
+   * slow handler on one key does not hold up the other partitions' keys.
+   */
+  partitionsConsumedConcurrently?: number;
   /** Prepended to every topic name, so several environments or test runs can share one cluster. */
   topicPrefix?: string;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra: Record<string, unknown>) => void;
@@ -89,6 +94,7 @@ export class KafkaTransport implements EventTransport {
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommitInterval: 500,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? this.options.partitions ?? 3,
       eachMessage: async ({ topic, partition, message }) => {
         const incoming: IncomingMessage = {
           topic: topic.slice(this.prefix.length),
