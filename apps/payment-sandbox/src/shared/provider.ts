@@ -1,0 +1,4 @@
+export const PROVIDERS = ['bkash', 'nagad', 'sslcommerz'] as const;
+
+/** The gateways the sandbox simulates. */
+export type Provider = (typeof PROVIDERS)[number];
