@@ -26,6 +26,12 @@ export interface EventConsumerOptions<TTx> {
   metrics?: MessagingMetrics;
   log?: (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) => void;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Called after a handler's transaction committed. Handlers that record events with `writeToOutbox` pass the
+   * relay's `nudge` here, so those events are published at once rather than at the relay's next poll (a nudge from
+   * inside the transaction would come too early: the relay cannot see uncommitted rows).
+   */
+  onCommitted?: () => void;
 }
 
 class ConsumerStoppingError extends Error {}
@@ -126,6 +132,7 @@ export class EventConsumer<TTx extends SqlClient> {
           },
           { maxWait: 10_000, timeout: 30_000 },
         );
+        if (applied) this.options.onCommitted?.();
         metrics?.consumed(message.topic, groupId, applied ? 'processed' : 'duplicate', elapsed(started));
         return;
       } catch (error) {

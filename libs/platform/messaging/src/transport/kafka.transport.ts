@@ -14,8 +14,8 @@ export interface KafkaTransportOptions {
   /** Partitions for topics this transport creates; keys spread over them, order holds per key. */
   partitions?: number;
   /**
-   * Partitions one consumer works on at once (each still strictly in order). Defaults to `partitions`, so a
-   * slow handler on one key does not hold up the other partitions' keys.
+   * Partitions one consumer works on at once (kafkajs still hands each partition's messages over one at a time, in
+   * order). Defaults to `partitions`, so a slow key does not hold up the other partitions.
    */
   partitionsConsumedConcurrently?: number;
   /** Prepended to every topic name, so several environments or test runs can share one cluster. */
@@ -94,7 +94,8 @@ export class KafkaTransport implements EventTransport {
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommitInterval: 500,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? this.options.partitions ?? 3,
+      partitionsConsumedConcurrently:
+        this.options.partitionsConsumedConcurrently ?? this.options.partitions ?? 3,
       eachMessage: async ({ topic, partition, message }) => {
         const incoming: IncomingMessage = {
           topic: topic.slice(this.prefix.length),
