@@ -82,6 +82,21 @@ USER 10001:10001
 STOPSIGNAL SIGTERM
 
 # ---------------------------------------------------------------------------------------------------------
+# Development and test tools, not deployed (no Helm chart). Kept above the services so that a build without
+# --target still builds a service.
+
+# payment-sandbox: simulators of bKash, Nagad and SSLCommerz (apps/payment-sandbox/README.md) for the payment
+# service to point its provider base URLs at. No database, so no migrations. HOST: the sandbox's own default
+# is loopback, which a published port cannot reach.
+FROM runtime AS payment-sandbox
+LABEL org.opencontainers.image.title="getit-payment-sandbox"
+COPY --from=build /repo/dist/apps/payment-sandbox ./dist/apps/payment-sandbox
+ENV PORT=3090 \
+    HOST=0.0.0.0
+EXPOSE 3090
+CMD ["node", "dist/apps/payment-sandbox/src/main.js"]
+
+# ---------------------------------------------------------------------------------------------------------
 # Services. Each copies only its own compiled code and SQL migrations; the code finds the migrations at
 # <WORKDIR>/apps/<svc>/migrations, and the Helm chart runs `node dist/apps/<svc>/src/main.js [migrate]`
 # from WORKDIR, so neither path may change.
@@ -132,3 +147,19 @@ COPY apps/shipping/migrations ./apps/shipping/migrations
 ENV PORT=3005
 EXPOSE 3005
 CMD ["node", "dist/apps/shipping/src/main.js"]
+
+FROM runtime AS order
+LABEL org.opencontainers.image.title="getit-order"
+COPY --from=build /repo/dist/apps/order ./dist/apps/order
+COPY apps/order/migrations ./apps/order/migrations
+ENV PORT=3006
+EXPOSE 3006
+CMD ["node", "dist/apps/order/src/main.js"]
+
+FROM runtime AS payment
+LABEL org.opencontainers.image.title="getit-payment"
+COPY --from=build /repo/dist/apps/payment ./dist/apps/payment
+COPY apps/payment/migrations ./apps/payment/migrations
+ENV PORT=3007
+EXPOSE 3007
+CMD ["node", "dist/apps/payment/src/main.js"]

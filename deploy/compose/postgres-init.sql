@@ -8,3 +8,5 @@ CREATE DATABASE search;
 CREATE DATABASE auth;
 CREATE DATABASE inventory;
 CREATE DATABASE shipping;
+CREATE DATABASE "order"; -- quoted: ORDER is an SQL keyword (the URL path stays /order)
+CREATE DATABASE payment;

@@ -15,6 +15,8 @@ const external = {
   authDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'auth-db' }, ip: '10.40.97.50' },
   inventoryDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'inventory-db' }, ip: '10.40.98.60' },
   shippingDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'shipping-db' }, ip: '10.40.98.70' },
+  orderDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'order-db' }, ip: '10.40.97.80' },
+  paymentDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'payment-db' }, ip: '10.40.96.90' },
   kafka: { namespace: 'getit-data', labels: { 'strimzi.io/cluster': 'getit-kafka', 'strimzi.io/broker-role': 'true' }, ip: '10.40.96.40' },
   internet: { ip: '93.184.216.34' },
   otherVpcHost: { ip: '10.40.1.7' },
@@ -61,7 +63,7 @@ for (const { id } of renderCases) {
       }
     });
 
-    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory, shipping', () => {
+    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory, shipping, order, payment; order -> shipping', () => {
       const matrix = {};
       for (const [from, source] of Object.entries(pods)) {
         for (const [to, target] of Object.entries(pods)) {
@@ -69,12 +71,14 @@ for (const { id } of renderCases) {
         }
       }
       assert.deepEqual(matrix, {
-        'auth->catalog': false, 'auth->gateway': false, 'auth->inventory': false, 'auth->search': false, 'auth->shipping': false,
-        'catalog->auth': false, 'catalog->gateway': false, 'catalog->inventory': false, 'catalog->search': false, 'catalog->shipping': false,
-        'gateway->auth': true, 'gateway->catalog': true, 'gateway->inventory': true, 'gateway->search': true, 'gateway->shipping': true,
-        'inventory->auth': false, 'inventory->catalog': false, 'inventory->gateway': false, 'inventory->search': false, 'inventory->shipping': false,
-        'search->auth': false, 'search->catalog': false, 'search->gateway': false, 'search->inventory': false, 'search->shipping': false,
-        'shipping->auth': false, 'shipping->catalog': false, 'shipping->gateway': false, 'shipping->inventory': false, 'shipping->search': false,
+        'auth->catalog': false, 'auth->gateway': false, 'auth->inventory': false, 'auth->order': false, 'auth->payment': false, 'auth->search': false, 'auth->shipping': false,
+        'catalog->auth': false, 'catalog->gateway': false, 'catalog->inventory': false, 'catalog->order': false, 'catalog->payment': false, 'catalog->search': false, 'catalog->shipping': false,
+        'gateway->auth': true, 'gateway->catalog': true, 'gateway->inventory': true, 'gateway->order': true, 'gateway->payment': true, 'gateway->search': true, 'gateway->shipping': true,
+        'inventory->auth': false, 'inventory->catalog': false, 'inventory->gateway': false, 'inventory->order': false, 'inventory->payment': false, 'inventory->search': false, 'inventory->shipping': false,
+        'order->auth': false, 'order->catalog': false, 'order->gateway': false, 'order->inventory': false, 'order->payment': false, 'order->search': false, 'order->shipping': true,
+        'payment->auth': false, 'payment->catalog': false, 'payment->gateway': false, 'payment->inventory': false, 'payment->order': false, 'payment->search': false, 'payment->shipping': false,
+        'search->auth': false, 'search->catalog': false, 'search->gateway': false, 'search->inventory': false, 'search->order': false, 'search->payment': false, 'search->shipping': false,
+        'shipping->auth': false, 'shipping->catalog': false, 'shipping->gateway': false, 'shipping->inventory': false, 'shipping->order': false, 'shipping->payment': false, 'shipping->search': false,
       });
     });
 
@@ -88,7 +92,7 @@ for (const { id } of renderCases) {
     });
 
     it('egress reaches DNS and declared dependencies only', () => {
-      const { gateway, catalog, search, auth, inventory, shipping } = pods;
+      const { gateway, catalog, search, auth, inventory, shipping, order, payment } = pods;
       for (const pod of Object.values(pods)) assert.ok(canConnect(docs, pod, external.dns, 53));
       assert.ok(canConnect(docs, gateway, external.redis, 6379));
       assert.ok(canConnect(docs, catalog, external.catalogDb, 5432));
@@ -101,6 +105,14 @@ for (const { id } of renderCases) {
       assert.ok(canConnect(docs, inventory, external.kafka, kafkaPort));
       assert.ok(canConnect(docs, shipping, external.shippingDb, 5432));
       assert.ok(!canConnect(docs, gateway, external.shippingDb, 5432), 'gateway -> shipping db');
+      assert.ok(canConnect(docs, order, external.orderDb, 5432));
+      assert.ok(canConnect(docs, order, external.kafka, kafkaPort));
+      assert.ok(canConnect(docs, payment, external.paymentDb, 5432));
+      assert.ok(canConnect(docs, payment, external.kafka, kafkaPort));
+      assert.ok(!canConnect(docs, gateway, external.orderDb, 5432), 'gateway -> order db');
+      assert.ok(!canConnect(docs, gateway, external.paymentDb, 5432), 'gateway -> payment db');
+      assert.ok(!canConnect(docs, order, external.redis, 6379), 'order -> redis');
+      assert.ok(!canConnect(docs, payment, external.redis, 6379), 'payment -> redis');
       assert.ok(!canConnect(docs, gateway, external.inventoryDb, 5432), 'gateway -> inventory db');
       assert.ok(!canConnect(docs, inventory, external.redis, 6379), 'inventory -> redis');
       assert.ok(!canConnect(docs, gateway, external.authDb, 5432), 'gateway -> auth db');
@@ -113,6 +125,10 @@ for (const { id } of renderCases) {
         assert.ok(!canConnect(docs, pod, external.otherVpcHost, 5432), 'other VPC hosts');
       }
       if (id !== 'prod') assert.ok(!canConnect(docs, catalog, external.searchDb, 5432), 'catalog -> search db');
+      if (id !== 'prod') {
+        assert.ok(!canConnect(docs, order, external.paymentDb, 5432), 'order -> payment db');
+        assert.ok(!canConnect(docs, payment, external.orderDb, 5432), 'payment -> order db');
+      }
     });
 
     it('migration pods reach DNS and their database only, and accept no connections', () => {

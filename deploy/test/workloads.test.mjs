@@ -111,7 +111,7 @@ for (const { id } of renderCases) {
 
     it('services with a database migrate in a pre-install/pre-upgrade hook Job', () => {
       const jobs = ofKind(docs, 'Job');
-      assert.deepEqual(jobs.map((j) => j.metadata.name).sort(), ['auth-migrate', 'catalog-migrate', 'inventory-migrate', 'search-migrate', 'shipping-migrate']);
+      assert.deepEqual(jobs.map((j) => j.metadata.name).sort(), ['auth-migrate', 'catalog-migrate', 'inventory-migrate', 'order-migrate', 'payment-migrate', 'search-migrate', 'shipping-migrate']);
       for (const job of jobs) {
         const hook = job.metadata.annotations;
         assert.equal(hook['helm.sh/hook'], 'pre-install,pre-upgrade');
@@ -136,7 +136,7 @@ for (const { id } of renderCases) {
     });
 
     it('every secret reference points at a Secret the chart renders or a named external one', () => {
-      const external = { base: ['gateway-secrets', 'catalog-secrets', 'search-secrets', 'auth-secrets', 'inventory-secrets', 'shipping-secrets'], dev: ['catalog-db-app', 'search-db-app', 'auth-secrets', 'inventory-db-app', 'shipping-db-app'], prod: [] }[id];
+      const external = { base: ['gateway-secrets', 'catalog-secrets', 'search-secrets', 'auth-secrets', 'inventory-secrets', 'shipping-secrets', 'order-secrets', 'payment-secrets'], dev: ['catalog-db-app', 'search-db-app', 'auth-secrets', 'inventory-db-app', 'shipping-db-app', 'order-db-app', 'payment-db-app'], prod: [] }[id];
       const owned = new Set([...ofKind(docs, 'Secret'), ...ofKind(docs, 'ExternalSecret')].map((s) => s.metadata.name));
       for (const workload of [...deployments, ...ofKind(docs, 'Job')]) {
         for (const container of podTemplate(workload).spec.containers) {
@@ -155,7 +155,7 @@ describe('production specifics', () => {
   it('secrets come from AWS Secrets Manager through External Secrets, none inline', () => {
     assert.deepEqual(ofKind(docs, 'Secret'), []);
     const names = ofKind(docs, 'ExternalSecret').filter((e) => !isHook(e)).map((e) => e.metadata.name).sort();
-    assert.deepEqual(names, ['auth-secrets', 'catalog-secrets', 'gateway-secrets', 'inventory-secrets', 'search-secrets', 'shipping-secrets']);
+    assert.deepEqual(names, ['auth-secrets', 'catalog-secrets', 'gateway-secrets', 'inventory-secrets', 'order-secrets', 'payment-secrets', 'search-secrets', 'shipping-secrets']);
   });
 
   it('pods must spread across zones, at least three replicas each', () => {
@@ -173,6 +173,9 @@ describe('production specifics', () => {
     assert.equal(env.AUTH_URL, 'http://auth:3003');
     assert.equal(env.INVENTORY_URL, 'http://inventory:3004');
     assert.equal(env.SHIPPING_URL, 'http://shipping:3005');
+    assert.equal(env.ORDER_URL, 'http://order:3006');
+    assert.equal(env.PAYMENT_URL, 'http://payment:3007');
+    assert.equal(named(docs, 'ConfigMap', 'order').data.SHIPPING_URL, 'http://shipping:3005');
     assert.equal(named(docs, 'ConfigMap', 'catalog').data.KAFKA_CLIENT_ID, 'catalog');
     assert.match(env.OTEL_EXPORTER_OTLP_ENDPOINT, /^http/);
   });

@@ -16,6 +16,9 @@ import { embeddedConfigSchema } from './embedded.config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { loadService } from './service-loader';
 
+/** The embedded mode takes every payment method: the online ones against the local payment sandbox. */
+const ONLINE_METHODS = 'cod,bkash,nagad,sslcommerz';
+
 /**
  * Every service in one process on embedded defaults: an embedded Postgres (one schema per service) unless
  * DATABASE_URL is set, the in-process event bus behind the same outbox and inbox, no Redis, no Kafka.
@@ -61,6 +64,47 @@ async function main(): Promise<void> {
     pool,
   });
   services.push(search);
+  // Order and payment subscribe before auth starts: the in-process bus gives a consumer group only what is published
+  // after it joins (unlike Kafka's fromBeginning), and auth announces the demo vendors as it starts.
+  const sandbox = await loadService('payment-sandbox').start({
+    env: { HOST: config.HOST, PORT: String(config.PORT + 90) },
+  });
+  services.push(sandbox);
+  // Online payments go to the local sandbox (bKash, Nagad, SSLCommerz simulators), exactly as to live hosts
+  const sandboxUrl = sandbox.url;
+  const nagad = (await (await fetch(`${sandboxUrl}/__control/keys`)).json()) as {
+    nagad: { nagadPublicKey: string; merchantPrivateKey?: string };
+  };
+  const gatewayUrl = `http://${config.HOST}:${config.PORT}`;
+  const payment = await loadService('payment').start({
+    env: {
+      ...common,
+      ...dbEnv('payment'),
+      PORT: String(config.PORT + 7),
+      PAYMENT_METHODS_ENABLED: ONLINE_METHODS,
+      BKASH_BASE_URL: `${sandboxUrl}/v1.2.0-beta`,
+      NAGAD_BASE_URL: `${sandboxUrl}/remote-payment-gateway-1.0`,
+      NAGAD_PUBLIC_KEY: nagad.nagad.nagadPublicKey,
+      NAGAD_MERCHANT_PRIVATE_KEY: nagad.nagad.merchantPrivateKey ?? '',
+      SSLCOMMERZ_BASE_URL: sandboxUrl,
+      PAYMENT_CALLBACK_BASE_URL: `${gatewayUrl}/api/payments/callbacks`,
+    },
+    transport,
+    pool,
+  });
+  services.push(payment);
+  const order = await loadService('order').start({
+    env: {
+      ...common,
+      ...dbEnv('order'),
+      PORT: String(config.PORT + 6),
+      SHIPPING_URL: `http://${config.HOST}:${config.PORT + 5}`,
+      PAYMENT_METHODS_ENABLED: ONLINE_METHODS,
+    },
+    transport,
+    pool,
+  });
+  services.push(order);
   const authEntry = loadService('auth') as ServiceEntry & { demoLoginLines?(authUrl: string): string[] };
   const auth = await authEntry.start({
     env: {
@@ -95,6 +139,8 @@ async function main(): Promise<void> {
       AUTH_URL: auth.url,
       INVENTORY_URL: inventory.url,
       SHIPPING_URL: shipping.url,
+      ORDER_URL: order.url,
+      PAYMENT_URL: payment.url,
     },
   });
   services.unshift(gateway);
@@ -136,6 +182,12 @@ async function main(): Promise<void> {
   out(`  Health / metrics   ${gateway.url}/readyz   ${gateway.url}/metrics`);
   out(`  Services           catalog ${catalog.url}   search ${search.url}   auth ${auth.url}`);
   out(`                     inventory ${inventory.url}   shipping ${shipping.url}`);
+  out(`                     order ${order.url}   payment ${payment.url}   payment sandbox ${sandbox.url}`);
+  out(
+    `  Checkout           see README.md "Try a checkout": cash on delivery, or bKash/Nagad/SSLCommerz against`,
+  );
+  out(`                     the payment sandbox (${sandbox.url}; approve a payment on the page the order's`);
+  out(`                     GET /api/payments/checkout/<orderId> redirectUrl names)`);
   out('');
   if (config.SEED_DEMO_DATA === 'true') {
     for (const line of authEntry.demoLoginLines?.(auth.url) ?? []) out(`  ${line}`);

@@ -16,6 +16,7 @@ import { InventoryPrismaClient, InventoryTx } from './infrastructure/inventory-p
 import { InventoryTables } from './infrastructure/inventory-tables';
 import { StockRepository } from './infrastructure/stock.repository';
 import { catalogEventsConsumer } from './messaging/catalog-events.consumer';
+import { orderEventsConsumer } from './messaging/order-events.consumer';
 
 /** Migrations ship beside the compiled code: <root>/apps/inventory/migrations from src or dist. */
 export const INVENTORY_MIGRATIONS = serviceMigrationsDir(__dirname, 'inventory');
@@ -66,6 +67,16 @@ export async function startInventory(
     log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
   });
 
+  const sagaConsumer = orderEventsConsumer({
+    transport,
+    prisma,
+    tables,
+    saga: services.saga,
+    metrics: runtime.messagingMetrics,
+    nudgeRelay: () => relay.nudge(),
+    log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
+  });
+
   const app = await createHttpApp({
     module: InventoryModule.register(services),
     logger: runtime.logger,
@@ -73,10 +84,12 @@ export async function startInventory(
     health: runtime.health,
   });
   await consumer.start();
+  await sagaConsumer.start();
   relay.start();
   sweeper.start();
   // The sweeper writes events, so it stops with the consumers, before the relay flushes them.
   runtime.onStop('consumers', () => consumer.stop());
+  runtime.onStop('consumers', () => sagaConsumer.stop());
   runtime.onStop('consumers', () => sweeper.stop());
   runtime.onStop('relay', () => relay.stop());
   const url = await runtime.listen(app, config.HOST, config.PORT);

@@ -22,8 +22,16 @@ export {
   DEFAULT_SSLCOMMERZ_CREDENTIALS,
   type SslcommerzCredentials,
 } from './sslcommerz/sslcommerz-credentials';
-export { NagadCrypto, type NagadKeyInput, type NagadSignatureAlgorithm } from './nagad/nagad-crypto';
-export { NagadKeyPair, generateMerchantKeyPair } from './nagad/nagad-key-pair';
+// The protocol code lives in @getit/payment-protocols (the payment service uses it as a client); re-exported here.
+export {
+  NagadCrypto,
+  NagadKeyPair,
+  generateMerchantKeyPair,
+  computeVerifySign,
+  isVerifySignGenuine,
+  type NagadKeyInput,
+  type NagadSignatureAlgorithm,
+  type SignedFields,
+} from '@getit/payment-protocols';
 export type { NagadKeysView } from './nagad/nagad.keyring';
-export { computeVerifySign, isVerifySignGenuine, type SignedFields } from './sslcommerz/verify-sign';
 export type { DeliveryReport } from './shared/callback-sender';

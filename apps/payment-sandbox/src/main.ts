@@ -1,5 +1,5 @@
 import { bootConfig } from '@getit/config';
-import { paymentSandboxConfigSchema, toSandboxOptions } from './payment-sandbox.config';
+import { paymentSandboxConfigSchema, toSandboxOptions } from './config/payment-sandbox.config';
 import { startPaymentSandbox } from './payment-sandbox.server';
 
 /** `node dist/apps/payment-sandbox/src/main.js`: the simulators on PORT (3090) until SIGTERM/SIGINT. */

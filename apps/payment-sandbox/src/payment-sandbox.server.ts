@@ -96,7 +96,12 @@ export async function startPaymentSandbox(
     }),
     onReset: () => undefined,
   });
-  app.get('/health', async () => ({ status: 'ok' }));
+  // /healthz (alive) and /readyz (ready) as every service answers them, for the image's HEALTHCHECK and
+  // compose's `service_healthy`; the sandbox has no dependencies, so listening is ready. /health is older.
+  const ok = async () => ({ status: 'ok' });
+  app.get('/health', ok);
+  app.get('/healthz', ok);
+  app.get('/readyz', ok);
 
   await app.listen({ host, port: options.port ?? 3090 });
   const address = app.server.address();

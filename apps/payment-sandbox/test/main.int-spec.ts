@@ -43,6 +43,13 @@ describe('payment sandbox process', () => {
     ).json()) as SandboxConfigView;
     expect(config.publicUrl).toBe('http://localhost:9999');
     expect(config.bkash.username).toBe('sandboxTokenizedUser02');
+    // What the image's HEALTHCHECK (/healthz) and docker-compose's healthcheck (/readyz) probe.
+    for (const path of ['/healthz', '/readyz', '/health']) {
+      expect({ path, status: (await fetch(`http://127.0.0.1:${port}${path}`)).status }).toEqual({
+        path,
+        status: 200,
+      });
+    }
 
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

@@ -25,7 +25,13 @@ import {
   orderPlacedV1,
   orderStockReleaseRequestedV1,
 } from './events/order-events.v1';
-import { paymentAuthorizedV1, paymentCancelledV1, paymentFailedV1 } from './events/payment-events.v1';
+import {
+  paymentAuthorizedV1,
+  paymentCancelledV1,
+  paymentCapturedV1,
+  paymentFailedV1,
+  paymentRefundedV1,
+} from './events/payment-events.v1';
 
 /**
  * Every event type, its payload schema and its topic. Events of one aggregate share a topic and are keyed by
@@ -65,6 +71,8 @@ export const EVENTS = {
   'payment.authorized.v1': { topic: 'payment.payments', schema: paymentAuthorizedV1 },
   'payment.failed.v1': { topic: 'payment.payments', schema: paymentFailedV1 },
   'payment.cancelled.v1': { topic: 'payment.payments', schema: paymentCancelledV1 },
+  'payment.captured.v1': { topic: 'payment.payments', schema: paymentCapturedV1 },
+  'payment.refunded.v1': { topic: 'payment.payments', schema: paymentRefundedV1 },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;

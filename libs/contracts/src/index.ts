@@ -154,3 +154,7 @@ export {
   ORDER_CANCEL_REASONS,
   orderCancelReason,
 } from './events/order-events.v1';
+export * from './api/payment.api';
+export * from './api/order.api';
+export { PAYMENT_REFUND_REASONS, paymentRefundReason } from './events/payment-events.v1';
+export * from './api/payment-ledger.api';

@@ -10,7 +10,7 @@ locals {
   data_subnet_cidrs = ["10.40.96.0/24", "10.40.97.0/24", "10.40.98.0/24"]
 
   # Services that own a database (deploy/helm/getit: migrations.enabled).
-  databases = ["catalog", "search", "auth", "inventory", "shipping"]
+  databases = ["catalog", "search", "auth", "inventory", "shipping", "order", "payment"]
 }
 
 module "network" {

@@ -22,6 +22,8 @@ export interface MarketplaceOptions {
    * instead of the test token issuer. `vendorHeaders()` tokens then no longer verify: log in through auth.
    */
   realAuth?: boolean;
+  /** The first gateway's port, when services must know the public URL before it starts (payment callbacks). */
+  gatewayPort?: number;
 }
 
 /** The distributed slice as separate OS processes on the real Postgres and Kafka, with its own databases and topics. */
@@ -63,7 +65,7 @@ export class MarketplaceFixture {
 
   /** A gateway process in front of this fixture's services; call again for another replica. */
   async startGateway(): Promise<ServiceProcess> {
-    const port = await freePort();
+    const port = (!this.gateway && this.options.gatewayPort) || (await freePort());
     const gateway = new ServiceProcess({
       name: 'gateway',
       script: join(dist, 'gateway/src/main.js'),

@@ -178,16 +178,26 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('publishes a host port for the gateway only (infrastructure may publish too)', () => {
+  // A PUBLIC_URL is where the host's browser is sent (the payment sandbox's shopper pages), so that port is
+  // published too, on the port the URL names.
+  it('publishes a host port for the gateway and PUBLIC_URL services only (infrastructure may publish too)', () => {
     for (const name of appServices) {
       const ports = services[name].ports ?? [];
-      if (name !== 'gateway') {
+      const { PORT: port, PUBLIC_URL: publicUrl } = environment(services[name]);
+      if (name !== 'gateway' && !publicUrl) {
         expect({ name, ports }).toEqual({ name, ports: [] });
         continue;
       }
-      const port = environment(services[name]).PORT;
       expect(ports).toHaveLength(1);
       expect(String(ports[0])).toMatch(new RegExp(`:${port}$`));
+      if (publicUrl) {
+        const { host, port: browserPort } = hostPort(publicUrl);
+        expect({ name, host }).toEqual({ name, host: expect.stringMatching(/^(localhost|127\.0\.0\.1)$/) });
+        expect({ name, published: String(ports[0]).split(':').at(-2) }).toEqual({
+          name,
+          published: String(browserPort),
+        });
+      }
     }
   });
 
@@ -216,6 +226,7 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const [key, value] of Object.entries(environment(service))) {
         if (!/_URL$/.test(key) || !/^[a-z]+:\/\//.test(value)) continue;
+        if (key === 'PUBLIC_URL') continue; // the host browser's address, not a service's: checked with ports
         const { host, port } = hostPort(value);
         expect({ name, key, host, isService: host in services }).toEqual({
           name,

@@ -22,6 +22,10 @@ export const gatewayConfigSchema = z.object({
   INVENTORY_URL: url({ protocols: ['http:', 'https:'] }).optional(),
   /** Optional: unset, the shipping routes (delivery quotes, rate card) answer 503. */
   SHIPPING_URL: url({ protocols: ['http:', 'https:'] }).optional(),
+  /** Optional: unset, the order routes (carts, checkout, orders, vendor packages) answer 503. */
+  ORDER_URL: url({ protocols: ['http:', 'https:'] }).optional(),
+  /** Optional: unset, the payment routes (admin payment reads) answer 503. */
+  PAYMENT_URL: url({ protocols: ['http:', 'https:'] }).optional(),
   UPSTREAM_TIMEOUT_MS: durationMs(10_000),
   UPSTREAM_CONNECTIONS: positiveInt(64),
   BODY_LIMIT_BYTES: positiveInt(1_048_576),
@@ -51,6 +55,8 @@ export const UPSTREAM_URL_VARIABLES = {
   auth: 'AUTH_URL',
   inventory: 'INVENTORY_URL',
   shipping: 'SHIPPING_URL',
+  order: 'ORDER_URL',
+  payment: 'PAYMENT_URL',
 } as const satisfies Record<string, keyof GatewayConfig>;
 
 export type UpstreamName = keyof typeof UPSTREAM_URL_VARIABLES;

@@ -118,7 +118,11 @@ export function openApiDocument(routes: GatewayRoute[], version: string): Record
       responses: {
         [route.response.status]: {
           description: 'Success',
-          content: { 'application/json': { schema: jsonSchema(route.response.schema, 'output') } },
+          content: {
+            [route.response.contentType ?? 'application/json']: {
+              schema: jsonSchema(route.response.schema, 'output'),
+            },
+          },
         },
         401: ref('Unauthenticated'),
         ...(isPublic(route.access) ? {} : { 403: ref('Forbidden') }),

@@ -19,5 +19,6 @@ export interface GatewayRoute {
   bodyLimitBytes?: number;
   summary: string;
   request?: { body?: z.ZodType; query?: z.ZodType };
-  response: { status: number; schema: z.ZodType };
+  /** `contentType` for a response that is not JSON (a CSV download); the proxy passes the upstream's through. */
+  response: { status: number; schema: z.ZodType; contentType?: string };
 }

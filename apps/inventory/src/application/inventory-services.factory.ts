@@ -1,13 +1,17 @@
-import { TransactionalOutbox } from '@getit/messaging';
+import { MessagingTables, TransactionalOutbox } from '@getit/messaging';
 import { AllocationStrategy } from '../domain/allocation.strategy';
 import { MostAvailableFirstStrategy } from '../domain/most-available-first.strategy';
 import { InventoryPrismaClient, InventoryTx } from '../infrastructure/inventory-prisma';
 import { InventoryTables } from '../infrastructure/inventory-tables';
 import { MovementsRepository } from '../infrastructure/movements.repository';
+import { ReservationRefusalsRepository } from '../infrastructure/reservation-refusals.repository';
+import { ReservationRestocksRepository } from '../infrastructure/reservation-restocks.repository';
 import { ReservationsRepository } from '../infrastructure/reservations.repository';
 import { StockRepository } from '../infrastructure/stock.repository';
 import { WarehousesRepository } from '../infrastructure/warehouses.repository';
 import { AvailabilityService } from './availability.service';
+import { OrderSagaService } from './order-saga.service';
+import { ReservationRestockService } from './reservation-restock.service';
 import { ReservationsService } from './reservations.service';
 import { StockEventsRecorder } from './stock-events.recorder';
 import { StockService } from './stock.service';
@@ -18,6 +22,8 @@ export interface InventoryServices {
   stock: StockService;
   availability: AvailabilityService;
   reservations: ReservationsService;
+  /** The checkout saga's steps, driven by the order events consumer. */
+  saga: OrderSagaService;
 }
 
 export interface InventoryServicesOptions {
@@ -36,18 +42,36 @@ export function createInventoryServices(options: InventoryServicesOptions): Inve
   const stock = new StockRepository(prisma, tables);
   const movements = new MovementsRepository(prisma);
   const events = new StockEventsRecorder(stock);
+  const reservationRows = new ReservationsRepository(prisma, tables);
+  const reservations = new ReservationsService(
+    reservationRows,
+    stock,
+    movements,
+    events,
+    options.strategy ?? new MostAvailableFirstStrategy(),
+    outbox,
+    { defaultTtlMs: options.reservationTtlMs },
+  );
+  const messagingTables = new MessagingTables(options.schema);
+  const restocks = new ReservationRestockService(
+    reservationRows,
+    new ReservationRestocksRepository(tables),
+    stock,
+    movements,
+    events,
+    messagingTables,
+  );
   return {
     warehouses: new WarehousesService(prisma, warehouses),
     stock: new StockService(stock, warehouses, movements, events, outbox),
     availability: new AvailabilityService(stock),
-    reservations: new ReservationsService(
-      new ReservationsRepository(prisma, tables),
-      stock,
-      movements,
-      events,
-      options.strategy ?? new MostAvailableFirstStrategy(),
-      outbox,
-      { defaultTtlMs: options.reservationTtlMs },
+    reservations,
+    saga: new OrderSagaService(
+      reservations,
+      reservationRows,
+      new ReservationRefusalsRepository(),
+      restocks,
+      messagingTables,
     ),
   };
 }

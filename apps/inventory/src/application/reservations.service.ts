@@ -19,6 +19,16 @@ export interface ReservationsSettings {
 }
 
 /**
+ * A transaction the caller already holds (the checkout-saga consumer's inbox transaction) and where its events go.
+ * Steps given one run inside it instead of opening their own: in the embedded mode every service shares a single
+ * database connection, so a second transaction opened while the first waits would never get one.
+ */
+export interface OpenTransaction {
+  tx: InventoryTx;
+  record: RecordEvent;
+}
+
+/**
  * Holds stock for checkouts. Concurrency: every transaction that changes a variant's stock first locks the
  * variant's item row (SELECT … FOR UPDATE, in variant-id order), then its levels, so buyers racing for the last
  * units queue on that lock and each sees what the one before left; check constraints on stock_levels
@@ -43,17 +53,19 @@ export class ReservationsService {
   async reserve(
     ctx: RequestContext,
     input: ReserveStockRequest,
+    open?: OpenTransaction,
   ): Promise<{ created: boolean; reservation: ReservationView }> {
     const lineIndex = (variantId: string) => input.lines.findIndex((l) => l.variantId === variantId);
-    const shortages = await this.shortagesWithoutLocking(input);
+    const shortages = await this.shortagesWithoutLocking(input, open?.tx);
     if (shortages.length > 0) {
-      const earlier = await this.reservations.findByKey(input.reservationKey);
+      const earlier = await this.reservations.findByKey(input.reservationKey, open?.tx);
       if (earlier) return { created: false, reservation: this.replay(earlier, input) };
       throw new InsufficientStockException(shortages, lineIndex);
     }
 
     const id = randomUUID();
-    const created = await this.outbox.run(async (tx, record): Promise<ReservationView | undefined> => {
+    // inside a caller's transaction, a refusal after the claim must take back only this step's writes
+    const created = await this.run(open, true, async (tx, record): Promise<ReservationView | undefined> => {
       const claimed = await this.reservations.claim(tx, {
         id,
         reservationKey: input.reservationKey,
@@ -96,70 +108,102 @@ export class ReservationsService {
       };
     });
     if (created) return { created: true, reservation: created };
-    const earlier = await this.reservations.findByKey(input.reservationKey);
+    const earlier = await this.reservations.findByKey(input.reservationKey, open?.tx);
     if (!earlier) throw new Error(`reservation ${input.reservationKey} vanished after its transaction`);
     return { created: false, reservation: this.replay(earlier, input) };
   }
 
-  async get(_ctx: RequestContext, id: string): Promise<ReservationView> {
-    const reservation = await this.reservations.findById(id);
+  async get(_ctx: RequestContext, id: string, db?: InventoryTx): Promise<ReservationView> {
+    const reservation = await this.reservations.findById(id, db);
     if (!reservation) throw notFound(id);
     return toReservationView(reservation);
   }
 
   /** Order confirmed: the held units leave on-hand stock (audited per warehouse). Repeating it changes nothing. */
-  async commit(ctx: RequestContext, id: string): Promise<ReservationView> {
-    const committed = await this.outbox.run(async (tx, record): Promise<ReservationView | undefined> => {
-      const reservation = await this.lockForTransition(tx, id, 'commit');
-      if (!reservation) return undefined;
-      const allocations = await this.reservations.allocationsOf(tx, [id]);
-      const variantIds = [...new Set(allocations.map((a) => a.variantId))];
-      await this.stock.lockItems(tx, variantIds);
-      const levels = await this.stock.lockLevels(tx, variantIds);
-      const deltas = allocations.map((a) => ({ ...a, onHand: -a.quantity, reserved: -a.quantity }));
-      await this.stock.applyDeltas(tx, deltas);
-      const after = withDeltas(levels, deltas);
-      await this.movements.insertMany(
-        tx,
-        allocations.map((a) => {
-          const level = after.find((l) => l.variantId === a.variantId && l.warehouseId === a.warehouseId)!;
-          return {
-            vendorId: a.vendorId,
-            warehouseId: a.warehouseId,
-            variantId: a.variantId,
-            delta: -a.quantity,
-            reason: 'reservation_committed' as const,
-            onHandAfter: level.onHand,
-            reservedAfter: level.reserved,
-            actorId: ctx.actor?.id ?? 'system',
-            reservationId: id,
+  async commit(ctx: RequestContext, id: string, open?: OpenTransaction): Promise<ReservationView> {
+    const committed = await this.run(
+      open,
+      false,
+      async (tx, record): Promise<ReservationView | undefined> => {
+        const reservation = await this.lockForTransition(tx, id, 'commit');
+        if (!reservation) return undefined;
+        const allocations = await this.reservations.allocationsOf(tx, [id]);
+        const variantIds = [...new Set(allocations.map((a) => a.variantId))];
+        await this.stock.lockItems(tx, variantIds);
+        const levels = await this.stock.lockLevels(tx, variantIds);
+        const deltas = allocations.map((a) => ({ ...a, onHand: -a.quantity, reserved: -a.quantity }));
+        await this.stock.applyDeltas(tx, deltas);
+        const after = withDeltas(levels, deltas);
+        await this.movements.insertMany(
+          tx,
+          allocations.map((a) => {
+            const level = after.find((l) => l.variantId === a.variantId && l.warehouseId === a.warehouseId)!;
+            return {
+              vendorId: a.vendorId,
+              warehouseId: a.warehouseId,
+              variantId: a.variantId,
+              delta: -a.quantity,
+              reason: 'reservation_committed' as const,
+              onHandAfter: level.onHand,
+              reservedAfter: level.reserved,
+              actorId: ctx.actor?.id ?? 'system',
+              reservationId: id,
+              correlationId: ctx.correlationId,
+            };
+          }),
+        );
+        const at = await this.reservations.setStatus(tx, [id], 'committed');
+        // Committing takes the same units from on hand and reserved: available-to-sell does not change.
+        record(
+          createEnvelope('inventory.reservation-committed.v1', toReservationEvent(reservation, allocations), {
+            producer: 'inventory',
             correlationId: ctx.correlationId,
-          };
-        }),
-      );
-      const at = await this.reservations.setStatus(tx, [id], 'committed');
-      // Committing takes the same units from on hand and reserved: available-to-sell does not change.
-      record(
-        createEnvelope('inventory.reservation-committed.v1', toReservationEvent(reservation, allocations), {
-          producer: 'inventory',
-          correlationId: ctx.correlationId,
-          key: id,
-        }),
-      );
-      return { ...lockedView(reservation, allocations), status: 'committed', committedAt: at.toISOString() };
-    });
-    return committed ?? this.get(ctx, id);
+            key: id,
+          }),
+        );
+        return {
+          ...lockedView(reservation, allocations),
+          status: 'committed',
+          committedAt: at.toISOString(),
+        };
+      },
+    );
+    return committed ?? this.get(ctx, id, open?.tx);
   }
 
   /** Checkout cancelled: the held units become available again. Repeating it changes nothing. */
-  async release(ctx: RequestContext, id: string): Promise<ReservationView> {
-    const released = await this.outbox.run(async (tx, record): Promise<ReservationView | undefined> => {
+  async release(ctx: RequestContext, id: string, open?: OpenTransaction): Promise<ReservationView> {
+    const released = await this.run(open, false, async (tx, record): Promise<ReservationView | undefined> => {
       const reservation = await this.lockForTransition(tx, id, 'release');
       if (!reservation) return undefined;
       const { allocations, at } = await this.returnToStock(tx, record, ctx, [reservation], 'cancelled');
       return { ...lockedView(reservation, allocations), status: 'released', releasedAt: at.toISOString() };
     });
-    return released ?? this.get(ctx, id);
+    return released ?? this.get(ctx, id, open?.tx);
+  }
+
+  /**
+   * The work in the caller's open transaction when there is one (behind a savepoint when `undoOnError`, so a
+   * refusal takes back only this step's writes), else in a transaction of its own.
+   */
+  private async run<R>(
+    open: OpenTransaction | undefined,
+    undoOnError: boolean,
+    work: (tx: InventoryTx, record: RecordEvent) => Promise<R>,
+  ): Promise<R> {
+    if (!open) return this.outbox.run(work);
+    if (!undoOnError) return work(open.tx, open.record);
+    const recorded: Parameters<RecordEvent>[0][] = [];
+    await open.tx.$executeRawUnsafe('SAVEPOINT inventory_step');
+    try {
+      const result = await work(open.tx, (envelope) => recorded.push(envelope));
+      await open.tx.$executeRawUnsafe('RELEASE SAVEPOINT inventory_step');
+      for (const envelope of recorded) open.record(envelope);
+      return result;
+    } catch (error) {
+      await open.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT inventory_step');
+      throw error;
+    }
   }
 
   /**
@@ -225,8 +269,11 @@ export class ReservationsService {
    * Without taking any lock: the lines that are already short. In a flash sale most requests for a sold-out
    * variant end here instead of queueing on its row lock; the locked check still decides the rest.
    */
-  private async shortagesWithoutLocking(input: ReserveStockRequest): Promise<Shortage[]> {
-    const available = await this.stock.availability(input.lines.map((l) => l.variantId));
+  private async shortagesWithoutLocking(input: ReserveStockRequest, db?: InventoryTx): Promise<Shortage[]> {
+    const available = await this.stock.availability(
+      input.lines.map((l) => l.variantId),
+      db,
+    );
     return input.lines
       .map((l) => ({
         variantId: l.variantId,

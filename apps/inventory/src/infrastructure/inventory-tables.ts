@@ -8,6 +8,8 @@ export class InventoryTables {
   readonly levels: string;
   readonly reservations: string;
   readonly allocations: string;
+  readonly refusals: string;
+  readonly restocks: string;
 
   constructor(schema = 'public') {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
@@ -17,5 +19,7 @@ export class InventoryTables {
     this.levels = q('stock_levels');
     this.reservations = q('reservations');
     this.allocations = q('reservation_allocations');
+    this.refusals = q('reservation_refusals');
+    this.restocks = q('reservation_restocks');
   }
 }

@@ -1,6 +1,6 @@
 import { ReservationStatus } from '@getit/contracts';
 import { SqlClient } from '@getit/database';
-import { AllocationRow, InventoryPrismaClient, ReservationRow } from './inventory-prisma';
+import { AllocationRow, InventoryPrismaClient, ReservationRow, InventoryTx } from './inventory-prisma';
 import { InventoryTables } from './inventory-tables';
 
 export type ReservationWithAllocations = ReservationRow & { allocations: AllocationRow[] };
@@ -59,12 +59,25 @@ export class ReservationsRepository {
     );
   }
 
-  findById(id: string): Promise<ReservationWithAllocations | null> {
-    return this.prisma.reservation.findUnique({ where: { id }, include: { allocations: true } });
+  /** `db`: an open transaction to read in (the saga consumer's), else the pool. */
+  findById(id: string, db: InventoryTx = this.prisma): Promise<ReservationWithAllocations | null> {
+    return db.reservation.findUnique({ where: { id }, include: { allocations: true } });
   }
 
-  findByKey(reservationKey: string): Promise<ReservationWithAllocations | null> {
-    return this.prisma.reservation.findUnique({ where: { reservationKey }, include: { allocations: true } });
+  findByKey(
+    reservationKey: string,
+    db: InventoryTx = this.prisma,
+  ): Promise<ReservationWithAllocations | null> {
+    return db.reservation.findUnique({ where: { reservationKey }, include: { allocations: true } });
+  }
+
+  /** The reservation made under an idempotency key (the checkout saga's order id), locked. */
+  async lockByKey(tx: SqlClient, reservationKey: string): Promise<LockedReservation | undefined> {
+    const [row] = await tx.$queryRawUnsafe<LockedReservation[]>(
+      `SELECT ${LOCKED_COLUMNS} FROM ${this.tables.reservations} WHERE reservation_key = $1 FOR UPDATE`,
+      reservationKey,
+    );
+    return row;
   }
 
   async lock(tx: SqlClient, id: string): Promise<LockedReservation | undefined> {

@@ -157,8 +157,11 @@ export class StockRepository {
   }
 
   /** Available-to-sell per variant, summed over warehouses, in one query. Unknown variants are absent. */
-  async availability(variantIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.prisma.$queryRawUnsafe<{ variantId: string; available: number }[]>(
+  async availability(
+    variantIds: readonly string[],
+    db: SqlClient = this.prisma,
+  ): Promise<Map<string, number>> {
+    const rows = await db.$queryRawUnsafe<{ variantId: string; available: number }[]>(
       `SELECT variant_id::text AS "variantId", sum(on_hand - reserved)::int AS available
          FROM ${this.tables.levels}
         WHERE variant_id = ANY($1::uuid[])

@@ -1,6 +1,6 @@
 import { PaymentScenario } from '../control/payment-scenario';
 import { CallbackRecord } from '../shared/callback-record';
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 
 /** `transactionStatus` as payment/status reports it. */
 export type BkashTransactionStatus = 'Initiated' | 'Completed' | 'Failed' | 'Cancelled';

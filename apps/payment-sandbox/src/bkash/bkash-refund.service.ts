@@ -1,5 +1,4 @@
-import { DhakaTime } from '../shared/dhaka-time';
-import { MoneyAmount } from '../shared/money-amount';
+import { DhakaTime, MoneyAmount } from '@getit/payment-protocols';
 import { RequestBody } from '../shared/request-body';
 import { SandboxClock } from '../shared/sandbox-clock';
 import { BkashError } from './bkash.error';

@@ -1,4 +1,4 @@
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 import { PaymentScenario } from './payment-scenario';
 
 const amount = (text: string) => MoneyAmount.parse(text) as MoneyAmount;

@@ -1,4 +1,4 @@
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 import { ScenarioOutcome } from './scenario-request';
 
 /** What the shopper does on the checkout page (or what a test says they do). */

@@ -2,7 +2,7 @@ import type { BkashPayment } from '../bkash/bkash-payment';
 import type { NagadKeysView } from '../nagad/nagad.keyring';
 import type { NagadPayment } from '../nagad/nagad-payment';
 import type { SslcommerzTransaction } from '../sslcommerz/sslcommerz-transaction';
-import type { MoneyAmount } from '../shared/money-amount';
+import type { MoneyAmount } from '@getit/payment-protocols';
 import type { PaymentScenario } from './payment-scenario';
 
 /** A record as it crosses the control API: amounts become decimal strings, scenarios their JSON. */

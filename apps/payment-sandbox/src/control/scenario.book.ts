@@ -1,4 +1,4 @@
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 import { Provider } from '../shared/provider';
 import { PaymentScenario } from './payment-scenario';
 import { DownMode, ScenarioRequest } from './scenario-request';

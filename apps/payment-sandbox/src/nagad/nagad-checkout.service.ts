@@ -1,8 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { ScenarioBook } from '../control/scenario.book';
 import { CallbackUrl } from '../shared/callback-url';
-import { DhakaTime } from '../shared/dhaka-time';
-import { MoneyAmount } from '../shared/money-amount';
+import { DhakaTime, MoneyAmount } from '@getit/payment-protocols';
 import { PublicUrl } from '../shared/public-url';
 import { RequestBody } from '../shared/request-body';
 import { SandboxClock } from '../shared/sandbox-clock';

@@ -1,5 +1,5 @@
 import { RequestBody } from '../shared/request-body';
-import { NagadCrypto } from './nagad-crypto';
+import { NagadCrypto } from '@getit/payment-protocols';
 import { NagadKeyring } from './nagad.keyring';
 import { NagadSettings } from './nagad-settings';
 import { NagadError } from './nagad.error';

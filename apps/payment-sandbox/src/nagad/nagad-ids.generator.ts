@@ -1,4 +1,4 @@
-import { DhakaTime } from '../shared/dhaka-time';
+import { DhakaTime } from '@getit/payment-protocols';
 import { RandomToken } from '../shared/random-token';
 
 /** Identifiers in the shapes Nagad issues. */

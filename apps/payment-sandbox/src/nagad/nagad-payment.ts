@@ -1,6 +1,6 @@
 import { PaymentScenario } from '../control/payment-scenario';
 import { CallbackRecord } from '../shared/callback-record';
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 
 /** `status` as verify reports it: OrderInitiated after initialize, Ready after complete. */
 export type NagadPaymentStatus = 'OrderInitiated' | 'Ready' | 'Success' | 'Failed' | 'Aborted' | 'Cancelled';

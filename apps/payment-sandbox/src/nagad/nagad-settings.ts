@@ -1,4 +1,4 @@
-import { NagadSignatureAlgorithm } from './nagad-crypto';
+import { NagadSignatureAlgorithm } from '@getit/payment-protocols';
 
 /** How the Nagad simulator is set up; keys left out are generated at start and published on /__control/keys. */
 export interface NagadSettings {

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { DhakaTime } from '../shared/dhaka-time';
+import { DhakaTime } from '@getit/payment-protocols';
 import { NagadError } from './nagad.error';
 import { NagadHeadersGuard } from './nagad-headers.guard';
 import { NagadPaymentStatus } from './nagad-payment';

@@ -1,6 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { NagadCrypto } from './nagad-crypto';
-import { NagadKeyPair } from './nagad-key-pair';
+import { NagadCrypto, NagadKeyPair } from '@getit/payment-protocols';
 import { NagadSettings } from './nagad-settings';
 
 /** Nagad's public key and the registered merchant key, as the control API publishes them. */

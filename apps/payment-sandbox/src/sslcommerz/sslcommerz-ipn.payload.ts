@@ -1,10 +1,9 @@
-import { DhakaTime } from '../shared/dhaka-time';
+import { DhakaTime, computeVerifySign } from '@getit/payment-protocols';
 import { RandomToken } from '../shared/random-token';
 import { SslcommerzCredentials } from './sslcommerz-credentials';
 import { SslcommerzIdsGenerator } from './sslcommerz-ids.generator';
 import { SslcommerzTransaction } from './sslcommerz-transaction';
 import { SslcommerzTransactionFields } from './sslcommerz-transaction.fields';
-import { computeVerifySign } from './verify-sign';
 
 export type IpnStatus = 'VALID' | 'FAILED' | 'CANCELLED';
 

@@ -1,5 +1,4 @@
-import { DhakaTime } from '../shared/dhaka-time';
-import { MoneyAmount } from '../shared/money-amount';
+import { DhakaTime, MoneyAmount } from '@getit/payment-protocols';
 import { SandboxClock } from '../shared/sandbox-clock';
 import { SslcommerzIdsGenerator } from './sslcommerz-ids.generator';
 import { SslcommerzTransactionsStore } from './sslcommerz-transactions.store';

@@ -1,6 +1,6 @@
 import { CallbackUrl } from '../shared/callback-url';
 import { FormFields } from '../shared/form-body.parser';
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 
 const REQUIRED = [
   'store_id',

@@ -1,4 +1,4 @@
-import { DhakaTime } from '../shared/dhaka-time';
+import { DhakaTime } from '@getit/payment-protocols';
 import { SslcommerzTransaction } from './sslcommerz-transaction';
 
 /** The sandbox's shopper always pays with bKash through SSLCommerz. */

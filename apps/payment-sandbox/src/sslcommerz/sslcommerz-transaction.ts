@@ -1,7 +1,7 @@
 import { PaymentScenario } from '../control/payment-scenario';
 import { CallbackRecord } from '../shared/callback-record';
 import { DeliveryReport } from '../shared/callback-sender';
-import { MoneyAmount } from '../shared/money-amount';
+import { MoneyAmount } from '@getit/payment-protocols';
 
 /** A session's status as validation and the query API report it. */
 export type SslcommerzStatus = 'UNATTEMPTED' | 'VALID' | 'VALIDATED' | 'FAILED' | 'CANCELLED';

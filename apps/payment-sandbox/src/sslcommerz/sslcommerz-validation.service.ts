@@ -1,4 +1,4 @@
-import { DhakaTime } from '../shared/dhaka-time';
+import { DhakaTime } from '@getit/payment-protocols';
 import { SandboxClock } from '../shared/sandbox-clock';
 import { SslcommerzStoreAuth } from './sslcommerz-store.auth';
 import { SslcommerzTransaction } from './sslcommerz-transaction';

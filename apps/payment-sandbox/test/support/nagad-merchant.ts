@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DhakaTime } from '../../src/shared/dhaka-time';
-import { NagadCrypto } from '../../src/nagad/nagad-crypto';
+import { DhakaTime, NagadCrypto } from '@getit/payment-protocols';
 import { NagadKeysView } from '../../src/nagad/nagad.keyring';
 import { HttpAnswer, httpCall } from './http-call';
 

@@ -87,8 +87,18 @@ export type WarehouseList = z.infer<typeof warehouseList>;
 
 /** Why on-hand stock changed by hand. received/returned add, damaged/lost remove, correction goes either way. */
 export const ADJUSTMENT_REASONS = ['received', 'returned', 'damaged', 'lost', 'correction'] as const;
-/** Every reason in the audit trail: adjustments, a stock count (`count`) and confirmed orders. */
-export const MOVEMENT_REASONS = [...ADJUSTMENT_REASONS, 'count', 'reservation_committed'] as const;
+/**
+ * Every reason in the audit trail: adjustments, a stock count (`count`), confirmed orders, and units of a confirmed
+ * order put back on hand because the order (`order_cancelled`) or one vendor's package (`package_cancelled`) was
+ * cancelled before handover.
+ */
+export const MOVEMENT_REASONS = [
+  ...ADJUSTMENT_REASONS,
+  'count',
+  'reservation_committed',
+  'order_cancelled',
+  'package_cancelled',
+] as const;
 export type MovementReason = (typeof MOVEMENT_REASONS)[number];
 
 /** PUT …/warehouses/:warehouseId/stock/:variantId: a stock count; the first one for a variant needs its SKU. */

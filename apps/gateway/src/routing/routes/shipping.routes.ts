@@ -11,7 +11,8 @@ export const shippingRoutes: GatewayRoute[] = [
     path: '/api/quotes',
     upstream: 'shipping',
     access: { public: true },
-    summary: 'Delivery charges for an order: one per vendor package, with COD fee and a breakdown in English and Bangla',
+    summary:
+      'Delivery charges for an order: one per vendor package, with COD fee and a breakdown in English and Bangla',
     request: { body: quoteRequest },
     response: { status: 200, schema: quoteView },
   },

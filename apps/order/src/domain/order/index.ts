@@ -7,3 +7,5 @@ export type {
   OrderStatus,
   OrderTransition,
 } from './order-lifecycle';
+export { ORDER_NUMBER_PATTERN, orderNumber } from './order-number';
+export { settleOrder } from './order-settlement.rule';

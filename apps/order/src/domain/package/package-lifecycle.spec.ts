@@ -20,10 +20,12 @@ const system: Actor = { kind: 'system' };
 const pkg = (status: PackageStatus): PackageSnapshot => ({ status, vendorId: 'v-1', shopperId: 's-1' });
 
 const ACTORS: Record<string, Actor> = { owner, otherVendor, shopper, otherShopper, admin, system };
-const ACTIONS: PackageAction[] = ['pack', 'hand_to_courier', 'deliver', 'return', 'cancel'];
+const ACTIONS: PackageAction[] = ['confirm', 'pack', 'hand_to_courier', 'deliver', 'return', 'cancel'];
 
 /** Every allowed (status, action, actor) triple and where it leads; everything else must be refused. */
 const ALLOWED: Array<[PackageStatus, PackageAction, keyof typeof ACTORS, PackageStatus]> = [
+  ['pending', 'confirm', 'system', 'confirmed'],
+  ['pending', 'cancel', 'system', 'cancelled'],
   ['confirmed', 'pack', 'owner', 'packed'],
   ['packed', 'hand_to_courier', 'owner', 'handed_to_courier'],
   ['handed_to_courier', 'deliver', 'system', 'delivered'],
@@ -111,6 +113,18 @@ describe('transitionPackage', () => {
       expect(transitionPackage(pkg(status), 'cancel', admin)).toMatchObject({
         error: expect.any(IllegalTransitionException),
       });
+  });
+
+  it('lets only the checkout saga settle a pending package', () => {
+    const early = transitionPackage(pkg('pending'), 'cancel', shopper);
+    expect(early).toMatchObject({ ok: false, error: expect.any(ForbiddenException) });
+    expect(!early.ok && early.error.detail).toContain('still being placed');
+    expect(transitionPackage(pkg('pending'), 'confirm', admin)).toMatchObject({
+      error: expect.any(ForbiddenException),
+    });
+    expect(transitionPackage(pkg('pending'), 'pack', owner)).toMatchObject({
+      error: expect.any(IllegalTransitionException),
+    });
   });
 
   it('knows which states are terminal and which mean the courier has the package', () => {

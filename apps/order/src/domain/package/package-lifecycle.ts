@@ -4,6 +4,7 @@ import { IllegalTransitionException } from '../shared/illegal-transition.excepti
 import { TransitionResult } from '../shared/transition-result';
 
 export const PACKAGE_STATUSES = [
+  'pending',
   'confirmed',
   'packed',
   'handed_to_courier',
@@ -12,7 +13,7 @@ export const PACKAGE_STATUSES = [
   'cancelled',
 ] as const;
 export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
-export type PackageAction = 'pack' | 'hand_to_courier' | 'deliver' | 'return' | 'cancel';
+export type PackageAction = 'confirm' | 'pack' | 'hand_to_courier' | 'deliver' | 'return' | 'cancel';
 
 /** What the machine needs to know about a package: its state and who it belongs to. */
 export interface PackageSnapshot {
@@ -22,14 +23,15 @@ export interface PackageSnapshot {
 }
 
 const NEXT: Record<PackageAction, { from: readonly PackageStatus[]; to: PackageStatus }> = {
+  confirm: { from: ['pending'], to: 'confirmed' },
   pack: { from: ['confirmed'], to: 'packed' },
   hand_to_courier: { from: ['packed'], to: 'handed_to_courier' },
   deliver: { from: ['handed_to_courier'], to: 'delivered' },
   return: { from: ['handed_to_courier'], to: 'returned' },
-  cancel: { from: ['confirmed', 'packed', 'handed_to_courier'], to: 'cancelled' },
+  cancel: { from: ['pending', 'confirmed', 'packed', 'handed_to_courier'], to: 'cancelled' },
 };
 
-const BEFORE_HANDOVER: readonly PackageStatus[] = ['confirmed', 'packed'];
+const BEFORE_HANDOVER: readonly PackageStatus[] = ['pending', 'confirmed', 'packed'];
 
 export function isPackageTerminal(status: PackageStatus): boolean {
   return status === 'delivered' || status === 'returned' || status === 'cancelled';
@@ -41,8 +43,11 @@ export function wasHandedOver(status: PackageStatus): boolean {
 }
 
 /**
- * confirmed → packed → handed_to_courier → delivered | returned; cancelled from any state before delivery.
+ * pending → confirmed → packed → handed_to_courier → delivered | returned; cancelled from any state before
+ * delivery. A package is `pending` while its order's checkout saga runs (stock and payment not yet settled): only
+ * the saga (system) confirms or cancels it then, and vendors do not see it in their queue.
  * Who may do what:
+ * - system (checkout saga): confirm; cancel while pending;
  * - vendor: pack and hand to courier, only its own packages;
  * - system (courier integrations): deliver, return; cancel before handover (checkout compensation);
  * - shopper: cancel their own package before handover;
@@ -74,6 +79,8 @@ export function transitionPackage(
 
 function permissionProblem(pkg: PackageSnapshot, action: PackageAction, actor: Actor): string | undefined {
   switch (action) {
+    case 'confirm':
+      return actor.kind === 'system' ? undefined : 'Only the checkout confirms a package.';
     case 'pack':
     case 'hand_to_courier':
       if (actor.kind !== 'vendor') return `Only the vendor can ${action} a package.`;
@@ -82,6 +89,8 @@ function permissionProblem(pkg: PackageSnapshot, action: PackageAction, actor: A
     case 'return':
       return actor.kind === 'system' ? undefined : `Only the courier integration can ${action} a package.`;
     case 'cancel':
+      if (pkg.status === 'pending' && actor.kind !== 'system')
+        return 'The order is still being placed; it can be cancelled once confirmed.';
       if (actor.kind === 'vendor') return 'A vendor cannot cancel a package; ask support.';
       if (actor.kind === 'shopper' && actor.shopperId !== pkg.shopperId)
         return 'This package belongs to another shopper.';

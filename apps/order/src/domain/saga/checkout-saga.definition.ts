@@ -15,7 +15,7 @@ export interface SagaStepDefinition {
  */
 export const CHECKOUT_SAGA: readonly SagaStepDefinition[] = [
   { step: 'reserve_stock', timeoutMs: 15_000, compensation: 'release_stock' },
-  { step: 'take_payment', timeoutMs: 10 * 60_000, compensation: 'cancel_payment' },
+  { step: 'take_payment', timeoutMs: 12 * 60_000, compensation: 'cancel_payment' },
   { step: 'confirm_order', timeoutMs: 15_000, compensation: null },
 ];
 

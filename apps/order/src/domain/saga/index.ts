@@ -8,3 +8,5 @@ export type {
   SagaCancelReason,
   SagaTransition,
 } from './checkout-saga.reducer';
+export { DEFAULT_SAGA_TIMEOUTS, sagaDeadline } from './saga-deadline';
+export type { SagaTimeouts } from './saga-deadline';

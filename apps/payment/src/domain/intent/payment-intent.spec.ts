@@ -1,6 +1,8 @@
+import { ORDER_PAYMENT_METHODS } from '@getit/contracts';
 import { ValidationException } from '@getit/errors';
 import { IllegalPaymentTransitionException } from './illegal-payment-transition.exception';
 import {
+  PAYMENT_METHODS,
   PAYMENT_STATUSES,
   PaymentCommand,
   PaymentIntent,
@@ -42,8 +44,15 @@ describe('createPaymentIntent', () => {
     });
   });
 
+  it("takes exactly the methods of the order contract, so an order's method is an intent's method", () => {
+    expect(PAYMENT_METHODS).toEqual(['cod', 'bkash', 'nagad', 'sslcommerz']);
+    expect(PAYMENT_METHODS).toEqual(ORDER_PAYMENT_METHODS);
+    for (const method of PAYMENT_METHODS)
+      expect(createPaymentIntent({ id: 'p', orderId: 'o', method, amountPoisha: 1 }).method).toBe(method);
+  });
+
   it.each([0, -1, 10.5])('refuses an amount of %p', (amountPoisha) => {
-    expect(() => createPaymentIntent({ id: 'p', orderId: 'o', method: 'card', amountPoisha })).toThrow(
+    expect(() => createPaymentIntent({ id: 'p', orderId: 'o', method: 'sslcommerz', amountPoisha })).toThrow(
       ValidationException,
     );
   });

@@ -1,3 +1,4 @@
+import { ORDER_PAYMENT_METHODS } from '@getit/contracts';
 import { DomainException, ValidationException } from '@getit/errors';
 import { CURRENCY, Currency, isPositivePoisha } from '../money/poisha';
 import { IllegalPaymentTransitionException } from './illegal-payment-transition.exception';
@@ -14,7 +15,9 @@ export const PAYMENT_STATUSES = [
   'expired',
 ] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-export type PaymentMethod = 'cash_on_delivery' | 'bkash' | 'nagad' | 'card';
+/** The contract's methods (`orderPaymentMethod`): `cod` is cash on delivery, `sslcommerz` takes cards. */
+export const PAYMENT_METHODS = ORDER_PAYMENT_METHODS;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export interface Refund {
   refundId: string;

@@ -1,2 +1,3 @@
 export { CURRENCY, isPoisha, isPositivePoisha } from './poisha';
 export type { Currency } from './poisha';
+export { formatTaka } from './taka-format';

@@ -5,6 +5,10 @@ const cod = new CashOnDeliveryProvider();
 const keys = { paymentId: 'pay-1', idempotencyKey: 'k-1' };
 
 describe('CashOnDeliveryProvider', () => {
+  it("is the contract's `cod` method", () => {
+    expect(cod.method).toBe('cod');
+  });
+
   it('authorizes at once for the full amount, with a reference derived from the payment id', async () => {
     await expect(
       cod.authorize({ ...keys, orderId: 'ord-1', amountPoisha: 1_250_00, currency: 'BDT', returnUrl: null }),

@@ -17,7 +17,7 @@ import {
  * nothing; a refund of collected cash is paid out by hand (bKash or bank transfer), so it is pending.
  */
 export class CashOnDeliveryProvider implements PaymentProvider {
-  readonly method = 'cash_on_delivery' as const;
+  readonly method = 'cod' as const;
 
   async authorize(request: AuthorizeRequest): Promise<AuthorizeResult> {
     if (!isPositivePoisha(request.amountPoisha))

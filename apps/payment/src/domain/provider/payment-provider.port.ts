@@ -13,6 +13,10 @@ export interface AuthorizeRequest extends ProviderRequest {
   currency: Currency;
   /** Where a wallet or card page sends the shopper back to. */
   returnUrl: string | null;
+  /** The order's human-readable number (online providers show it to the shopper and in their portals). */
+  orderNumber?: string;
+  /** The shopper's mobile number, +8801XXXXXXXXX (bKash payerReference, SSLCommerz cus_phone). */
+  phone?: string;
 }
 
 export interface CaptureRequest extends ProviderRequest {
@@ -29,6 +33,11 @@ export interface CancelRequest extends ProviderRequest {
 
 export interface RefundRequest extends ProviderRequest {
   providerRef: string;
+  /**
+   * The provider's id of the captured money movement (bKash trxID, SSLCommerz bank_tran_id), stored on the intent
+   * as `provider_txn_id`. Optional: the online adapters look it up by `providerRef` when it is not given.
+   */
+  providerTxnId?: string | null;
   refundId: string;
   amountPoisha: number;
   currency: Currency;
@@ -42,7 +51,11 @@ export interface ProviderUnavailable {
 
 export type AuthorizeResult =
   | { outcome: 'authorized'; providerRef: string; amountPoisha: number }
-  | { outcome: 'requires_action'; providerRef: string; redirectUrl: string }
+  /**
+   * The shopper finishes on the provider's page at `redirectUrl`. `reference` is what we sent as our own
+   * reference (bKash merchantInvoiceNumber, Nagad orderId, SSLCommerz tran_id), echoed by the provider's checks.
+   */
+  | { outcome: 'requires_action'; providerRef: string; redirectUrl: string; reference?: string }
   | { outcome: 'declined'; reason: string }
   | ProviderUnavailable;
 

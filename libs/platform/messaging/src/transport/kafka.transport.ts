@@ -156,15 +156,43 @@ export class KafkaTransport implements EventTransport {
     await this.admin?.disconnect();
   }
 
-  /** Creates topics up front: auto-creation would race a consumer subscribing before the first publish. */
+  /**
+   * Creates topics up front: auto-creation would race a consumer subscribing before the first publish. Services
+   * starting together race to create the same topics: "already exists" from the loser is success, and every
+   * partition must have a leader before anyone subscribes or publishes (else kafkajs fails with
+   * UNKNOWN_TOPIC_OR_PARTITION).
+   */
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !this.knownTopics.has(topic));
     if (missing.length === 0) return;
-    await this.requireAdmin().createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
-    });
+    const admin = this.requireAdmin();
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
+      });
+    } catch (error) {
+      if (!createdElsewhere(error)) throw error;
+    }
+    await this.untilLed(missing);
     for (const topic of missing) this.knownTopics.add(topic);
+  }
+
+  /** Waits (up to 15 s) until every partition of `topics` has a leader. */
+  private async untilLed(topics: string[]): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        const { topics: found } = await this.requireAdmin().fetchTopicMetadata({ topics });
+        const led = found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0));
+        if (led && found.length === topics.length) return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`Kafka topics without leaders after 15 s: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   private get prefix(): string {
@@ -184,4 +212,10 @@ export class KafkaTransport implements EventTransport {
     if (!this.admin) throw new Error('KafkaTransport.connect() was not called');
     return this.admin;
   }
+}
+
+/** A createTopics failure that only says another client created the topics first. */
+function createdElsewhere(error: unknown): boolean {
+  const errors = (error as { errors?: { type?: string }[] }).errors;
+  return Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.type === 'TOPIC_ALREADY_EXISTS');
 }

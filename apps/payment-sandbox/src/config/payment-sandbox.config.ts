@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { logLevel, oneOf, port, positiveInt, sensitive, url } from '@getit/config';
-import { DEFAULT_BKASH_CREDENTIALS } from './bkash/bkash-credentials';
-import { NagadCrypto } from './nagad/nagad-crypto';
-import { DEFAULT_NAGAD_SETTINGS } from './nagad/nagad-settings';
-import { PaymentSandboxOptions } from './payment-sandbox.server';
-import { DEFAULT_SSLCOMMERZ_CREDENTIALS } from './sslcommerz/sslcommerz-credentials';
+import { DEFAULT_BKASH_CREDENTIALS } from '../bkash/bkash-credentials';
+import { NagadCrypto } from '@getit/payment-protocols';
+import { DEFAULT_NAGAD_SETTINGS } from '../nagad/nagad-settings';
+import type { PaymentSandboxOptions } from '../payment-sandbox.server';
+import { DEFAULT_SSLCOMMERZ_CREDENTIALS } from '../sslcommerz/sslcommerz-credentials';
 
 const parses = (read: (key: string) => unknown) => (value: string) => {
   try {
@@ -14,6 +14,8 @@ const parses = (read: (key: string) => unknown) => (value: string) => {
     return false;
   }
 };
+
+const NAGAD_CANCEL_STATUSES = { aborted: 'Aborted', cancelled: 'Cancelled' } as const;
 
 /** The sandbox's environment; every credential has the providers' public sandbox value as its default. */
 export const paymentSandboxConfigSchema = z.object({
@@ -43,7 +45,10 @@ export const paymentSandboxConfigSchema = z.object({
     z.string().refine(parses(NagadCrypto.privateKey), 'must be an RSA private key (PEM or bare base64)'),
   ).optional(),
   NAGAD_SIGNATURE_ALGORITHM: oneOf(['sha256', 'sha1'] as const).default('sha256'),
-  NAGAD_CANCEL_STATUS: oneOf(['Aborted', 'Cancelled'] as const).default('Aborted'),
+  // oneOf() lower-cases what it reads, so the lower-case spellings are matched and mapped back.
+  NAGAD_CANCEL_STATUS: oneOf(['aborted', 'cancelled'] as const)
+    .default('aborted')
+    .transform((status) => NAGAD_CANCEL_STATUSES[status]),
   SSLCOMMERZ_STORE_ID: z.string().default(DEFAULT_SSLCOMMERZ_CREDENTIALS.storeId),
   SSLCOMMERZ_STORE_PASSWORD: sensitive(z.string()).default(DEFAULT_SSLCOMMERZ_CREDENTIALS.storePassword),
 });

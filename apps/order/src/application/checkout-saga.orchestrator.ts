@@ -1,0 +1,251 @@
+import { EventPayload } from '@getit/contracts';
+import {
+  CheckoutSagaCommand,
+  CheckoutSagaEvent,
+  CheckoutSagaState,
+  PackageStatus,
+  SagaCancelReason,
+  SagaTimeouts,
+  reduceCheckoutSaga,
+  sagaDeadline,
+  transitionOrder,
+} from '../domain';
+import { OrderTx } from '../infrastructure/order-prisma';
+import { OrdersRepository } from '../infrastructure/orders.repository';
+import { SagaRecord, SagasRepository } from '../infrastructure/sagas.repository';
+import { OrderUnitOfWork, WorkScope } from '../infrastructure/unit-of-work';
+import { orderEvent } from './order-events.factory';
+import { OrderMetrics } from './order.metrics';
+import { OrderSettledSignal } from './order-settled.signal';
+
+type Shortages = EventPayload<'inventory.reservation-failed.v1'>['shortages'];
+
+/** What came with the event beyond what the saga reducer needs. */
+export interface SagaFacts {
+  shortages?: Shortages;
+}
+
+type Log = (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
+
+/**
+ * Runs the checkout saga: loads the saga row under lock, feeds the event to the pure reducer, and turns its
+ * commands into state changes and outbox events in the caller's transaction (a consumer's inbox transaction, or
+ * the timeout sweeper's). The order confirms itself in the same transaction, so confirm_order never waits.
+ * Compensations that come with a cancellation travel inside `order.cancelled.v1` (it carries the reservation and
+ * payment ids); only late successes get their own `order.stock-release-requested.v1` /
+ * `order.payment-cancel-requested.v1`.
+ */
+export class CheckoutSagaOrchestrator {
+  constructor(
+    private readonly sagas: SagasRepository,
+    private readonly orders: OrdersRepository,
+    private readonly unitOfWork: OrderUnitOfWork<OrderTx>,
+    private readonly metrics: OrderMetrics,
+    private readonly timeouts: SagaTimeouts,
+    private readonly log: Log,
+    private readonly settled = new OrderSettledSignal(),
+  ) {}
+
+  /** Applies one event to an order's saga; false when the order has no saga (not one of ours). */
+  async apply(
+    tx: OrderTx,
+    orderId: string,
+    event: CheckoutSagaEvent,
+    facts: SagaFacts = {},
+  ): Promise<boolean> {
+    const record = await this.sagas.lock(tx, orderId);
+    if (!record) return false;
+    const scope = this.unitOfWork.scopeOf(tx);
+    const now = new Date();
+    const first = reduceCheckoutSaga(record.state, event);
+    let state = first.state;
+    const commands: CheckoutSagaCommand[] = [...first.commands];
+    const cancelling = commands.some((c) => c.type === 'cancel_order');
+    for (let i = 0; i < commands.length; i++) {
+      const command = commands[i]!;
+      switch (command.type) {
+        case 'reserve_stock':
+          break; // order.placed.v1, written with the order, is the reservation request
+        case 'take_payment':
+          scope.record(this.paymentRequested(record, new Date(now.getTime() + this.timeouts.take_payment)));
+          break;
+        case 'confirm_order':
+          if (await this.confirm(tx, scope, record, state, now)) {
+            const confirmed = reduceCheckoutSaga(state, { type: 'order_confirmed' });
+            state = confirmed.state;
+            commands.push(...confirmed.commands);
+          }
+          break;
+        case 'cancel_order':
+          await this.cancel(tx, scope, record, state, command.reason, facts, now);
+          break;
+        case 'release_stock':
+          if (!cancelling)
+            scope.record(
+              orderEvent(
+                'order.stock-release-requested.v1',
+                { orderId, reservationId: command.reservationId },
+                record.order.correlationId,
+              ),
+            );
+          break;
+        case 'cancel_payment':
+          if (!cancelling && command.paymentId)
+            scope.record(
+              orderEvent(
+                'order.payment-cancel-requested.v1',
+                { orderId, paymentId: command.paymentId },
+                record.order.correlationId,
+              ),
+            );
+          break;
+      }
+    }
+    if (record.state.status === 'running' && state.status !== 'running')
+      scope.afterCommit(() => this.settled.notify(orderId));
+    const deadline = sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts);
+    if (changed(record, state, deadline)) await this.sagas.save(tx, state, deadline);
+    return true;
+  }
+
+  /** Cancels every running saga whose step is past its deadline, a batch per transaction; returns how many. */
+  timeOutDue(limit: number): Promise<number> {
+    return this.unitOfWork.run(async (tx) => {
+      const due = await this.sagas.lockDue(tx, new Date(), limit);
+      for (const saga of due) await this.apply(tx, saga.orderId, { type: 'step_timed_out', step: saga.step });
+      return due.length;
+    });
+  }
+
+  private paymentRequested(record: SagaRecord, deadlineAt: Date) {
+    const { order, state } = record;
+    return orderEvent(
+      'order.payment-requested.v1',
+      {
+        orderId: state.orderId,
+        orderNumber: order.orderNumber,
+        shopperId: order.shopperId,
+        phone: order.phone,
+        method: order.paymentMethod,
+        amountPoisha: order.totalPoisha,
+        currency: 'BDT',
+        packages: order.packages.map((p) => ({
+          packageId: p.packageId,
+          vendorId: p.vendorId,
+          amountPoisha: p.totalPoisha,
+        })),
+        deadlineAt: deadlineAt.toISOString(),
+      },
+      order.correlationId,
+    );
+  }
+
+  private async confirm(
+    tx: OrderTx,
+    scope: WorkScope,
+    record: SagaRecord,
+    state: CheckoutSagaState,
+    now: Date,
+  ): Promise<boolean> {
+    const { order } = record;
+    const orderId = state.orderId;
+    const decision = transitionOrder(
+      { status: order.status, packageStatuses: order.packages.map((p) => p.status as PackageStatus) },
+      { type: 'confirm' },
+    );
+    if (!decision.ok || !decision.value.changed || !(await this.orders.confirm(tx, orderId, now))) {
+      this.log('warn', 'checkout saga could not confirm its order; the step will time out', {
+        orderId,
+        orderStatus: order.status,
+      });
+      return false;
+    }
+    scope.record(
+      orderEvent(
+        'order.confirmed.v1',
+        {
+          orderId,
+          orderNumber: order.orderNumber,
+          reservationId: state.reservationId!,
+          paymentId: state.paymentId!,
+          paymentMethod: order.paymentMethod,
+          totalPoisha: order.totalPoisha,
+          packages: order.packages.map((p) => ({
+            packageId: p.packageId,
+            vendorId: p.vendorId,
+            totalPoisha: p.totalPoisha,
+          })),
+          confirmedAt: now.toISOString(),
+        },
+        order.correlationId,
+        now,
+      ),
+    );
+    const seconds = secondsSince(order.placedAt, now);
+    scope.afterCommit(() => this.metrics.orderConfirmed(order.totalPoisha, seconds));
+    return true;
+  }
+
+  private async cancel(
+    tx: OrderTx,
+    scope: WorkScope,
+    record: SagaRecord,
+    state: CheckoutSagaState,
+    reason: SagaCancelReason,
+    facts: SagaFacts,
+    now: Date,
+  ): Promise<void> {
+    const { order } = record;
+    const orderId = state.orderId;
+    const decision = transitionOrder(
+      { status: order.status, packageStatuses: order.packages.map((p) => p.status as PackageStatus) },
+      { type: 'cancel', reason, by: 'system' },
+    );
+    if (!decision.ok || !decision.value.changed) return;
+    const shortages = reason === 'stock_unavailable' ? facts.shortages : undefined;
+    const failedStep = state.step ?? undefined;
+    const cancelled = await this.orders.cancel(
+      tx,
+      orderId,
+      { reason, by: 'system', failedStep, shortages },
+      now,
+    );
+    if (!cancelled) return;
+    scope.record(
+      orderEvent(
+        'order.cancelled.v1',
+        {
+          orderId,
+          orderNumber: order.orderNumber,
+          reason,
+          failedStep,
+          reservationId: state.reservationId,
+          paymentId: state.paymentId,
+          ...(shortages ? { shortages } : {}),
+          cancelledAt: now.toISOString(),
+        },
+        order.correlationId,
+        now,
+      ),
+    );
+    const seconds = secondsSince(order.placedAt, now);
+    scope.afterCommit(() => this.metrics.orderCancelled(reason, seconds));
+  }
+}
+
+function changed(record: SagaRecord, state: CheckoutSagaState, deadline: Date | null): boolean {
+  const before = record.state;
+  return (
+    before.status !== state.status ||
+    before.step !== state.step ||
+    before.reservationId !== state.reservationId ||
+    before.paymentId !== state.paymentId ||
+    before.cancelReason !== state.cancelReason ||
+    before.undoneLate.length !== state.undoneLate.length ||
+    (record.deadlineAt?.getTime() ?? null) !== (deadline?.getTime() ?? null)
+  );
+}
+
+function secondsSince(from: Date, to: Date): number {
+  return Math.max(0, (to.getTime() - new Date(from).getTime()) / 1_000);
+}

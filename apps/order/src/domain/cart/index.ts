@@ -1,0 +1,2 @@
+export { checkLineQuantity, mergeCartLines } from './cart-quantity.rule';
+export type { MergeLine, QuantityProblem } from './cart-quantity.rule';

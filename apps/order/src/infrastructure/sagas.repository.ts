@@ -1,0 +1,132 @@
+import { SqlClient } from '@getit/database';
+import { CheckoutSagaState, CheckoutStep } from '../domain';
+import { OrderTables } from './order-tables';
+
+/** A saga row, locked, with what its commands need of the order (numbers, phone, packages). */
+export interface SagaRecord {
+  state: CheckoutSagaState;
+  deadlineAt: Date | null;
+  order: {
+    orderNumber: string;
+    shopperId: string | null;
+    phone: string;
+    paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz';
+    status: 'pending_payment' | 'confirmed' | 'completed' | 'cancelled';
+    totalPoisha: number;
+    placedAt: Date;
+    /** The checkout's correlation id: every saga event carries it, so one trace follows the whole checkout. */
+    correlationId: string;
+    packages: { packageId: string; vendorId: string; totalPoisha: number; status: string }[];
+  };
+}
+
+interface SagaRow {
+  orderId: string;
+  status: CheckoutSagaState['status'];
+  step: CheckoutStep | null;
+  reservationId: string | null;
+  paymentId: string | null;
+  cancelReason: CheckoutSagaState['cancelReason'];
+  undoneLate: string[];
+  deadlineAt: Date | null;
+  orderNumber: string;
+  shopperId: string | null;
+  phone: string;
+  paymentMethod: SagaRecord['order']['paymentMethod'];
+  orderStatus: SagaRecord['order']['status'];
+  totalPoisha: number;
+  placedAt: Date;
+  correlationId: string;
+  packages: SagaRecord['order']['packages'];
+}
+
+/**
+ * The checkout saga's persisted state. Every change happens under the saga row's lock (SELECT … FOR UPDATE), taken
+ * by the consumer applying an event and by the timeout sweeper alike, so one saga never moves twice at once.
+ */
+export class SagasRepository {
+  constructor(private readonly tables: OrderTables) {}
+
+  async lock(tx: SqlClient, orderId: string): Promise<SagaRecord | null> {
+    const { sagas, orders, packages } = this.tables;
+    const [row] = await tx.$queryRawUnsafe<SagaRow[]>(
+      `SELECT s.order_id::text AS "orderId", s.status, s.step, s.reservation_id::text AS "reservationId",
+              s.payment_id::text AS "paymentId", s.cancel_reason AS "cancelReason", s.undone_late AS "undoneLate",
+              s.deadline_at AS "deadlineAt", o.order_number AS "orderNumber", o.shopper_id::text AS "shopperId",
+              o.phone, o.payment_method AS "paymentMethod", o.status AS "orderStatus",
+              o.total_poisha::float8 AS "totalPoisha", o.placed_at AS "placedAt",
+              o.correlation_id AS "correlationId",
+              coalesce((SELECT json_agg(json_build_object('packageId', p.id, 'vendorId', p.vendor_id,
+                                                          'totalPoisha', p.total_poisha, 'status', p.status)
+                                        ORDER BY p.vendor_id, p.id)
+                          FROM ${packages} p WHERE p.order_id = s.order_id), '[]'::json) AS packages
+         FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
+        WHERE s.order_id = $1::uuid
+          FOR UPDATE OF s`,
+      orderId,
+    );
+    if (!row) return null;
+    return {
+      state: {
+        orderId: row.orderId,
+        status: row.status,
+        step: row.step,
+        reservationId: row.reservationId,
+        paymentId: row.paymentId,
+        cancelReason: row.cancelReason,
+        undoneLate: row.undoneLate,
+      },
+      deadlineAt: row.deadlineAt,
+      order: {
+        orderNumber: row.orderNumber,
+        shopperId: row.shopperId,
+        phone: row.phone,
+        paymentMethod: row.paymentMethod,
+        status: row.orderStatus,
+        totalPoisha: row.totalPoisha,
+        placedAt: row.placedAt,
+        correlationId: row.correlationId,
+        packages: row.packages,
+      },
+    };
+  }
+
+  async save(tx: SqlClient, state: CheckoutSagaState, deadlineAt: Date | null): Promise<void> {
+    await tx.$executeRawUnsafe(
+      `UPDATE ${this.tables.sagas}
+          SET status = $2, step = $3, reservation_id = $4::uuid, payment_id = $5::uuid, cancel_reason = $6,
+              undone_late = $7::text[], deadline_at = $8::timestamptz,
+              finished_at = CASE WHEN $2 = 'running' THEN NULL ELSE coalesce(finished_at, now()) END,
+              updated_at = now()
+        WHERE order_id = $1::uuid`,
+      state.orderId,
+      state.status,
+      state.step,
+      state.reservationId,
+      state.paymentId,
+      state.cancelReason,
+      state.undoneLate,
+      deadlineAt,
+    );
+  }
+
+  /** Running sagas past their step's deadline, locked; rows another replica is handling are skipped. */
+  lockDue(tx: SqlClient, now: Date, limit: number): Promise<{ orderId: string; step: CheckoutStep }[]> {
+    return tx.$queryRawUnsafe(
+      `SELECT order_id::text AS "orderId", step FROM ${this.tables.sagas}
+        WHERE status = 'running' AND deadline_at < $1::timestamptz
+        ORDER BY deadline_at
+        LIMIT $2::int
+          FOR UPDATE SKIP LOCKED`,
+      now,
+      limit,
+    );
+  }
+
+  async countRunning(db: SqlClient): Promise<number> {
+    const [row] = await db.$queryRawUnsafe<{ running: number }[]>(
+      `SELECT count(*)::int AS running FROM ${this.tables.sagas} WHERE status = 'running'`,
+    );
+    return row?.running ?? 0;
+  }
+}

@@ -1,0 +1,155 @@
+import { PackageSettlement } from '../../domain';
+import { PaymentTx } from '../payment-prisma';
+import type {
+  LedgerCapture as LedgerCaptureRow,
+  PackageSale as PackageSaleRow,
+  PackageSettlement as PackageSettlementRow,
+} from '../prisma/generated/client';
+
+export type { LedgerCaptureRow, PackageSaleRow };
+export type SettlementWithSale = PackageSettlementRow & { sale: PackageSaleRow };
+
+/** A sold line as stored on package_sales.lines, with the commission terms frozen at sale. */
+export interface StoredSaleLine {
+  lineId: string;
+  categorySlug: string | null;
+  totalPoisha: number;
+  commission: { ruleId: string; rateBps: number; minimumPoisha: number; vatRateBps: number };
+  commissionPoisha: number;
+  vatPoisha: number;
+}
+
+export interface NewPackageSale {
+  packageId: string;
+  orderId: string;
+  orderNumber: string;
+  vendorId: string;
+  paymentMethod: string;
+  lines: StoredSaleLine[];
+  goodsPoisha: number;
+  commissionPoisha: number;
+  vatPoisha: number;
+  deliveryChargePoisha: number;
+  soldAt: Date;
+}
+
+/** What a step records besides the domain settlement: who paid, which courier, what was reported early. */
+export interface SettlementPatch {
+  paymentId?: string | null;
+  courier?: string;
+  deliveryReportedAt?: Date;
+  cancelledAt?: Date;
+}
+
+export interface NewCapture {
+  paymentId: string;
+  orderId: string;
+  method: string;
+  amountPoisha: number;
+  providerRef: string;
+  packages: { packageId: string; vendorId: string; amountPoisha: number }[];
+  capturedAt: Date;
+}
+
+const withSale = { sale: true } as const;
+
+/**
+ * Sold packages (written once), where their money stands (moved with compare-and-set on `version`, so two
+ * transactions cannot both move one package: the loser's event is retried), and online captures as received.
+ */
+export class PackageSettlementsRepository {
+  /** False when the package was already recorded (the same order placed event again). */
+  async insertSale(tx: PaymentTx, sale: NewPackageSale): Promise<boolean> {
+    const inserted = await tx.packageSale.createMany({
+      data: [
+        {
+          ...sale,
+          lines: sale.lines as object[],
+          goodsPoisha: BigInt(sale.goodsPoisha),
+          commissionPoisha: BigInt(sale.commissionPoisha),
+          vatPoisha: BigInt(sale.vatPoisha),
+          deliveryChargePoisha: BigInt(sale.deliveryChargePoisha),
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (inserted.count === 0) return false;
+    await tx.packageSettlement.create({
+      data: {
+        packageId: sale.packageId,
+        orderId: sale.orderId,
+        vendorId: sale.vendorId,
+        paymentMethod: sale.paymentMethod,
+      },
+    });
+    return true;
+  }
+
+  get(tx: PaymentTx, packageId: string): Promise<SettlementWithSale | null> {
+    return tx.packageSettlement.findUnique({ where: { packageId }, include: withSale });
+  }
+
+  ofPackages(tx: PaymentTx, packageIds: string[]): Promise<SettlementWithSale[]> {
+    return tx.packageSettlement.findMany({
+      where: { packageId: { in: packageIds } },
+      include: withSale,
+      orderBy: { packageId: 'asc' },
+    });
+  }
+
+  ofOrder(tx: PaymentTx, orderId: string): Promise<SettlementWithSale[]> {
+    return tx.packageSettlement.findMany({
+      where: { orderId },
+      include: withSale,
+      orderBy: { packageId: 'asc' },
+    });
+  }
+
+  /**
+   * Stores the settlement a posting rule returned (and `patch`) if the row is still at `version`; throws when
+   * another transaction moved it first, so the caller's transaction rolls back and is retried.
+   */
+  async save(
+    tx: PaymentTx,
+    version: number,
+    settlement: PackageSettlement,
+    patch: SettlementPatch = {},
+  ): Promise<void> {
+    const moved = await tx.packageSettlement.updateMany({
+      where: { packageId: settlement.packageId, version },
+      data: {
+        ...patch,
+        stage: settlement.stage,
+        fundedPoisha: BigInt(settlement.fundedPoisha),
+        refundedGoodsPoisha: BigInt(settlement.refundedGoodsPoisha),
+        refundedDeliveryPoisha: BigInt(settlement.refundedDeliveryPoisha),
+        deliveredAt: settlement.deliveredAt,
+        version: { increment: 1 },
+        updatedAt: new Date(),
+      },
+    });
+    if (moved.count === 0)
+      throw new Error(`package ${settlement.packageId} settlement changed concurrently; retrying`);
+  }
+
+  /** False when this payment's capture was already received. */
+  async insertCapture(tx: PaymentTx, capture: NewCapture): Promise<boolean> {
+    const inserted = await tx.ledgerCapture.createMany({
+      data: [{ ...capture, amountPoisha: BigInt(capture.amountPoisha), packages: capture.packages }],
+      skipDuplicates: true,
+    });
+    return inserted.count > 0;
+  }
+
+  unappliedCapturesOf(tx: PaymentTx, orderId: string): Promise<LedgerCaptureRow[]> {
+    return tx.ledgerCapture.findMany({ where: { orderId, appliedAt: null }, orderBy: { capturedAt: 'asc' } });
+  }
+
+  findCapture(tx: PaymentTx, paymentId: string): Promise<LedgerCaptureRow | null> {
+    return tx.ledgerCapture.findUnique({ where: { paymentId } });
+  }
+
+  async markCaptureApplied(tx: PaymentTx, paymentId: string): Promise<void> {
+    await tx.ledgerCapture.update({ where: { paymentId }, data: { appliedAt: new Date() } });
+  }
+}

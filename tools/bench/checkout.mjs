@@ -1,0 +1,288 @@
+#!/usr/bin/env node
+// `npm run bench` (last scenario) or `npm run bench:checkout`: completed checkouts per second with the real Kafka
+// saga. See tools/bench/lib/checkout.mjs for what one checkout is, and docs/adr/0005-benchmarks.md.
+//
+//   node tools/bench/checkout.mjs [--shoppers 16] [--duration 20] [--warmup 5] [--skip-build] [--json out.json]
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { ensureInfra, readInfraFile } from '../infra/infra.mjs';
+import {
+  abortCheckout,
+  approveVendors,
+  measureCheckout,
+  smokeCheckout,
+  untilSellable,
+} from './lib/checkout.mjs';
+import { Children, freePort } from './lib/processes.mjs';
+import { fmt, ms, table } from './lib/report.mjs';
+import { seedInventory } from './lib/reserve-release.mjs';
+import { listedVariants, loadDemoCatalog, seedCatalog } from './lib/seed.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const dist = (svc) => join(root, 'dist/apps', svc, 'src/main.js');
+const SERVICES = [
+  'catalog',
+  'search',
+  'inventory',
+  'shipping',
+  'payment',
+  'order',
+  'gateway',
+  'payment-sandbox',
+];
+const TARGET = { checkoutsPerSecond: 150, p99Ms: 400, shoppers: 16 };
+
+const { values: args } = parseArgs({
+  options: {
+    shoppers: { type: 'string', default: String(TARGET.shoppers) },
+    duration: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    json: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+    /** cod, bkash, or both (one after the other on the same stack). */
+    method: { type: 'string', default: 'both' },
+    'cpu-prof': { type: 'string' },
+  },
+});
+const shoppers = Number(args.shoppers);
+const durationSeconds = Number(args.duration);
+const warmupSeconds = Number(args.warmup);
+
+const log = (msg) => console.log(`• ${msg}`);
+const children = new Children();
+const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const databases = [];
+let stopKafka = async () => {};
+let cleaning;
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createDatabase(svc) {
+  const name = `getit_bench_${process.pid}_checkout_${svc}`;
+  await admin(`CREATE DATABASE "${name}"`);
+  databases.push(name);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function cleanup() {
+  cleaning ??= (async () => {
+    abortCheckout();
+    await children.stopAll().catch((err) => console.error(`stopping children: ${err.message}`));
+    for (const name of databases.splice(0))
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch((err) =>
+        console.error(err.message),
+      );
+    await stopKafka();
+  })();
+  return cleaning;
+}
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    console.error(`\n${sig}: stopping the shoppers, the services and Kafka…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+process.on('exit', () => children.killAllSync());
+const watchdog = setTimeout(
+  () => {
+    console.error('checkout bench exceeded its time budget; stopping everything');
+    void cleanup().finally(() => process.exit(1));
+  },
+  (300 + warmupSeconds + durationSeconds) * 1_000,
+);
+watchdog.unref();
+
+async function start(name, env, port = 0) {
+  port ||= await freePort();
+  const profile = args['cpu-prof']
+    ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.cwd(), args['cpu-prof'], name)}`]
+    : [];
+  const handle = children.start(
+    name,
+    dist(name),
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    profile,
+  );
+  await children.waitReady(handle, port);
+  log(`${name} ready on 127.0.0.1:${port} (pid ${handle.pid})`);
+  return { ...handle, port, origin: `http://127.0.0.1:${port}` };
+}
+
+async function main() {
+  console.log(
+    `Checkout benchmark: ${shoppers} guest shoppers, closed loop, ${warmupSeconds} s warm-up + ${durationSeconds} s measured`,
+  );
+  console.log(
+    `  node ${process.version} · ${os.cpus().length} CPUs shared by the shoppers, six services, Postgres and Kafka`,
+  );
+  if (!args['skip-build']) {
+    spawnSync(process.execPath, ['tools/scripts/prisma-generate.mjs'], { cwd: root, stdio: 'inherit' });
+    const built = spawnSync(
+      join(root, 'node_modules/.bin/nx'),
+      ['run-many', '-t', 'build', '-p', ...SERVICES, 'embedded', '--output-style=static'],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_TUI: 'false' } },
+    );
+    if (built.status !== 0) throw new Error('build failed');
+  }
+  const infra = readInfraFile() ?? (await ensureInfra({ log: (m) => log(m) }));
+  stopKafka = infra.stop ?? (async () => {});
+  const brokers = infra.env.KAFKA_BROKERS;
+  const topicPrefix = `bench${process.pid}.`;
+  const kafka = { MESSAGING_TRANSPORT: 'kafka', KAFKA_BROKERS: brokers, KAFKA_TOPIC_PREFIX: topicPrefix };
+  const db = Object.fromEntries(
+    await Promise.all(
+      ['catalog', 'search', 'inventory', 'shipping', 'payment', 'order'].map(async (s) => [
+        s,
+        await createDatabase(s),
+      ]),
+    ),
+  );
+
+  const catalog = await start('catalog', { ...kafka, DATABASE_URL: db.catalog });
+  // the gateway is ready only when every upstream it knows answers: search too (auth is left out: guests only)
+  const search = await start('search', { ...kafka, DATABASE_URL: db.search });
+  const inventory = await start('inventory', { ...kafka, DATABASE_URL: db.inventory });
+  const shipping = await start('shipping', { ...kafka, DATABASE_URL: db.shipping });
+  // bKash is the sandbox (apps/payment-sandbox), called back through the gateway, whose port is chosen now
+  const sandbox = await start('payment-sandbox', {});
+  const gatewayPort = await freePort();
+  // the demo catalogue has laptops: lift the cash-on-delivery ceiling so no checkout fails on it
+  const payment = await start('payment', {
+    ...kafka,
+    DATABASE_URL: db.payment,
+    COD_MAX_ORDER_POISHA: '100000000',
+    PAYMENT_METHODS_ENABLED: 'cod,bkash',
+    BKASH_BASE_URL: `${sandbox.origin}/v1.2.0-beta`,
+    PAYMENT_CALLBACK_BASE_URL: `http://127.0.0.1:${gatewayPort}/api/payments/callbacks`,
+  });
+  const order = await start('order', {
+    ...kafka,
+    DATABASE_URL: db.order,
+    SHIPPING_URL: shipping.origin,
+    PAYMENT_METHODS_ENABLED: 'cod,bkash',
+  });
+  const gateway = await start(
+    'gateway',
+    {
+      CATALOG_URL: catalog.origin,
+      SEARCH_URL: search.origin,
+      INVENTORY_URL: inventory.origin,
+      SHIPPING_URL: shipping.origin,
+      ORDER_URL: order.origin,
+      PAYMENT_URL: payment.origin,
+      RATE_LIMIT_IP_PER_MINUTE: '999999999',
+      REDIS_URL: '',
+    },
+    gatewayPort,
+  );
+
+  const t0 = Date.now();
+  const { ids } = await seedCatalog({ origin: catalog.origin, dbUrl: db.catalog, root });
+  // seedCatalog opened the shops in the catalog's database; the order service learns vendors from auth's events
+  await approveVendors(brokers.split(','), topicPrefix, Object.values(loadDemoCatalog(root).vendors));
+  const variants = await listedVariants(db.catalog);
+  await seedInventory(inventory.origin, variants);
+  await untilSellable(
+    db.order,
+    variants.map((v) => v.variantId),
+  );
+  log(
+    `seeded ${ids.length} listed products, ${variants.length} stocked variants; the order service sees them all (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+
+  const services = [catalog, inventory, shipping, payment, order, gateway, sandbox];
+  const methods = args.method === 'both' ? ['cod', 'bkash'] : [args.method];
+  const results = {};
+  for (const method of methods) {
+    const broken = await smokeCheckout(gateway.origin, variants, method, sandbox.origin);
+    if (broken) throw new Error(`one ${method} checkout before the load failed: ${broken}`);
+    const m = await measureCheckout({
+      origin: gateway.origin,
+      variants,
+      shoppers,
+      warmupSeconds,
+      durationSeconds,
+      pids: services.map((s) => s.pid),
+      idlePids: [],
+      method,
+      sandboxOrigin: sandbox.origin,
+    });
+    for (const s of services)
+      if (children.exited(s.pid)) throw new Error(`${s.name} died during the load:\n${children.tail(s.pid)}`);
+    printResult(method, m, services);
+    results[method] = m;
+  }
+  if (args.json)
+    writeFileSync(resolve(process.cwd(), args.json), `${JSON.stringify({ shoppers, results }, null, 2)}\n`);
+}
+
+/** The figures of one method's run. */
+function printResult(method, m, services) {
+  console.log(
+    `\n${method === 'cod' ? 'Cash on delivery' : 'Paid with bKash (sandbox)'}: completed checkouts: ${m.completed} in ${m.seconds.toFixed(1)} s = ${fmt(m.checkoutsPerSecond, 1)} checkouts/s`,
+  );
+  if (Object.keys(m.failures).length) console.log(`Not completed: ${JSON.stringify(m.failures)}`);
+  console.log(
+    `\n${table(
+      ['step', 'n', 'p50 ms', 'p99 ms', 'mean ms'],
+      m.steps.map((s) => [s.step, s.n, ms(s.p50), ms(s.p99), ms(s.mean)]),
+      [false, true, true, true, true],
+    )}`,
+  );
+  console.log(
+    `\n${table(
+      ['process', 'CPU %', 'peak RSS MiB'],
+      [
+        ...services.map((s) => [
+          s.name,
+          fmt(m.usage.perPid[s.pid].cpuPct),
+          fmt(m.usage.perPid[s.pid].rssMiB),
+        ]),
+        ['postgres (all backends)', fmt(m.usage.postgresCpuPct), ''],
+        ['shoppers (this process)', fmt(m.usage.loadGenCpuPct), ''],
+        ...m.usage.busiestOtherProcesses.map((p) => [`${p.comm} (pid ${p.pid})`, fmt(p.cpuPct), '']),
+      ],
+      [false, true, true],
+    )}`,
+  );
+  const whole = m.steps.find((s) => s.step === 'whole checkout');
+  const rateMet = m.checkoutsPerSecond >= TARGET.checkoutsPerSecond;
+  const p99Met = whole.p99 !== null && whole.p99 < TARGET.p99Ms;
+  console.log(
+    `\nTarget (issue 5, ${TARGET.shoppers} shoppers, ${method}): ≥ ${TARGET.checkoutsPerSecond} checkouts/s: ${rateMet ? 'met' : 'NOT met'}` +
+      ` (${fmt(m.checkoutsPerSecond, 1)}); whole-flow p99 < ${TARGET.p99Ms} ms: ${p99Met ? 'met' : 'NOT met'} (${ms(whole.p99)} ms)`,
+  );
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (err) {
+  console.error(`\ncheckout bench failed: ${process.env.BENCH_DEBUG ? err.stack : err.message}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+process.exit(exitCode);
