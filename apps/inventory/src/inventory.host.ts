@@ -7,10 +7,11 @@ import {
   ServiceRuntime,
   SharedInfrastructure,
   serviceMigrationsDir,
+  BatchSweeper,
+  systemContext,
 } from '@getit/service-kit';
 import { InventoryModule } from './app.module';
 import { createInventoryServices } from './application/inventory-services.factory';
-import { ReservationExpirySweeper } from './application/reservation-expiry.sweeper';
 import { inventoryConfigSchema } from './config/inventory.config';
 import { InventoryPrismaClient, InventoryTx } from './infrastructure/inventory-prisma';
 import { InventoryTables } from './infrastructure/inventory-tables';
@@ -51,11 +52,14 @@ export async function startInventory(
     help: 'Reservations released because they were not confirmed in time',
     registers: [runtime.registry],
   });
-  const sweeper = new ReservationExpirySweeper(services.reservations, {
+  // Releases reservations that expired unconfirmed; SKIP LOCKED keeps replicas from releasing one twice.
+  const sweeper = new BatchSweeper({
+    name: 'reservation expiry',
     intervalMs: config.RESERVATION_SWEEP_INTERVAL_MS,
     batchSize: config.RESERVATION_SWEEP_BATCH,
+    sweepBatch: (limit) => services.reservations.expireDue(systemContext(), limit),
     log,
-    onExpired: (count) => expired.inc(count),
+    onSwept: (count) => expired.inc(count),
   });
 
   const consumer = catalogEventsConsumer({

@@ -1,7 +1,7 @@
 import { createPrismaClient } from '@getit/database';
 import { TransactionalOutbox } from '@getit/messaging';
+import { BatchSweeper, systemContext } from '@getit/service-kit';
 import { createInventoryServices } from '../src/application/inventory-services.factory';
-import { ReservationExpirySweeper } from '../src/application/reservation-expiry.sweeper';
 import { InventoryPrismaClient, InventoryTx } from '../src/infrastructure/inventory-prisma';
 import { buyerContext, InventoryFixture } from './inventory.fixture';
 
@@ -17,7 +17,7 @@ describe('reservation expiry with several replicas', () => {
     await fx.stop();
   });
 
-  function replicaSweeper(): ReservationExpirySweeper {
+  function replicaSweeper(): BatchSweeper {
     const prisma = createPrismaClient(InventoryPrismaClient, { url: fx.db.url, poolMax: 4 });
     replicas.push(prisma);
     const services = createInventoryServices({
@@ -26,7 +26,9 @@ describe('reservation expiry with several replicas', () => {
       schema: 'public',
       reservationTtlMs: 60_000,
     });
-    return new ReservationExpirySweeper(services.reservations, {
+    return new BatchSweeper({
+      name: 'reservation expiry',
+      sweepBatch: (limit) => services.reservations.expireDue(systemContext(), limit),
       intervalMs: 60_000,
       batchSize: 7,
       log: (_level, message, extra) => {

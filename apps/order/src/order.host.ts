@@ -6,11 +6,11 @@ import {
   ServiceRuntime,
   SharedInfrastructure,
   serviceMigrationsDir,
+  BatchSweeper,
 } from '@getit/service-kit';
 import { OrderModule } from './app.module';
 import { createOrderServices } from './application/order-services.factory';
 import { OrderMetrics } from './application/order.metrics';
-import { SagaTimeoutSweeper } from './application/saga-timeout.sweeper';
 import { orderConfigSchema } from './config/order.config';
 import { OrderPrismaClient } from './infrastructure/order-prisma';
 import { ShippingClient } from './infrastructure/shipping.client';
@@ -57,9 +57,12 @@ export async function startOrder(
     },
     log,
   });
-  const sweeper = new SagaTimeoutSweeper(services.saga, {
+  // Times out checkout steps past their deadline: the order is cancelled and what succeeded is compensated.
+  const sweeper = new BatchSweeper({
+    name: 'checkout saga timeout',
     intervalMs: config.SAGA_SWEEP_INTERVAL_MS,
     batchSize: SAGA_SWEEP_BATCH,
+    sweepBatch: (limit) => services.saga.timeOutDue(limit),
     log,
   });
   const consumers = [

@@ -6,6 +6,7 @@ import {
   ServiceRuntime,
   SharedInfrastructure,
   serviceMigrationsDir,
+  BatchSweeper,
 } from '@getit/service-kit';
 import { PaymentModule } from './app.module';
 import { createLedgerServices } from './application/ledger/ledger-services.factory';
@@ -13,7 +14,6 @@ import { PayoutScheduler } from './application/ledger/payout.scheduler';
 import { assertProvidersFor, createPaymentServices } from './application/payment-services.factory';
 import { PaymentMetrics } from './application/payment.metrics';
 import { OnlinePaymentMetrics } from './application/online-payment.metrics';
-import { OnlinePaymentsSweeper } from './application/online-payments.sweeper';
 import { paymentConfigSchema } from './config/payment.config';
 import { PaymentMethod, PaymentProvider } from './domain';
 import { PaymentPrismaClient } from './infrastructure/payment-prisma';
@@ -69,9 +69,12 @@ export async function startPayment(
       storefrontReturnUrl: config.STOREFRONT_RETURN_URL,
     },
   });
-  const expirySweeper = new OnlinePaymentsSweeper(services.expiry, {
+  // Settles online payments past their expiry (after one last check with the provider).
+  const expirySweeper = new BatchSweeper({
+    name: 'online payment expiry',
     intervalMs: config.PAYMENT_EXPIRY_SWEEP_INTERVAL_MS,
     batchSize: 50,
+    sweepBatch: (limit) => services.expiry.settleDue(limit),
     log,
   });
   const consumer = orderEventsConsumer({

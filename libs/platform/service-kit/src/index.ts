@@ -23,3 +23,4 @@ export {
 } from './running-service';
 export { runStandalone } from './standalone.runner';
 export { serviceMigrationsDir } from './migrations-dir';
+export { BatchSweeper, type BatchSweeperOptions } from './batch.sweeper';
