@@ -192,7 +192,16 @@ describe('checkout across vendors with cash on delivery', () => {
       f.admin(),
     );
     expect(search.body.items.filter((o: any) => o.id === answers[0]!.body.id)).toHaveLength(1);
-    expect(await f.stock(gadget.variants[1]!.variantId)).toEqual({ onHand: 4, reserved: 0 });
+    // inventory commits the reservation when it hears order.confirmed.v1: wait for that, then count once
+    const stock = await waitFor(
+      'the reservation to be committed',
+      async () => {
+        const now = await f.stock(gadget.variants[1]!.variantId);
+        return now.reserved === 0 ? now : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
+    expect(stock).toEqual({ onHand: 4, reserved: 0 });
   });
 
   it('stock that ran out between cart and checkout: a clear error for that line, nothing held for the others', async () => {
