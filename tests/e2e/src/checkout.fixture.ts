@@ -10,32 +10,13 @@ import {
   waitFor,
 } from '@getit/testing';
 import { CatalogActions } from './catalog.fixture';
-import { demoProduct, MarketplaceFixture, MarketplaceOptions } from './marketplace.fixture';
+import { demoProduct, MarketplaceFixture, MarketplaceOptions, send } from './marketplace.fixture';
+
+export { send };
 
 const dist = join(__dirname, '../../../dist/apps');
 const ONLINE_METHODS = 'cod,bkash,nagad,sslcommerz';
 type SagaService = 'inventory' | 'shipping' | 'order' | 'payment';
-
-export interface HttpAnswer {
-  status: number;
-  headers: Headers;
-  body: any;
-}
-
-export async function send(
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<HttpAnswer> {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-}
 
 /** A vendor with an open shop, one warehouse and stocked products, as its staff would set them up. */
 export interface StockedVendor {

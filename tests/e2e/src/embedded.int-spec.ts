@@ -52,6 +52,15 @@ describe('embedded mode (npm start)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** The gateway's API, JSON in and out. */
+  const api = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${url}/api${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...init.headers },
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
   it('serves the seeded demo catalog through the gateway', async () => {
     const page = await waitFor(
       'demo products',
@@ -82,18 +91,11 @@ describe('embedded mode (npm start)', () => {
   });
 
   it('lets a demo shopper buy from both demo vendors with cash on delivery, through the API', async () => {
-    const json = async (path: string, init: RequestInit = {}) => {
-      const response = await fetch(`${url}/api${path}`, {
-        ...init,
-        headers: { 'content-type': 'application/json', ...init.headers },
-      });
-      return { status: response.status, body: (await response.json()) as any };
-    };
     // one product of each of two vendors, walking the newest-first pages until both are found
     const firstOfVendor = new Map<string, any>();
     let cursor = '';
     for (let page = 0; page < 5 && firstOfVendor.size < 2; page++) {
-      const { body } = await json(
+      const { body } = await api(
         `/products?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
       );
       for (const item of body.items)
@@ -105,10 +107,10 @@ describe('embedded mode (npm start)', () => {
     expect(vendors.length).toBeGreaterThanOrEqual(2);
     const variantOf = async (vendorId: string) => {
       const product = firstOfVendor.get(vendorId);
-      return (await json(`/products/${product.id}`)).body.variants[0].id as string;
+      return (await api(`/products/${product.id}`)).body.variants[0].id as string;
     };
     const variants = [await variantOf(vendors[0]!), await variantOf(vendors[1]!)];
-    const cart = await json('/carts', { method: 'POST', body: '{}' });
+    const cart = await api('/carts', { method: 'POST', body: '{}' });
     expect(cart.status).toBe(201);
     for (const variantId of variants)
       // the order service learns products and stock from the in-process bus: wait until it can sell them
@@ -116,14 +118,14 @@ describe('embedded mode (npm start)', () => {
         `variant ${variantId} in the cart`,
         async () =>
           (
-            await json(`/carts/${cart.body.id}/lines/${variantId}`, {
+            await api(`/carts/${cart.body.id}/lines/${variantId}`, {
               method: 'PUT',
               body: JSON.stringify({ quantity: 1 }),
             })
           ).status === 200,
         { timeoutMs: 60_000, intervalMs: 250 },
       );
-    const placed = await json('/orders', {
+    const placed = await api('/orders', {
       method: 'POST',
       headers: { 'idempotency-key': `embedded-${Date.now()}` },
       body: JSON.stringify({
@@ -144,7 +146,7 @@ describe('embedded mode (npm start)', () => {
     const order = await waitFor(
       'the checkout saga to settle',
       async () => {
-        const { body } = await json(`/orders/${placed.body.id}?waitMs=5000`);
+        const { body } = await api(`/orders/${placed.body.id}?waitMs=5000`);
         return body.status === 'pending_payment' ? undefined : body;
       },
       { timeoutMs: 60_000 },
@@ -157,13 +159,6 @@ describe('embedded mode (npm start)', () => {
   });
 
   it('lets a demo shopper pay with the bKash sandbox: redirect, approve, callback, confirmed', async () => {
-    const api = async (path: string, init: RequestInit = {}) => {
-      const response = await fetch(`${url}/api${path}`, {
-        ...init,
-        headers: { 'content-type': 'application/json', ...init.headers },
-      });
-      return { status: response.status, body: (await response.json()) as any };
-    };
     const { body: page } = await api('/products?limit=1');
     const variantId = (await api(`/products/${page.items[0].id}`)).body.variants[0].id as string;
     const cart = await api('/carts', { method: 'POST', body: '{}' });

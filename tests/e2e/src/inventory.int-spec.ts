@@ -11,19 +11,9 @@ import {
   waitFor,
 } from '@getit/testing';
 import { CatalogActions } from './catalog.fixture';
-import { DEMO_VENDOR_ID, demoProduct, getJson, MarketplaceFixture } from './marketplace.fixture';
+import { DEMO_VENDOR_ID, demoProduct, getJson, MarketplaceFixture, send } from './marketplace.fixture';
 
 jest.setTimeout(180_000);
-
-async function send(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 /**
  * The inventory as its own process on real Postgres and Kafka, behind the gateway: it learns the catalog's variants
