@@ -1,5 +1,6 @@
 export { eventEnvelopeSchema, type EventEnvelope } from './envelope.schema';
 export { poishaSchema, currencySchema } from './money.schema';
+export { formatTaka, toBanglaDigits, type MoneyLocale } from './money-format';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
 export { createEnvelope, type EnvelopeOrigin } from './event-envelope.factory';
 export { parseEnvelope, type ParsedEvent } from './event-envelope.parser';
@@ -158,3 +159,10 @@ export * from './api/payment.api';
 export * from './api/order.api';
 export { PAYMENT_REFUND_REASONS, paymentRefundReason } from './events/payment-events.v1';
 export * from './api/payment-ledger.api';
+export { AUDITED_OUTCOMES } from './events/audit-recorded.v1';
+export {
+  auditRecorded,
+  type AuditRecorded,
+  type AuditOrigin,
+  type AuditedAction,
+} from './events/audit-recorded.envelope';
