@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditRecordedV1 } from './events/audit-recorded.v1';
 import { authPhoneVerifiedV1 } from './events/auth-phone-verified.v1';
 import { authUserRegisteredV1 } from './events/auth-user-registered.v1';
 import {
@@ -73,6 +74,7 @@ export const EVENTS = {
   'payment.cancelled.v1': { topic: 'payment.payments', schema: paymentCancelledV1 },
   'payment.captured.v1': { topic: 'payment.payments', schema: paymentCapturedV1 },
   'payment.refunded.v1': { topic: 'payment.payments', schema: paymentRefundedV1 },
+  'audit.recorded.v1': { topic: 'audit.entries', schema: auditRecordedV1 },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;

@@ -6,3 +6,4 @@ export {
   type SqlClient,
   type TransactionalSqlClient,
 } from './prisma-client.factory';
+export { isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';

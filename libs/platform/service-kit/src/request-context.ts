@@ -12,6 +12,8 @@ export interface RequestContext {
   actor?: { id: string; roles: string[] };
   vendorId?: string;
   locale: Locale;
+  /** The client's address as the gateway saw it (the first `x-forwarded-for` hop it sets), for audit trails. */
+  ip?: string;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -40,7 +42,13 @@ export function requestContextFrom(headers: Headers, requestId: string): Request
       : undefined,
     vendorId: vendorId || undefined,
     locale: /^bn\b/i.test(header(headers, 'accept-language') ?? '') ? 'bn' : 'en',
+    ...clientIp(headers),
   };
+}
+
+function clientIp(headers: Headers): { ip?: string } {
+  const first = header(headers, 'x-forwarded-for')?.split(',')[0]?.trim();
+  return first && /^[0-9A-Fa-f.:]{2,64}$/.test(first) ? { ip: first } : {};
 }
 
 /** For work that no request started (consumers, sweepers, seeding). */

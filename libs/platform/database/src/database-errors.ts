@@ -1,0 +1,58 @@
+/**
+ * What kind of Postgres failure an error is, however it reached us: a `pg` error (`code` is the SQLSTATE), a
+ * Prisma error over the pg driver adapter (`P2002`, `P2034`, or `P2010` with the SQLSTATE in
+ * `meta.driverAdapterError.cause.originalCode` and in the message), or anything wrapping one as its `cause`.
+ */
+type Inspectable = {
+  code?: unknown;
+  message?: unknown;
+  meta?: Record<string, unknown>;
+  cause?: unknown;
+  constraint?: unknown;
+};
+
+const PRISMA_CODES: Record<string, string> = { P2002: '23505', P2034: '40001' };
+
+/** The SQLSTATE of a database error, or undefined when it is not one. */
+export function sqlStateOf(error: unknown, depth = 0): string | undefined {
+  if (!error || typeof error !== 'object' || depth > 4) return undefined;
+  const e = error as Inspectable;
+  const prisma = typeof e.code === 'string' && /^P\d{4}$/.test(e.code);
+  if (prisma && PRISMA_CODES[e.code as string]) return PRISMA_CODES[e.code as string];
+  if (!prisma && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  const adapter = e.meta?.['driverAdapterError'] as { cause?: { originalCode?: unknown } } | undefined;
+  const original = adapter?.cause?.originalCode ?? e.meta?.['code'];
+  if (typeof original === 'string' && /^[0-9A-Z]{5}$/.test(original)) return original;
+  const fromMessage = typeof e.message === 'string' ? /\bCode: `([0-9A-Z]{5})`/.exec(e.message) : null;
+  if (fromMessage) return fromMessage[1];
+  return sqlStateOf(e.cause, depth + 1);
+}
+
+/** Everything an error says about itself, for finding a constraint name. */
+function textOf(error: unknown, depth = 0): string {
+  if (!error || typeof error !== 'object' || depth > 4) return '';
+  const e = error as Inspectable;
+  let meta = '';
+  try {
+    meta = e.meta ? JSON.stringify(e.meta) : '';
+  } catch {
+    meta = '';
+  }
+  return `${String(e.message ?? '')} ${String(e.constraint ?? '')} ${meta} ${textOf(e.cause, depth + 1)}`;
+}
+
+/** A unique violation (23505), optionally of one named constraint or index. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const state = sqlStateOf(error);
+  const unique = state === '23505' || (state === undefined && /unique constraint/i.test(textOf(error)));
+  return unique && (constraint === undefined || textOf(error).includes(constraint));
+}
+
+/**
+ * Two transactions collided and Postgres chose this one to lose: a serialization failure (40001) or a deadlock
+ * (40P01). Nothing was written; the same request may succeed if sent again.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  const state = sqlStateOf(error);
+  return state === '40001' || state === '40P01';
+}
