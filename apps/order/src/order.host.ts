@@ -46,7 +46,7 @@ export async function startOrder(
     prisma,
     schema: config.DATABASE_SCHEMA,
     shipping,
-    metrics: (countRunning) => new OrderMetrics(runtime.registry, countRunning),
+    metrics: (countRunning, countStuck) => new OrderMetrics(runtime.registry, countRunning, countStuck),
     onEventsCommitted: () => relay.nudge(),
     cartTtlMs: config.CART_TTL_MS,
     paymentMethods: config.PAYMENT_METHODS_ENABLED,

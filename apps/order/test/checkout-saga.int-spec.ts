@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createEnvelope, EventPayload } from '@getit/contracts';
 import { waitFor } from '@getit/testing';
 import { OrderHarness } from './order.harness';
@@ -78,6 +79,11 @@ describe('the checkout saga', () => {
     };
   }
 
+  const scrape = async (): Promise<string> => {
+    const response = await fetch(`${harness.service.url}/metrics`);
+    expect(response.status).toBe(200);
+    return response.text();
+  };
   const types = async (orderId: string) => (await harness.orderEvents(orderId)).map((e) => e.type);
   const eventOf = async (orderId: string, type: string) =>
     (await harness.orderEvents(orderId)).find((e) => e.type === type)?.data;
@@ -287,14 +293,65 @@ describe('the checkout saga', () => {
     expect((await harness.call('GET', `/orders/${order.id}`)).body.status).toBe('cancelled');
   });
 
-  it('reports saga metrics', async () => {
-    const response = await fetch(`${harness.service.url}/metrics`);
-    const text = await response.text();
-    expect(text).toMatch(/orders_placed_total\{[^}]*payment_method="cod"[^}]*\} [1-9]/);
-    expect(text).toMatch(/orders_confirmed_total\{[^}]*\} [1-9]/);
-    expect(text).toMatch(/orders_cancelled_total\{[^}]*reason="checkout_timed_out"[^}]*\} [1-9]/);
-    expect(text).toMatch(/checkout_saga_duration_seconds_count\{[^}]*outcome="confirmed"[^}]*\} [1-9]/);
-    expect(text).toMatch(/order_gmv_poisha_total\{[^}]*\} [1-9]/);
-    expect(text).toContain('checkout_sagas_in_flight');
+  it('reports saga metrics with their values: placed, confirmed, GMV, in flight and stuck past the deadline', async () => {
+    const before = await scrape();
+    const order = await placed();
+    const reservation = reserved(order.id);
+    await harness.publish('inventory.stock-reserved.v1', reservation, reservation.reservationId, 'inventory');
+    await waitForEvent(order.id, 'order.payment-requested.v1');
+    await harness.publish('payment.authorized.v1', authorized(order), order.id, 'payment');
+    await harness.waitForOrder(order.id, 'confirmed');
+    const waiting = await placed();
+
+    const confirmed = await scrape();
+    const delta = (name: string, labels: Record<string, string> = {}) =>
+      sample(confirmed, name, labels) - sample(before, name, labels);
+    expect(delta('orders_placed_total', { payment_method: 'cod' })).toBe(2);
+    expect(delta('orders_confirmed_total')).toBe(1);
+    expect(delta('order_gmv_poisha_total')).toBe(order.totalPoisha);
+    expect(delta('checkout_saga_duration_seconds_count', { outcome: 'confirmed' })).toBe(1);
+    const [{ running }] = await harness.query(
+      "SELECT count(*)::int AS running FROM checkout_sagas WHERE status = 'running'",
+    );
+    expect(running).toBeGreaterThanOrEqual(1);
+    expect(sample(confirmed, 'checkout_sagas_in_flight')).toBe(running);
+    expect(sample(confirmed, 'checkout_saga_stuck_orders')).toBe(0);
+
+    // A saga whose row another session holds is skipped by the timeout sweeper: past its deadline it is stuck.
+    const holder = new Client({ connectionString: harness.db.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM checkout_sagas WHERE order_id = $1 FOR UPDATE', [waiting.id]);
+      await waitFor(
+        'the held saga to count as stuck',
+        async () => (sample(await scrape(), 'checkout_saga_stuck_orders') === 1 ? true : undefined),
+        { timeoutMs: STEP_TIMEOUT_MS + 10_000 },
+      );
+      expect((await harness.sagaOf(waiting.id)).status).toBe('running');
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    await harness.waitForOrder(waiting.id, 'cancelled');
+    const after = await scrape();
+    expect(sample(after, 'checkout_saga_stuck_orders')).toBe(0);
+    expect(
+      sample(after, 'orders_cancelled_total', { reason: 'checkout_timed_out' }) -
+        sample(before, 'orders_cancelled_total', { reason: 'checkout_timed_out' }),
+    ).toBe(1);
   });
 });
+
+/** The value of one series in Prometheus text format (labels given must match; others may be present); 0 if absent. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number {
+  for (const line of text.split('\n')) {
+    const match = line.match(/^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/);
+    if (!match || match[1] !== name) continue;
+    const present = Object.fromEntries(
+      [...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    if (Object.entries(labels).every(([key, value]) => present[key] === value)) return Number(match[3]);
+  }
+  return 0;
+}

@@ -9,6 +9,7 @@ import {
   BatchSweeper,
 } from '@getit/service-kit';
 import { PaymentModule } from './app.module';
+import { LedgerBalanceMetrics } from './application/ledger/ledger-balance.metrics';
 import { createLedgerServices } from './application/ledger/ledger-services.factory';
 import { PayoutScheduler } from './application/ledger/payout.scheduler';
 import { assertProvidersFor, createPaymentServices } from './application/payment-services.factory';
@@ -16,6 +17,7 @@ import { PaymentMetrics } from './application/payment.metrics';
 import { OnlinePaymentMetrics } from './application/online-payment.metrics';
 import { paymentConfigSchema } from './config/payment.config';
 import { PaymentMethod, PaymentProvider } from './domain';
+import { LedgerRepository } from './infrastructure/ledger/ledger.repository';
 import { PaymentPrismaClient } from './infrastructure/payment-prisma';
 import { onlineProviderSettings } from './infrastructure/providers/online-provider.settings';
 import { ledgerEventsConsumer } from './messaging/ledger-events.consumer';
@@ -23,6 +25,9 @@ import { orderEventsConsumer } from './messaging/order-events.consumer';
 
 /** Migrations ship beside the compiled code: <root>/apps/payment/migrations from src or dist. */
 export const PAYMENT_MIGRATIONS = serviceMigrationsDir(__dirname, 'payment');
+
+/** How often the ledger's debits and credits are summed for ledger_imbalance_poisha (the alert waits 2 minutes). */
+const LEDGER_BALANCE_INTERVAL_MS = 30_000;
 
 /** What tests may swap: the providers refunds are paid through (a stub standing in for a wallet's API). */
 export interface PaymentOverrides {
@@ -111,6 +116,13 @@ export async function startPayment(
     log,
   });
   const payoutScheduler = new PayoutScheduler(ledger.payouts, config.PAYOUT_INTERVAL_MS, log);
+  const ledgerRepository = new LedgerRepository();
+  const ledgerBalance = new LedgerBalanceMetrics(
+    runtime.registry,
+    () => ledgerRepository.accountTotals(prisma),
+    LEDGER_BALANCE_INTERVAL_MS,
+    log,
+  );
 
   const app = await createHttpApp({
     module: PaymentModule.register(services, ledger),
@@ -124,12 +136,14 @@ export async function startPayment(
   ledger.refundSweeper.start();
   payoutScheduler.start();
   expirySweeper.start();
+  ledgerBalance.start();
   runtime.onStop('consumers', () => consumer.stop());
   // The ledger's consumer and jobs write events, so they stop before the relay flushes them.
   runtime.onStop('consumers', () => ledgerConsumer.stop());
   runtime.onStop('consumers', () => ledger.refundSweeper.stop());
   runtime.onStop('consumers', () => payoutScheduler.stop());
   runtime.onStop('consumers', () => expirySweeper.stop());
+  runtime.onStop('consumers', () => ledgerBalance.stop());
   runtime.onStop('relay', () => relay.stop());
   const url = await runtime.listen(app, config.HOST, config.PORT);
   return { name: 'payment', url, stop: () => runtime.stop() };

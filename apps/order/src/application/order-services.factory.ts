@@ -34,7 +34,9 @@ export interface OrderServicesOptions {
   prisma: OrderPrismaClient;
   schema: string;
   shipping: ShippingClient;
-  metrics: OrderMetrics | ((countRunningSagas: () => Promise<number>) => OrderMetrics);
+  metrics:
+    | OrderMetrics
+    | ((countRunningSagas: () => Promise<number>, countStuckSagas: () => Promise<number>) => OrderMetrics);
   /** Called after a transaction that wrote events commits (the relay's nudge). */
   onEventsCommitted?: () => void;
   cartTtlMs: number;
@@ -58,7 +60,10 @@ export function createOrderServices(options: OrderServicesOptions): OrderService
   const sagas = new SagasRepository(tables);
   const metrics =
     typeof options.metrics === 'function'
-      ? options.metrics(() => sagas.countRunning(prisma))
+      ? options.metrics(
+          () => sagas.countRunning(prisma),
+          () => sagas.countStuck(prisma),
+        )
       : options.metrics;
   const quotes = new DeliveryQuotesService(options.shipping);
   const settled = new OrderSettledSignal();

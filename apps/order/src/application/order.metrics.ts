@@ -8,7 +8,11 @@ export class OrderMetrics {
   private readonly gmv: Counter;
   private readonly sagaDuration: Histogram<'outcome'>;
 
-  constructor(registry: Registry, countRunningSagas: () => Promise<number>) {
+  constructor(
+    registry: Registry,
+    countRunningSagas: () => Promise<number>,
+    countStuckSagas: () => Promise<number> = async () => 0,
+  ) {
     const registers = [registry];
     this.placed = new Counter({
       name: 'orders_placed_total',
@@ -45,6 +49,16 @@ export class OrderMetrics {
       registers,
       async collect() {
         this.set(await countRunningSagas().catch(() => 0));
+      },
+    });
+    // Past its deadline, a saga should be timed out within one sweep; one that stays stuck means the sweeper is not
+    // running (or every replica skips a locked row). The alert fires when it stays above 0.
+    new Gauge({
+      name: 'checkout_saga_stuck_orders',
+      help: 'Checkout sagas still running past their step deadline',
+      registers,
+      async collect() {
+        this.set(await countStuckSagas().catch(() => 0));
       },
     });
   }

@@ -129,4 +129,12 @@ export class SagasRepository {
     );
     return row?.running ?? 0;
   }
+
+  /** Running sagas past their step's deadline (by the database's clock): what the timeout sweeper has not caught. */
+  async countStuck(db: SqlClient): Promise<number> {
+    const [row] = await db.$queryRawUnsafe<{ stuck: number }[]>(
+      `SELECT count(*)::int AS stuck FROM ${this.tables.sagas} WHERE status = 'running' AND deadline_at < now()`,
+    );
+    return row?.stuck ?? 0;
+  }
 }

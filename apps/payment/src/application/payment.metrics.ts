@@ -6,6 +6,7 @@ export class PaymentMetrics {
   private readonly authorizedTotal: Counter<'method'>;
   private readonly failedTotal: Counter<'method' | 'reason'>;
   private readonly cancelledTotal: Counter;
+  private readonly attempts: Counter<'provider' | 'outcome'>;
 
   constructor(registry: Registry) {
     this.authorizedTotal = new Counter({
@@ -25,14 +26,24 @@ export class PaymentMetrics {
       help: 'Payments cancelled before any money moved',
       registers: [registry],
     });
+    // One series for the payment-failure alert and the funnel: every attempt that ended, by provider (the method:
+    // cod, bkash, nagad, sslcommerz) and outcome (authorized, or failed, which includes an online payment expiring).
+    this.attempts = new Counter({
+      name: 'payment_attempts_total',
+      help: 'Payment attempts that ended, by provider and outcome (authorized or failed)',
+      labelNames: ['provider', 'outcome'],
+      registers: [registry],
+    });
   }
 
   authorized(method: PaymentMethod): void {
     this.authorizedTotal.inc({ method });
+    this.attempts.inc({ provider: method, outcome: 'authorized' });
   }
 
   failed(method: PaymentMethod, reason: string): void {
     this.failedTotal.inc({ method, reason });
+    this.attempts.inc({ provider: method, outcome: 'failed' });
   }
 
   cancelled(): void {
