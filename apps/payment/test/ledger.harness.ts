@@ -24,6 +24,10 @@ import { startPayment } from '../src/payment.host';
 export interface Caller {
   roles: string[];
   vendorId?: string;
+  /** The actor id the gateway would send; a fresh one per call when absent. */
+  id?: string;
+  /** The client address the gateway would forward. */
+  ip?: string;
 }
 
 export interface ApiResponse {
@@ -215,9 +219,10 @@ export class LedgerHarness {
   async call(method: string, path: string, as?: Caller, body?: unknown): Promise<ApiResponse> {
     const headers: Record<string, string> = { 'x-correlation-id': `it-${randomUUID().slice(0, 8)}` };
     if (as) {
-      headers['x-actor-id'] = randomUUID();
+      headers['x-actor-id'] = as.id ?? randomUUID();
       headers['x-actor-roles'] = as.roles.join(',');
       if (as.vendorId) headers['x-vendor-id'] = as.vendorId;
+      if (as.ip) headers['x-forwarded-for'] = as.ip;
     }
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.service.url}${path}`, {

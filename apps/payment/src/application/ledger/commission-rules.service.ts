@@ -5,7 +5,9 @@ import {
   CommissionRuleView,
   CreateCommissionRuleRequest,
 } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException } from '@getit/errors';
+import { AuditRecorder } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   CommissionSchedule,
@@ -27,6 +29,7 @@ export class CommissionRulesService {
     private readonly prisma: PaymentPrismaClient,
     private readonly rules: CommissionRulesRepository,
     private readonly vatRateBps: number,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async list(ctx: RequestContext, query: CommissionRulesQuery): Promise<CommissionRuleList> {
@@ -35,41 +38,85 @@ export class CommissionRulesService {
     return { items: rows.map(toCommissionRuleView), vatRateBps: this.vatRateBps };
   }
 
-  /** A new rule for its scope; the scope's active rule (if any) is deactivated. Sold lines keep their terms. */
+  /**
+   * A new rule for its scope; the scope's active rule (if any) is deactivated. Sold lines keep their terms.
+   * Concurrent changes of one scope queue on the scope's lock, so each replaces the one before it and exactly one
+   * rule stays active.
+   */
   async create(ctx: RequestContext, request: CreateCommissionRuleRequest): Promise<CommissionRuleView> {
-    const by = requireFinance(ctx, 'change commission rules');
-    const rule = createCommissionRule({
-      id: randomUUID(),
+    const id = randomUUID();
+    const details = {
       vendorId: request.vendorId ?? null,
       categorySlug: request.categorySlug ?? null,
       rateBps: request.rateBps,
       minimumPoisha: request.minimumPoisha ?? 0,
+    };
+    const target = {
+      action: 'payment.commission-rule.create',
+      targetType: 'commission-rule',
+      targetId: id,
+      details,
+    };
+    return this.audit.attempt(ctx, target, async () => {
+      const by = requireFinance(ctx, 'change commission rules');
+      const rule = createCommissionRule({ id, ...details });
+      const row = await this.raced(() =>
+        this.prisma.$transaction(async (tx) => {
+          await this.rules.lockScope(tx, rule.vendorId, rule.categorySlug);
+          const created = await this.rules.replaceInScope(tx, { ...rule, createdBy: by }, new Date());
+          await this.audit.record(tx, ctx, target);
+          return created;
+        }),
+      );
+      return toCommissionRuleView(row);
     });
-    const row = await this.prisma.$transaction((tx) =>
-      this.rules.replaceInScope(tx, { ...rule, createdBy: by }, new Date()),
-    );
-    return toCommissionRuleView(row);
   }
 
   /** Deactivates a rule; lines of its scope fall back to the next rule. The marketplace default stays. */
   async deactivate(ctx: RequestContext, ruleId: string): Promise<CommissionRuleView> {
-    const by = requireFinance(ctx, 'change commission rules');
-    return this.prisma.$transaction(async (tx) => {
-      const row = await this.rules.find(tx, ruleId);
-      if (!row)
-        throw new NotFoundException(`No commission rule ${ruleId}.`, { extensions: { field: 'ruleId' } });
-      if (commissionRuleScope(row) === 'marketplace' && row.active)
-        throw new ConflictException(
-          'The marketplace default cannot be deactivated; post a new marketplace rule to change it.',
-          { extensions: { ruleId } },
-        );
-      if (row.active) await this.rules.deactivate(tx, ruleId, by, new Date());
-      return toCommissionRuleView((await this.rules.find(tx, ruleId))!);
+    const target = {
+      action: 'payment.commission-rule.deactivate',
+      targetType: 'commission-rule',
+      targetId: ruleId,
+    };
+    return this.audit.attempt(ctx, target, async () => {
+      const by = requireFinance(ctx, 'change commission rules');
+      return this.prisma.$transaction(async (tx) => {
+        const found = await this.rules.find(tx, ruleId);
+        if (!found)
+          throw new NotFoundException(`No commission rule ${ruleId}.`, { extensions: { field: 'ruleId' } });
+        await this.rules.lockScope(tx, found.vendorId, found.categorySlug);
+        const row = (await this.rules.find(tx, ruleId))!;
+        if (commissionRuleScope(row) === 'marketplace' && row.active)
+          throw new ConflictException(
+            'The marketplace default cannot be deactivated; post a new marketplace rule to change it.',
+            { extensions: { ruleId } },
+          );
+        if (row.active && (await this.rules.deactivate(tx, ruleId, by, new Date())))
+          await this.audit.record(tx, ctx, target);
+        return toCommissionRuleView((await this.rules.find(tx, ruleId))!);
+      });
     });
   }
 
   /** The rules in force right now with the configured VAT rate, in the caller's transaction. */
   async schedule(tx: PaymentTx): Promise<CommissionSchedule> {
     return createCommissionSchedule((await this.rules.active(tx)).map(toCommissionRule), this.vatRateBps);
+  }
+
+  /** A scope's unique active rule, should two writers still meet there: 409, nothing written. */
+  private async raced<R>(work: () => Promise<R>): Promise<R> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUniqueViolation(error, 'commission_rules_one_active_per_scope'))
+        throw new ConflictException(
+          'Another change to this commission scope was saved just now; reload it.',
+          {
+            cause: error,
+          },
+        );
+      throw error;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { MessagingTables } from '@getit/messaging';
+import { AuditRecorder, MessagingTables } from '@getit/messaging';
 import { createPayoutPolicy, PaymentMethod, PaymentProvider } from '../../domain';
 import { CommissionRulesRepository } from '../../infrastructure/ledger/commission-rules.repository';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
@@ -48,6 +48,13 @@ export interface LedgerServicesOptions {
 /** Wires the escrow ledger, commissions, refunds and payouts: the host's one place for it, and tests' too. */
 export function createLedgerServices(options: LedgerServicesOptions): LedgerServices {
   const { prisma, log } = options;
+  const audit = new AuditRecorder({
+    producer: 'payment',
+    db: prisma,
+    tables: options.tables,
+    onCommitted: options.onEventsCommitted,
+    log,
+  });
   const ledger = new LedgerRepository();
   const settlementsRepo = new PackageSettlementsRepository();
   const refundsRepo = new RefundsRepository(prisma);
@@ -79,11 +86,13 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
     completion,
     processor,
     options.onEventsCommitted,
+    audit,
   );
   const commission = new CommissionRulesService(
     prisma,
     new CommissionRulesRepository(prisma),
     options.vatRateBps,
+    audit,
   );
   const policy = createPayoutPolicy({
     delayDays: options.payoutDelayDays,
@@ -99,7 +108,7 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
       batchSize: 20,
       log,
     }),
-    payouts: new PayoutsService(prisma, ledger, new PayoutsRepository(), policy),
+    payouts: new PayoutsService(prisma, ledger, new PayoutsRepository(), policy, audit),
     reports: new LedgerReportsService(prisma, ledger),
   };
 }

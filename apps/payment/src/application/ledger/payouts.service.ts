@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventPayload, PayoutRunView } from '@getit/contracts';
+import { AuditRecorder } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   deliveryCreditsOf,
@@ -31,11 +32,28 @@ export class PayoutsService {
     private readonly ledger: LedgerRepository,
     private readonly payouts: PayoutsRepository,
     private readonly policy: PayoutPolicy,
+    private readonly audit: AuditRecorder,
   ) {}
 
+  /**
+   * One payout run. Runs queue on one lock, so concurrent runs (two admins, an admin and the scheduler) never pay
+   * a vendor twice: the later run finds the balances the earlier one paid out and pays nothing more.
+   */
   async run(ctx: RequestContext, asOf: Date = new Date()): Promise<PayoutRunView> {
-    requireFinance(ctx, 'run vendor payouts', { allowSystem: true });
     const runId = randomUUID();
+    const target = { action: 'payment.payout-run.start', targetType: 'payout-run', targetId: runId };
+    return this.audit.attempt(ctx, target, async () => {
+      requireFinance(ctx, 'run vendor payouts', { allowSystem: true });
+      return this.runLocked(ctx, runId, asOf, target);
+    });
+  }
+
+  private runLocked(
+    ctx: RequestContext,
+    runId: string,
+    asOf: Date,
+    target: { action: string; targetType: string; targetId: string },
+  ): Promise<PayoutRunView> {
     return this.prisma.$transaction(
       async (tx) => {
         await this.payouts.lockRuns(tx);
@@ -71,6 +89,15 @@ export class PayoutsService {
           );
           made.push(await this.settle(tx, row, instruction));
         }
+        await this.audit.record(tx, ctx, {
+          ...target,
+          details: {
+            asOf: asOf.toISOString(),
+            payouts: made.length,
+            totalPoisha: due.payouts.reduce((sum, p) => sum + p.amountPoisha, 0),
+            vendorIds: due.payouts.map((p) => p.vendorId).slice(0, 50),
+          },
+        });
         return {
           runId,
           asOf: asOf.toISOString(),

@@ -6,9 +6,11 @@ import {
   RefundListQuery,
   RefundView,
 } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException } from '@getit/errors';
+import { AuditRecorder } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
-import { planRefund, postRefund, RefundReason, RefundTrigger } from '../../domain';
+import { planRefund, postRefund, RefundPlan, RefundReason, RefundTrigger } from '../../domain';
 import {
   PackageSettlementsRepository,
   SettlementWithSale,
@@ -42,37 +44,67 @@ export class RefundsService {
     private readonly completion: RefundCompletionWriter,
     private readonly processor: RefundProcessor,
     private readonly onCommitted: () => void,
+    private readonly audit: AuditRecorder,
   ) {}
 
-  /** POST /admin/refunds: 201 with the new refund, or 200 with the one this `refundId` already made. */
+  /**
+   * POST /admin/refunds: 201 with the new refund, or 200 with the one this `refundId` already made. Requests for
+   * one package queue on its decision lock, so of concurrent refunds that together exceed what was paid the first
+   * is granted and the others answer 409 with what is left to refund (`refundablePoisha`).
+   */
   async request(
     ctx: RequestContext,
     request: CreateRefundRequest,
   ): Promise<{ created: boolean; refund: RefundView }> {
-    const by = requireRefunder(ctx);
     const refundId = request.refundId ?? randomUUID();
-    const created = await this.prisma.$transaction(async (tx) => {
-      const existing = await this.refunds.find(tx, refundId);
-      if (existing) return this.sameRequest(existing, request);
-      const held = await this.settlements.get(tx, request.packageId);
-      if (!held || held.orderId !== request.orderId)
-        throw new NotFoundException(
-          `Order ${request.orderId} has no package ${request.packageId} on record.`,
-          {
-            extensions: { field: 'packageId' },
-          },
-        );
-      await this.grant(
-        tx,
-        held,
-        refundId,
-        request.amountPoisha,
-        adminCause(held, request.reason),
-        by,
-        request.note,
-        new Date(Date.now() + REFUND_LEASE_MS),
-      );
-      return true;
+    const target = {
+      action: 'payment.refund.create',
+      targetType: 'refund',
+      targetId: refundId,
+      details: {
+        orderId: request.orderId,
+        packageId: request.packageId,
+        amountPoisha: request.amountPoisha,
+        reason: request.reason,
+      },
+    };
+    const created = await this.audit.attempt(ctx, target, async () => {
+      const by = requireRefunder(ctx);
+      try {
+        return await this.prisma.$transaction(async (tx) => {
+          const held = await this.settlements.lockForDecision(tx, request.packageId);
+          const existing = await this.refunds.find(tx, refundId);
+          if (existing) return this.sameRequest(existing, request);
+          if (!held || held.orderId !== request.orderId)
+            throw new NotFoundException(
+              `Order ${request.orderId} has no package ${request.packageId} on record.`,
+              { extensions: { field: 'packageId' } },
+            );
+          const plan = await this.grant(
+            tx,
+            held,
+            refundId,
+            request.amountPoisha,
+            adminCause(held, request.reason),
+            by,
+            request.note,
+            new Date(Date.now() + REFUND_LEASE_MS),
+          );
+          await this.audit.record(tx, ctx, {
+            ...target,
+            details: { ...target.details, amountPoisha: plan.amountPoisha, manual: plan.manual },
+          });
+          return true;
+        });
+      } catch (error) {
+        // the same refund id sent for another package at the same moment
+        if (isUniqueViolation(error))
+          throw new ConflictException(`Refund ${refundId} was just made by another request.`, {
+            extensions: { refundId },
+            cause: error,
+          });
+        throw error;
+      }
     });
     this.onCommitted();
     if (created) await this.processor.processLeased(refundId);
@@ -104,22 +136,35 @@ export class RefundsService {
 
   /** POST /admin/refunds/:refundId/complete: finance paid a manual refund by hand. */
   async complete(ctx: RequestContext, refundId: string, request: CompleteRefundRequest): Promise<RefundView> {
-    const by = requireFinance(ctx, 'record a manual refund as paid');
-    await this.prisma.$transaction(async (tx) => {
-      const row = await this.found(tx, refundId);
-      if (row.status === 'completed') return;
-      if (row.status !== 'manual_pending')
-        throw new ConflictException(
-          `Refund ${refundId} is being paid through the ${row.method} provider; only manual refunds are completed by hand.`,
-          { extensions: { refundId, status: row.status } },
-        );
-      const note = request.note ? `${request.note} (ref ${request.reference})` : `ref ${request.reference}`;
-      await this.completion.complete(ctx, tx, row, ['manual_pending'], {
-        manual: true,
-        providerRef: request.reference,
-        by,
-        at: new Date(),
-        note,
+    const target = {
+      action: 'payment.refund.complete-manual',
+      targetType: 'refund',
+      targetId: refundId,
+      details: { reference: request.reference },
+    };
+    await this.audit.attempt(ctx, target, async () => {
+      const by = requireFinance(ctx, 'record a manual refund as paid');
+      await this.prisma.$transaction(async (tx) => {
+        const row = await this.found(tx, refundId);
+        if (row.status === 'completed') return;
+        if (row.status !== 'manual_pending')
+          throw new ConflictException(
+            `Refund ${refundId} is being paid through the ${row.method} provider; only manual refunds are completed by hand.`,
+            { extensions: { refundId, status: row.status } },
+          );
+        const note = request.note ? `${request.note} (ref ${request.reference})` : `ref ${request.reference}`;
+        const done = await this.completion.complete(ctx, tx, row, ['manual_pending'], {
+          manual: true,
+          providerRef: request.reference,
+          by,
+          at: new Date(),
+          note,
+        });
+        if (done)
+          await this.audit.record(tx, ctx, {
+            ...target,
+            details: { ...target.details, orderId: row.orderId, amountPoisha: Number(row.amountPoisha) },
+          });
       });
     });
     this.onCommitted();
@@ -135,7 +180,7 @@ export class RefundsService {
     by: string,
     note: string | null | undefined,
     leaseUntil?: Date,
-  ): Promise<void> {
+  ): Promise<RefundPlan> {
     const plan = planRefund(toSettlement(held), {
       refundId,
       amountPoisha,
@@ -152,6 +197,7 @@ export class RefundsService {
       note: note ?? null,
       ...(leaseUntil && !plan.manual ? { leaseUntil } : {}),
     });
+    return plan;
   }
 
   private sameRequest(existing: RefundRow, request: CreateRefundRequest): false {

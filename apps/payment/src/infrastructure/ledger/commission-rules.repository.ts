@@ -31,6 +31,14 @@ export class CommissionRulesRepository {
     return db.commissionRule.findUnique({ where: { id } });
   }
 
+  /** Holds the scope (vendor × category) until the transaction ends: changes of one scope queue. */
+  async lockScope(tx: PaymentTx, vendorId: string | null, categorySlug: string | null): Promise<void> {
+    await tx.$executeRawUnsafe(
+      `SELECT pg_advisory_xact_lock(hashtext('payment.commission-scope'), hashtext($1))`,
+      `${vendorId ?? ''}|${categorySlug ?? ''}`,
+    );
+  }
+
   /** Deactivates the active rule of the new rule's scope, if any, and inserts the new one. */
   async replaceInScope(tx: PaymentTx, rule: NewCommissionRule, at: Date): Promise<CommissionRuleRow> {
     await tx.commissionRule.updateMany({

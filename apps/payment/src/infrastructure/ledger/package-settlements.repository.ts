@@ -1,3 +1,4 @@
+import { ConflictException } from '@getit/errors';
 import { PackageSettlement } from '../../domain';
 import { PaymentTx } from '../payment-prisma';
 import type {
@@ -55,7 +56,8 @@ const withSale = { sale: true } as const;
 
 /**
  * Sold packages (written once), where their money stands (moved with compare-and-set on `version`, so two
- * transactions cannot both move one package: the loser's event is retried), and online captures as received.
+ * transactions cannot both move one package: the loser's event is retried, the loser's request answers 409),
+ * and online captures as received.
  */
 export class PackageSettlementsRepository {
   /** False when the package was already recorded (the same order placed event again). */
@@ -83,6 +85,18 @@ export class PackageSettlementsRepository {
       },
     });
     return true;
+  }
+
+  /**
+   * Takes the package's decision lock until the transaction ends, then reads it: admin decisions on one package
+   * (refunds) queue here, so the second sees what the first committed instead of colliding with it.
+   */
+  async lockForDecision(tx: PaymentTx, packageId: string): Promise<SettlementWithSale | null> {
+    await tx.$executeRawUnsafe(
+      `SELECT pg_advisory_xact_lock(hashtext('payment.package-settlement'), hashtext($1))`,
+      packageId,
+    );
+    return this.get(tx, packageId);
   }
 
   get(tx: PaymentTx, packageId: string): Promise<SettlementWithSale | null> {
@@ -129,7 +143,10 @@ export class PackageSettlementsRepository {
       },
     });
     if (moved.count === 0)
-      throw new Error(`package ${settlement.packageId} settlement changed concurrently; retrying`);
+      throw new ConflictException(
+        `The money of package ${settlement.packageId} moved while this was being decided; nothing was written. Reload it and try again.`,
+        { extensions: { packageId: settlement.packageId, reason: 'settlement_changed' } },
+      );
   }
 
   /** False when this payment's capture was already received. */

@@ -1,0 +1,77 @@
+import { AuditedAction, AuditOrigin, auditRecorded, EventEnvelope } from '@getit/contracts';
+import { SqlClient, TransactionalSqlClient } from '@getit/database';
+import { DomainException, ErrorCode } from '@getit/errors';
+import { MessagingTables } from '../messaging-tables';
+import { writeToOutbox } from './outbox.writer';
+
+export interface AuditRecorderOptions {
+  /** The owning service, the envelope's producer and the first part of every action name. */
+  producer: string;
+  db: TransactionalSqlClient;
+  tables?: MessagingTables;
+  /** Wakes the outbox relay after a refusal was recorded in a transaction of its own. */
+  onCommitted?: () => void;
+  log?: (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
+}
+
+export type AuditTarget = Omit<AuditedAction, 'outcome'>;
+
+/**
+ * A service's admin actions as `audit.recorded.v1` events in its transactional outbox (auth keeps the one audit
+ * log). A success is recorded in the transaction of the change, so the entry exists if and only if the change
+ * does; a refusal (403) or failure (409, 404, 400, …) rolls the change back and is recorded on its own.
+ */
+export class AuditRecorder {
+  private readonly tables: MessagingTables;
+
+  constructor(private readonly options: AuditRecorderOptions) {
+    this.tables = options.tables ?? new MessagingTables();
+  }
+
+  /** The envelope of a successful action, for work that records its events itself (`TransactionalOutbox`). */
+  success(ctx: AuditOrigin, target: AuditTarget): EventEnvelope {
+    return auditRecorded(this.options.producer, ctx, { ...target, outcome: 'success' });
+  }
+
+  /** Writes a successful action's entry in the caller's transaction, beside the change. */
+  async record(tx: SqlClient, ctx: AuditOrigin, target: AuditTarget): Promise<void> {
+    await writeToOutbox(tx, [this.success(ctx, target)], this.tables);
+  }
+
+  /**
+   * Runs an admin action; when it throws, records how it ended (`denied` for 401/403, `failure` otherwise) in a
+   * transaction of its own and rethrows.
+   */
+  async attempt<R>(ctx: AuditOrigin, target: AuditTarget, work: () => Promise<R>): Promise<R> {
+    try {
+      return await work();
+    } catch (error) {
+      await this.refused(ctx, target, error);
+      throw error;
+    }
+  }
+
+  private async refused(ctx: AuditOrigin, target: AuditTarget, error: unknown): Promise<void> {
+    const domain = error instanceof DomainException ? error : undefined;
+    const denied = domain?.code === ErrorCode.FORBIDDEN || domain?.code === ErrorCode.UNAUTHENTICATED;
+    const envelope = auditRecorded(this.options.producer, ctx, {
+      ...target,
+      outcome: denied ? 'denied' : 'failure',
+      details: {
+        ...target.details,
+        code: domain?.code ?? ErrorCode.INTERNAL,
+        reason: domain && domain.code !== ErrorCode.INTERNAL ? domain.detail : 'internal error',
+      },
+    });
+    try {
+      await this.options.db.$transaction((tx) => writeToOutbox(tx, [envelope], this.tables));
+      this.options.onCommitted?.();
+    } catch (recordError) {
+      // the refusal still reaches the caller; a lost audit entry of a refused action is logged loudly
+      this.options.log?.('warn', 'could not record a refused admin action', {
+        action: target.action,
+        err: recordError,
+      });
+    }
+  }
+}
