@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEnvelope, EventPayload } from '@getit/contracts';
+import { createEnvelope, EventPayload, SearchHit } from '@getit/contracts';
 import { InProcessTransport } from '@getit/messaging';
 import { RunningService } from '@getit/service-kit';
 import { createTestDatabase, freePort, TestDatabase, waitFor } from '@getit/testing';
@@ -57,13 +57,26 @@ describe('search indexes what the catalog lists (real Postgres, in-process bus)'
   const hits = async (q: string) =>
     (
       (await (await fetch(`${search.url}/search?q=${encodeURIComponent(q)}`)).json()) as {
-        items: { productId: string }[];
+        items: SearchHit[];
       }
     ).items;
 
   it('indexes a listed product, and takes it out when its vendor is suspended (listed: false)', async () => {
     await publish('catalog.product-upserted.v1', fixture);
-    await waitFor('indexed', async () => (await hits('জামদানি')).length === 1);
+    const [indexed] = await waitFor('indexed', async () => {
+      const found = await hits('জামদানি');
+      return found.length === 1 ? found : undefined;
+    });
+    expect(indexed).toEqual({
+      productId: fixture.productId,
+      vendorId: fixture.vendorId,
+      slug: 'jamdani-saree-dhakai-red',
+      title: { en: 'Dhakai Jamdani Saree, Red', bn: 'ঢাকাই জামদানি শাড়ি, লাল' },
+      brand: 'Tangail Tant Ghar',
+      categoryPath: ['fashion', 'women', 'sarees'],
+      price: { amountPoisha: 1_250_000, currency: 'BDT' },
+      imageUrl: 'https://cdn.getit.com.bd/p/jamdani-red.jpg',
+    });
     await publish('catalog.product-upserted.v1', { ...fixture, listed: false, version: 2 });
     await waitFor('unlisted', async () => (await hits('জামদানি')).length === 0);
   });
@@ -71,7 +84,11 @@ describe('search indexes what the catalog lists (real Postgres, in-process bus)'
   it('indexes older events without `listed` by status, ignores stale versions, and honours removals', async () => {
     const { listed: _listed, variants: _variants, ...legacy } = fixture;
     await publish('catalog.product-upserted.v1', { ...legacy, version: 3 });
-    await waitFor('re-indexed', async () => (await hits('jamdani')).length === 1);
+    const [reindexed] = await waitFor('re-indexed', async () => {
+      const found = await hits('jamdani');
+      return found.length === 1 ? found : undefined;
+    });
+    expect(reindexed).toMatchObject({ productId: fixture.productId, title: fixture.title });
     await publish('catalog.product-upserted.v1', { ...legacy, title: { en: 'Stale title' }, version: 2 });
     await publish('catalog.product-removed.v1', {
       productId: fixture.productId,
@@ -81,5 +98,6 @@ describe('search indexes what the catalog lists (real Postgres, in-process bus)'
     });
     await waitFor('removed', async () => (await hits('jamdani')).length === 0);
     expect(await hits('stale')).toEqual([]);
+    expect(await hits('ঢাকাই')).toEqual([]);
   });
 });
