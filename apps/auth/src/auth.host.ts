@@ -1,5 +1,6 @@
 import { bootConfig } from '@getit/config';
 import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
+import { RateLimiter } from '@getit/rate-limit';
 import {
   createHttpApp,
   RunningService,
@@ -24,16 +25,14 @@ import { Throttle } from './application/throttle';
 import { TokenIssuer } from './application/token-issuer';
 import { VendorDecisionsService } from './application/vendor-decisions.service';
 import { VendorOnboardingService } from './application/vendor-onboarding.service';
-import { authConfigSchema, AuthConfig, smsProviderOf } from './config/auth.config';
+import { addressLimitsOf, authConfigSchema, AuthConfig, smsProviderOf } from './config/auth.config';
+import { addressLimitOverrides } from './domain/rate-limit-rules';
 import { AuditLogRepository } from './infrastructure/audit-log.repository';
 import { AuthPrismaClient, AuthTx } from './infrastructure/auth-prisma';
 import { derivedKey } from './infrastructure/crypto/key-derivation';
 import { PasswordHasher } from './infrastructure/crypto/password-hasher';
 import { SecretBox } from './infrastructure/crypto/secret-box';
 import { OtpChallengesRepository } from './infrastructure/otp-challenges.repository';
-import { InMemoryRateLimiter } from './infrastructure/rate-limit/in-memory.rate-limiter';
-import { RateLimiter } from './infrastructure/rate-limit/rate-limiter';
-import { RedisRateLimiter } from './infrastructure/rate-limit/redis.rate-limiter';
 import { SessionsRepository } from './infrastructure/sessions.repository';
 import { SigningKeysRepository } from './infrastructure/signing-keys.repository';
 import { DevSinkSmsSender } from './infrastructure/sms/dev-sink.sms-sender';
@@ -73,7 +72,7 @@ export async function startAuth(
   const vendors = new VendorsRepository(prisma);
   const guard = new CallerGuard(sessionsRepo);
   const audit = new AuditTrail(new AuditLogRepository(prisma), guard);
-  const throttle = new Throttle(limiter);
+  const throttle = new Throttle(limiter, addressLimitOverrides(addressLimitsOf(config)));
   const hasher = new PasswordHasher();
   const totpBox = new SecretBox(config.AUTH_KEY_ENCRYPTION_SECRET, 'totp-secrets');
   const keys = new SigningKeysService(
@@ -144,11 +143,21 @@ export async function startAuth(
   return { name: 'auth', url, stop: () => runtime.stop() };
 }
 
-/** Redis when REDIS_URL is set (shared by replicas, checked in /readyz), else in-process counters. */
+/**
+ * Redis when REDIS_URL is set (shared by replicas, checked in /readyz; start waits for it), else in-process
+ * counters. Should Redis go away later, hits are counted in this process until it is back.
+ */
 async function openRateLimiter(config: AuthConfig, runtime: ServiceRuntime): Promise<RateLimiter> {
-  if (!config.REDIS_URL) return new InMemoryRateLimiter();
-  const redis = new RedisRateLimiter(config.REDIS_URL);
-  await redis.connect();
+  if (!config.REDIS_URL) return RateLimiter.memory();
+  const redis = RateLimiter.redis({
+    url: config.REDIS_URL,
+    keyPrefix: 'auth:rl:',
+    onError: (error) => runtime.logger.warn({ err: error }, 'redis connection failed'),
+  });
+  await redis.connected().catch(async (error: unknown) => {
+    await redis.close();
+    throw error;
+  });
   runtime.health.add('redis', () => redis.healthy());
   runtime.onStop('connections', () => redis.close());
   return redis;

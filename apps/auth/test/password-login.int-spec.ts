@@ -5,7 +5,8 @@ jest.setTimeout(90_000);
 const PASSWORD = 'monsoon-over-padma-2026';
 
 describe('auth: accounts with a password', () => {
-  const auth = new AuthHarness();
+  // The per-address limit is configurable (default 1000 per 15 minutes, for carrier NAT); 50 keeps the test short.
+  const auth = new AuthHarness({ RATE_LIMIT_LOGIN_PER_ADDRESS: '50' });
   beforeAll(() => auth.start());
   afterAll(() => auth.stop());
 
@@ -121,7 +122,42 @@ describe('auth: accounts with a password', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(800);
   });
 
-  it('stops one address spraying many accounts', async () => {
+  it('counts one account once, whether the guesses name its phone or its email', async () => {
+    const phone = freshPhone();
+    const email = `both.${Date.now()}@example.com`;
+    await auth.post('/auth/otp/request', { phone });
+    const code = await auth.smsCode(phone);
+    expect((await auth.post('/auth/register', { phone, email, code, password: PASSWORD })).status).toBe(201);
+    const statuses = [];
+    for (let i = 0; i < 10; i++) {
+      const identifier = i % 2 === 0 ? phone : email;
+      const ip = randomIp();
+      statuses.push((await auth.post('/auth/login', { identifier, password: `guess-${i}` }, { ip })).status);
+    }
+    const limited = await auth.post(
+      '/auth/login',
+      { identifier: email, password: PASSWORD },
+      { ip: randomIp() },
+    );
+
+    expect(statuses).toEqual(Array(10).fill(401));
+    expect(limited.status).toBe(429);
+  });
+
+  it("clears an account's count when its owner signs in", async () => {
+    const phone = freshPhone();
+    await registerByPhone(phone);
+    const ip = randomIp();
+    const login = (password: string) => auth.post('/auth/login', { identifier: phone, password }, { ip });
+    for (let i = 0; i < 9; i++) await login(`guess-${i}`);
+    expect((await login(PASSWORD)).status).toBe(200);
+
+    const statuses = [];
+    for (let i = 0; i < 10; i++) statuses.push((await login(`again-${i}`)).status);
+    expect(statuses).toEqual(Array(10).fill(401));
+  });
+
+  it('stops one address spraying many accounts, at the configured per-address limit', async () => {
     const ip = randomIp();
     const statuses = [];
     for (let i = 0; i < 51; i++) {

@@ -107,6 +107,9 @@ export class PasswordLoginService {
     const user = identifier.phone
       ? await this.users.findByPhone(identifier.phone)
       : await this.users.findByEmail(identifier.email!);
+    // An account reachable by phone and by email gets one count; an unknown one is counted the same way.
+    const account = user?.id ?? `unknown:${key}`;
+    await this.deps.throttle.check([{ rule: RATE_LIMITS.loginPerAccount, key: account }]);
     // Unknown accounts and accounts without a password pay for a hash too: timing tells nothing.
     const check = await this.hasher.verify(body.password, user?.passwordHash);
     if (!user || !check.ok || user.status !== 'active') {
@@ -138,6 +141,7 @@ export class PasswordLoginService {
       throw error;
     }
     await this.deps.throttle.reset(RATE_LIMITS.loginPerIdentifier, key!);
+    await this.deps.throttle.reset(RATE_LIMITS.loginPerAccount, account);
     await this.deps.audit.record(ctx, {
       action: 'auth.login',
       outcome: 'success',

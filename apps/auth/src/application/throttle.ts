@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimitedException } from '@getit/errors';
+import { RateLimiter } from '@getit/rate-limit';
 import { RateLimitRule } from '../domain/rate-limit-rules';
-import { RateLimiter } from '../infrastructure/rate-limit/rate-limiter';
 
 export interface ThrottleCheck {
   rule: RateLimitRule;
@@ -9,14 +9,21 @@ export interface ThrottleCheck {
   key: string | undefined;
 }
 
-/** Applies RATE_LIMITS: every check is counted, and any one over its limit answers 429 with Retry-After. */
+/**
+ * Applies RATE_LIMITS: every check is counted, and any one over its limit answers 429 with Retry-After.
+ * `overrides` replaces a rule's limit by name (configured per-address limits); a limit of 0 turns the rule off.
+ */
 export class Throttle {
-  constructor(private readonly limiter: RateLimiter) {}
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly overrides: ReadonlyMap<string, number> = new Map(),
+  ) {}
 
   async check(checks: ThrottleCheck[]): Promise<void> {
     const decisions = await Promise.all(
       checks
-        .filter((check) => check.key !== undefined)
+        .map((check) => ({ rule: this.configured(check.rule), key: check.key }))
+        .filter((check) => check.key !== undefined && check.rule.limit > 0)
         .map((check) => this.limiter.hit(check.rule, hashed(check.key!))),
     );
     const refused = decisions.filter((decision) => !decision.allowed);
@@ -27,7 +34,13 @@ export class Throttle {
   }
 
   async reset(rule: RateLimitRule, key: string): Promise<void> {
-    await this.limiter.reset(rule, hashed(key));
+    const configured = this.configured(rule);
+    if (configured.limit > 0) await this.limiter.reset(configured, hashed(key));
+  }
+
+  private configured(rule: RateLimitRule): RateLimitRule {
+    const limit = this.overrides.get(rule.name);
+    return limit === undefined ? rule : { ...rule, limit };
   }
 }
 

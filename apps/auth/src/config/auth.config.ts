@@ -6,6 +6,17 @@ import {
   messagingConfig,
   requireBrokersForKafka,
 } from '@getit/service-kit';
+import { AddressLimits, RATE_LIMITS } from '../domain/rate-limit-rules';
+
+/** A per-address limit (hits per its rule's window); 0 turns it off. */
+function addressLimit(defaultValue: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, 'must be a whole number of attempts (0 turns the limit off)')
+    .transform(Number)
+    .default(defaultValue);
+}
 
 export const SMS_PROVIDERS = ['dev-sink', 'disabled'] as const;
 export type SmsProvider = (typeof SMS_PROVIDERS)[number];
@@ -23,6 +34,15 @@ export const authConfigSchema = z
     REDIS_URL: sensitive(url({ protocols: ['redis:', 'rediss:'] })).optional(),
     SMS_PROVIDER: oneOf(SMS_PROVIDERS).optional(),
     SEED_DEMO_DATA: bool(false),
+    /**
+     * Per-address limits, high because one carrier-NAT address is thousands of subscribers
+     * (docs/adr/0014-rate-limits-behind-carrier-nat.md); each phone, email and account has its own fixed limits.
+     */
+    RATE_LIMIT_LOGIN_PER_ADDRESS: addressLimit(RATE_LIMITS.loginPerIp.limit),
+    RATE_LIMIT_OTP_REQUEST_PER_ADDRESS: addressLimit(RATE_LIMITS.otpRequestPerIp.limit),
+    RATE_LIMIT_OTP_VERIFY_PER_ADDRESS: addressLimit(RATE_LIMITS.otpVerifyPerIp.limit),
+    RATE_LIMIT_REGISTER_PER_ADDRESS: addressLimit(RATE_LIMITS.registerPerIp.limit),
+    RATE_LIMIT_REFRESH_PER_ADDRESS: addressLimit(RATE_LIMITS.refreshPerIp.limit),
   })
   .superRefine(requireBrokersForKafka)
   .superRefine((config, ctx) => {
@@ -48,4 +68,15 @@ export type AuthConfig = z.output<typeof authConfigSchema>;
 /** dev-sink outside production, where tests read codes back; in production nothing until a provider exists. */
 export function smsProviderOf(config: AuthConfig): SmsProvider {
   return config.SMS_PROVIDER ?? (config.NODE_ENV === 'production' ? 'disabled' : 'dev-sink');
+}
+
+/** The configured per-address limits, by rule. */
+export function addressLimitsOf(config: AuthConfig): AddressLimits {
+  return {
+    loginPerIp: config.RATE_LIMIT_LOGIN_PER_ADDRESS,
+    otpRequestPerIp: config.RATE_LIMIT_OTP_REQUEST_PER_ADDRESS,
+    otpVerifyPerIp: config.RATE_LIMIT_OTP_VERIFY_PER_ADDRESS,
+    registerPerIp: config.RATE_LIMIT_REGISTER_PER_ADDRESS,
+    refreshPerIp: config.RATE_LIMIT_REFRESH_PER_ADDRESS,
+  };
 }

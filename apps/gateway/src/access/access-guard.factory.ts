@@ -1,16 +1,12 @@
 import { Logger } from '@getit/logging';
+import { RateLimiter } from '@getit/rate-limit';
 import { ServiceRuntime } from '@getit/service-kit';
 import { AccessTokenVerifier } from '../auth/access-token.verifier';
 import { JwksKeyStore } from '../auth/jwks-key.store';
 import { GatewayConfig } from '../config/gateway.config';
 import { GatewayMetrics } from '../gateway.metrics';
-import { InMemoryRateLimiter } from '../rate-limit/in-memory.rate-limiter';
 import { RateLimitPolicy } from '../rate-limit/rate-limit.policy';
-import { RateLimiter } from '../rate-limit/rate-limiter';
-import { RedisRateLimiter } from '../rate-limit/redis.rate-limiter';
 import { AccessGuard } from './access.guard';
-
-const WINDOW_MS = 60_000;
 
 /** Assembles token verification and rate limiting from the config, registering their health and shutdown. */
 export function createAccessGuard(config: GatewayConfig, runtime: ServiceRuntime): AccessGuard {
@@ -35,13 +31,14 @@ export function createAccessGuard(config: GatewayConfig, runtime: ServiceRuntime
 }
 
 function rateLimiter(config: GatewayConfig, runtime: ServiceRuntime): RateLimiter {
-  if (!config.REDIS_URL) return new InMemoryRateLimiter(WINDOW_MS);
-  const redis = RedisRateLimiter.connect(
-    config.REDIS_URL,
-    WINDOW_MS,
-    config.RATE_LIMIT_KEY_PREFIX,
-    throttled((error) => runtime.logger.warn({ err: error }, 'redis connection failed')),
-  );
+  if (!config.REDIS_URL) return RateLimiter.memory();
+  const redis = RateLimiter.redis({
+    url: config.REDIS_URL,
+    keyPrefix: config.RATE_LIMIT_KEY_PREFIX,
+    onError: throttled((error) =>
+      runtime.logger.warn({ err: error }, 'redis connection failed; counting in this process meanwhile'),
+    ),
+  });
   runtime.health.add('redis', () => redis.healthy());
   return redis;
 }

@@ -35,9 +35,13 @@ export const gatewayConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:._-]{0,64}$/, 'may hold up to 64 letters, digits, ":", ".", "_" and "-"')
     .default('gateway:rl:'),
-  RATE_LIMIT_IP_PER_MINUTE: perMinute(1_200),
+  /**
+   * Per-address limits are high on purpose: behind carrier-grade NAT one address is thousands of subscribers
+   * (docs/adr/0014-rate-limits-behind-carrier-nat.md). Accounts are protected per identifier by auth.
+   */
+  RATE_LIMIT_IP_PER_MINUTE: perMinute(6_000),
   RATE_LIMIT_ACCOUNT_PER_MINUTE: perMinute(600),
-  RATE_LIMIT_AUTH_PER_MINUTE: perMinute(30),
+  RATE_LIMIT_AUTH_PER_MINUTE: perMinute(600),
   TRUSTED_PROXY_HOPS: z
     .string()
     .trim()

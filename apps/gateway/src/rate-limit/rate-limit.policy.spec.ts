@@ -1,7 +1,6 @@
 import { RateLimitedException } from '@getit/errors';
-import { InMemoryRateLimiter } from './in-memory.rate-limiter';
+import { RateLimiter } from '@getit/rate-limit';
 import { RateLimitPolicy, RateLimits } from './rate-limit.policy';
-import { RateLimiter } from './rate-limiter';
 
 const limits: RateLimits = { ipPerMinute: 3, accountPerMinute: 2, authPerMinute: 1 };
 
@@ -16,15 +15,15 @@ async function refusal(attempt: () => Promise<void>): Promise<RateLimitedExcepti
 }
 
 describe('RateLimitPolicy', () => {
-  let now = 0;
+  beforeEach(() => jest.useFakeTimers({ now: 0 }));
+  afterEach(() => jest.useRealTimers());
   const policy = (overrides: Partial<RateLimits> = {}, limiter?: RateLimiter) =>
-    new RateLimitPolicy(limiter ?? new InMemoryRateLimiter(60_000, () => now), { ...limits, ...overrides });
+    new RateLimitPolicy(limiter ?? RateLimiter.memory(), { ...limits, ...overrides });
 
   it('refuses an address over its per-minute limit with the seconds until its window ends', async () => {
-    now = 0;
     const p = policy();
     for (let i = 0; i < 3; i += 1) await p.admitClient('203.0.113.9', 'default');
-    now = 15_200;
+    jest.setSystemTime(15_200);
 
     const error = await refusal(() => p.admitClient('203.0.113.9', 'default'));
     expect(error.retryAfterSeconds).toBe(45);
@@ -40,6 +39,15 @@ describe('RateLimitPolicy', () => {
       limit: 'auth',
     });
     await expect(p.admitClient('203.0.113.9', 'default')).resolves.toBeUndefined();
+  });
+
+  it('opens a new window a minute later', async () => {
+    const p = policy();
+    await p.admitClient('203.0.113.9', 'auth');
+    await refusal(() => p.admitClient('203.0.113.9', 'auth'));
+    jest.setSystemTime(60_001);
+
+    await expect(p.admitClient('203.0.113.9', 'auth')).resolves.toBeUndefined();
   });
 
   it('limits an account wherever it calls from', async () => {
@@ -61,10 +69,8 @@ describe('RateLimitPolicy', () => {
 
   it('lets requests through, and reports, when the counters cannot be reached', async () => {
     const errors: unknown[] = [];
-    const broken: RateLimiter = {
-      hit: () => Promise.reject(new Error('Stream is not writeable')),
-      close: async () => undefined,
-    };
+    const broken = RateLimiter.memory();
+    jest.spyOn(broken, 'hit').mockRejectedValue(new Error('Stream is not writeable'));
     const p = new RateLimitPolicy(broken, limits, (error) => errors.push(error));
 
     await expect(p.admitClient('203.0.113.9', 'auth')).resolves.toBeUndefined();

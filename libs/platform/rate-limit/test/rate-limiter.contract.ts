@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimitRule } from '../src/domain/rate-limit-rules';
-import { RateLimiter } from '../src/infrastructure/rate-limit/rate-limiter';
+import { RateLimitRule } from '../src/rate-limit-rule';
+import { RateLimiter } from '../src/rate-limiter';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** What every RateLimiter promises; run against the in-memory one (unit) and Redis (integration). */
+/**
+ * What every RateLimiter store promises, run against memory (unit) and Redis (integration). Rule names are unique
+ * per test, so runs can share one Redis.
+ */
 export function describeRateLimiterContract(name: string, open: () => Promise<RateLimiter>): void {
   describe(`RateLimiter contract: ${name}`, () => {
     let limiter: RateLimiter;
@@ -18,17 +21,19 @@ export function describeRateLimiterContract(name: string, open: () => Promise<Ra
     });
     afterAll(() => limiter.close());
 
-    it('allows up to the limit, then refuses and says how long to wait', async () => {
+    it('allows up to the limit, counting down, then refuses and says how long to wait', async () => {
       const r = rule(3);
       const decisions = [];
       for (let i = 0; i < 5; i++) decisions.push(await limiter.hit(r, 'k'));
-      expect(decisions.map((d) => [d.allowed, d.count])).toEqual([
-        [true, 1],
-        [true, 2],
-        [true, 3],
-        [false, 4],
-        [false, 5],
+
+      expect(decisions.map((d) => [d.allowed, d.count, d.remaining])).toEqual([
+        [true, 1, 2],
+        [true, 2, 1],
+        [true, 3, 0],
+        [false, 4, 0],
+        [false, 5, 0],
       ]);
+      expect(decisions[0]!.retryAfterMs).toBe(0);
       expect(decisions[4]!.retryAfterMs).toBeGreaterThan(55_000);
       expect(decisions[4]!.retryAfterMs).toBeLessThanOrEqual(60_000);
     });
@@ -42,12 +47,16 @@ export function describeRateLimiterContract(name: string, open: () => Promise<Ra
       expect((await limiter.hit(a, 'k1')).allowed).toBe(false);
     });
 
-    it('starts a new window when the old one ends', async () => {
-      const r = rule(1, 300);
+    it('starts a new window when the old one ends, and refused hits do not extend it', async () => {
+      const r = rule(1, 1_000);
       expect((await limiter.hit(r, 'k')).allowed).toBe(true);
-      expect((await limiter.hit(r, 'k')).allowed).toBe(false);
-      await sleep(400);
-      expect(await limiter.hit(r, 'k')).toMatchObject({ allowed: true, count: 1 });
+      await sleep(500);
+      const refused = await limiter.hit(r, 'k');
+      expect(refused.allowed).toBe(false);
+      expect(refused.retryAfterMs).toBeLessThanOrEqual(520);
+
+      await sleep(refused.retryAfterMs + 100);
+      expect(await limiter.hit(r, 'k')).toEqual({ allowed: true, count: 1, remaining: 0, retryAfterMs: 0 });
     });
 
     it('forgets a key on reset', async () => {
@@ -58,13 +67,20 @@ export function describeRateLimiterContract(name: string, open: () => Promise<Ra
       expect((await limiter.hit(r, 'k')).allowed).toBe(true);
     });
 
-    it('counts concurrent hits exactly once each', async () => {
+    it('counts concurrent hits exactly once each and admits exactly `limit` of them', async () => {
       const r = rule(10);
       const decisions = await Promise.all(Array.from({ length: 25 }, () => limiter.hit(r, 'k')));
       expect(decisions.map((d) => d.count).sort((x, y) => x - y)).toEqual(
         Array.from({ length: 25 }, (_, i) => i + 1),
       );
       expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
+    });
+
+    it('refuses a rule it cannot keep: a window that is not whole seconds, or a limit below 1', async () => {
+      await expect(limiter.hit({ name: 'odd', limit: 1, windowMs: 300 }, 'k')).rejects.toThrow(
+        /whole seconds/,
+      );
+      await expect(limiter.hit({ name: 'zero', limit: 0, windowMs: 1_000 }, 'k')).rejects.toThrow(/≥ 1/);
     });
   });
 }
