@@ -34,6 +34,12 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
     title: 'Not found',
     defaultDetail: 'The requested resource was not found.',
   },
+  NOT_ACCEPTABLE: {
+    status: 406,
+    title: 'Not acceptable',
+    defaultDetail:
+      'This endpoint answers with JSON only; send an Accept header that allows application/json.',
+  },
   CONFLICT: {
     status: 409,
     title: 'Conflict',
@@ -43,6 +49,11 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
     status: 413,
     title: 'Payload too large',
     defaultDetail: 'The request body is larger than this endpoint accepts.',
+  },
+  URI_TOO_LONG: {
+    status: 414,
+    title: 'URI too long',
+    defaultDetail: 'A path parameter is longer than any this endpoint accepts.',
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -11,14 +11,21 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   401: ErrorCode.UNAUTHENTICATED,
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
+  406: ErrorCode.NOT_ACCEPTABLE,
   409: ErrorCode.CONFLICT,
   413: ErrorCode.PAYLOAD_TOO_LARGE,
+  414: ErrorCode.URI_TOO_LONG,
   415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   429: ErrorCode.RATE_LIMITED,
 };
 
-/** Fastify's body-parser errors; their own messages are fine, but replies use our wording everywhere. */
+/** Fastify's router and body-parser errors; their own messages quote the request, so replies use our wording. */
 const DETAIL_BY_FASTIFY_CODE: Readonly<Record<string, string>> = {
+  FST_ERR_BAD_URL:
+    'The request path is not valid: check its percent-encoding (e.g. "%E0%A6%95", not "%E0%A6").',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is longer than any this endpoint accepts.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is larger than this endpoint accepts.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The request content type is not supported by this endpoint.',
   FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty but its content type is application/json.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The request body size does not match its Content-Length header.',

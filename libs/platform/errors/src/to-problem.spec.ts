@@ -44,7 +44,9 @@ describe('toProblem', () => {
     [new UnauthenticatedException(), 401, 'UNAUTHENTICATED', 'unauthenticated'],
     [new ForbiddenException(), 403, 'FORBIDDEN', 'forbidden'],
     [new NotFoundException('Gone.'), 404, 'NOT_FOUND', 'not-found'],
+    [new DomainException(ErrorCode.NOT_ACCEPTABLE, 'XML?'), 406, 'NOT_ACCEPTABLE', 'not-acceptable'],
     [new ConflictException('SKU taken.'), 409, 'CONFLICT', 'conflict'],
+    [new DomainException(ErrorCode.URI_TOO_LONG, 'Long.'), 414, 'URI_TOO_LONG', 'uri-too-long'],
     [new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, 'Big.'), 413, 'PAYLOAD_TOO_LARGE', 'payload-too-large'],
     [
       new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'XML?'),
@@ -153,6 +155,27 @@ describe('toProblem', () => {
         415,
         'UNSUPPORTED_MEDIA_TYPE',
         'The request content type is not supported by this endpoint.',
+      ],
+      [
+        'bad percent-encoding in the path',
+        httpError(400, 'FST_ERR_BAD_URL', "'/api/products/%E0%A4%A' is not a valid url component"),
+        400,
+        'BAD_REQUEST',
+        'The request path is not valid: check its percent-encoding (e.g. "%E0%A6%95", not "%E0%A6").',
+      ],
+      [
+        'an over-long path parameter',
+        httpError(414, 'FST_ERR_MAX_PARAM_LENGTH', "'/api/products/aaaa' is exceeding the max param length"),
+        414,
+        'URI_TOO_LONG',
+        'A path parameter is longer than any this endpoint accepts.',
+      ],
+      [
+        'a 406 from content negotiation',
+        httpError(406, 'FST_NOT_ACCEPTABLE'),
+        406,
+        'NOT_ACCEPTABLE',
+        'This endpoint answers with JSON only; send an Accept header that allows application/json.',
       ],
       [
         'a 429 from a rate-limit plugin',

@@ -66,3 +66,55 @@ describe('BatchSweeper', () => {
     expect(stopped).toBe(true);
   });
 });
+
+describe('BatchSweeper.nudge', () => {
+  const quiet = () => undefined;
+
+  it('sweeps at once instead of at the next interval, and not before start()', async () => {
+    let calls = 0;
+    const sweeper = new BatchSweeper({
+      name: 'test',
+      intervalMs: 60_000,
+      batchSize: 10,
+      sweepBatch: async () => {
+        calls += 1;
+        return 0;
+      },
+      log: quiet,
+    });
+    sweeper.nudge();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toBe(0);
+    sweeper.start();
+    sweeper.nudge();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toBe(1);
+    await sweeper.stop();
+  });
+
+  it('runs one more sweep after the one in progress when nudged during it, however often nudged', async () => {
+    let calls = 0;
+    let release!: () => void;
+    const sweeper = new BatchSweeper({
+      name: 'test',
+      intervalMs: 60_000,
+      batchSize: 10,
+      sweepBatch: () => {
+        calls += 1;
+        return new Promise<number>((resolve) => (release = () => resolve(0)));
+      },
+      log: quiet,
+    });
+    sweeper.start();
+    sweeper.nudge();
+    sweeper.nudge();
+    sweeper.nudge();
+    expect(calls).toBe(1);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toBe(2);
+    release();
+    await sweeper.stop();
+    expect(calls).toBe(2);
+  });
+});

@@ -22,11 +22,14 @@ export interface BatchSweeperOptions {
 export class BatchSweeper {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  private started = false;
   private stopping = false;
+  private again = false;
 
   constructor(private readonly options: BatchSweeperOptions) {}
 
   start(): void {
+    this.started = true;
     this.stopping = false;
     this.schedule();
   }
@@ -34,7 +37,22 @@ export class BatchSweeper {
   async stop(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.timer);
-    await this.running;
+    while (this.running) await this.running;
+  }
+
+  /**
+   * Sweep now rather than at the next interval (something just fell due, e.g. a payment whose deadline a test or
+   * an admin moved). A nudge during a sweep runs one more sweep right after it; before `start()` or after `stop()`
+   * it does nothing. The interval restarts after the nudged sweep.
+   */
+  nudge(): void {
+    if (!this.started || this.stopping) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.runSweep();
   }
 
   /** One sweep now; returns how many items it handled. */
@@ -55,11 +73,16 @@ export class BatchSweeper {
 
   private schedule(): void {
     if (this.stopping) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweep().finally(() => {
-        this.running = undefined;
-        this.schedule();
-      });
-    }, this.options.intervalMs);
+    this.timer = setTimeout(() => this.runSweep(), this.options.intervalMs);
+  }
+
+  private runSweep(): void {
+    this.running = this.sweep().finally(() => {
+      this.running = undefined;
+      if (this.again && !this.stopping) {
+        this.again = false;
+        this.runSweep();
+      } else this.schedule();
+    });
   }
 }

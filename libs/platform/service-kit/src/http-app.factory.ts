@@ -1,12 +1,14 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyInstance } from 'fastify';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Registry } from 'prom-client';
 import { Logger, logContext } from '@getit/logging';
 import { HealthRegistry, HttpMetrics } from '@getit/observability';
 import { NestLoggerAdapter } from './nest-logger.adapter';
+import { registerRequestGuards } from './hardening/request-guards';
 import { ProblemFilter } from './problem.filter';
+import { sendProblem } from './problem-reply';
 import { requestContextFrom, requestIdFrom } from './request-context';
 
 export interface HttpAppOptions {
@@ -22,7 +24,8 @@ export interface HttpAppOptions {
 
 /**
  * A Nest application on Fastify with what every service needs: request ids echoed back, the log context set per
- * request, RED metrics per route template, problem+json errors, and /healthz, /readyz and /metrics.
+ * request, RED metrics per route template, problem+json errors (framework ones included), the request guards (NUL
+ * bytes, Content-Encoding, Accept), and /healthz, /readyz and /metrics.
  */
 export async function createHttpApp(options: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -31,6 +34,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<NestFastif
       requestIdFrom(request.headers),
     return503OnClosing: true,
     keepAliveTimeout: 65_000,
+    // the router's own refusals (bad percent-encoding, over-long path parameters) answer problem+json too
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      void sendProblem(options.logger, request, reply, error),
   });
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, {
     logger: new NestLoggerAdapter(options.logger),
@@ -39,6 +45,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<NestFastif
   app.useGlobalFilters(new ProblemFilter(options.logger));
   const fastify = app.getHttpAdapter().getInstance();
   instrument(fastify, new HttpMetrics(options.registry));
+  registerRequestGuards(fastify, options.logger);
   registerOperationalRoutes(fastify, options.registry, options.health);
   await options.configure?.(fastify);
   await app.init();

@@ -13,6 +13,7 @@ export {
 } from './request-context';
 export { Ctx } from './ctx.decorator';
 export { ProblemFilter } from './problem.filter';
+export { sendProblem } from './problem-reply';
 export { createHttpApp, type HttpAppOptions } from './http-app.factory';
 export { ServiceRuntime, type DatabaseSettings, type MessagingSettings } from './service-runtime';
 export {

@@ -1,0 +1,24 @@
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { toProblem } from '@getit/errors';
+import type { Logger } from '@getit/logging';
+
+/**
+ * Answers `error` as RFC 9457 problem+json: the exception filter, the request guards and Fastify's router errors
+ * all answer through here, so every error a client sees has the same shape, whoever caught it.
+ */
+export function sendProblem(
+  logger: Logger,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+): FastifyReply {
+  const correlationId = String(reply.getHeader('x-correlation-id') ?? request.id);
+  const problem = toProblem(error, { instance: safeInstance(request.url), correlationId });
+  if (problem.status >= 500) logger.error({ err: error, url: request.url }, 'request failed');
+  return reply.status(problem.status).headers(problem.headers).send(problem.body);
+}
+
+/** The path as the client sent it (still percent-encoded), cut short so a 10 kB URL is not echoed back. */
+function safeInstance(url: string): string {
+  return url.length > 512 ? `${url.slice(0, 512)}…` : url;
+}
