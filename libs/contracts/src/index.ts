@@ -1,5 +1,11 @@
 export { eventEnvelopeSchema, type EventEnvelope } from './envelope.schema';
-export { poishaSchema, currencySchema } from './money.schema';
+export {
+  poishaSchema,
+  currencySchema,
+  itemPricePoishaSchema,
+  MAX_ITEM_PRICE_POISHA,
+  INT4_MAX,
+} from './money.schema';
 export { formatTaka, toBanglaDigits, type MoneyLocale } from './money-format';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
 export { createEnvelope, type EnvelopeOrigin } from './event-envelope.factory';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { poishaSchema } from '../money.schema';
+import { INT4_MAX, itemPricePoishaSchema, MAX_ITEM_PRICE_POISHA } from '../money.schema';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -40,7 +40,7 @@ export const productImageSchema = z
 export type ProductImage = z.infer<typeof productImageSchema>;
 
 const priceInput = z
-  .object({ amountPoisha: poishaSchema.min(1), compareAtPoisha: poishaSchema.optional() })
+  .object({ amountPoisha: itemPricePoishaSchema.min(1), compareAtPoisha: itemPricePoishaSchema.optional() })
   .strict()
   .refine((p) => p.compareAtPoisha === undefined || p.compareAtPoisha >= p.amountPoisha, {
     message: 'must not be below the price',
@@ -96,7 +96,7 @@ export const updateProductRequest = z
     attributes: productFields.attributes,
     images: productFields.images,
     variants: productFields.variants.optional(),
-    expectedVersion: z.number().int().positive().optional(),
+    expectedVersion: z.number().int().positive().max(INT4_MAX).optional(),
   })
   .strict();
 export type UpdateProductRequest = z.infer<typeof updateProductRequest>;
@@ -172,7 +172,7 @@ export const managedProductCard = productCard.extend({
 export type ManagedProductCard = z.infer<typeof managedProductCard>;
 
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const poishaParam = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const poishaParam = z.coerce.number().int().min(0).max(MAX_ITEM_PRICE_POISHA);
 
 export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
