@@ -11,6 +11,8 @@ export interface MigrationOptions {
   direction?: 'up' | 'down';
   /** Schema to migrate (created when missing); the migrations table lives there too. */
   schema?: string;
+  /** The table recording applied migrations; a library's own migrations keep theirs apart (default pgmigrations). */
+  migrationsTable?: string;
 }
 
 /**
@@ -23,9 +25,10 @@ export async function runMigrations({
   migrationsDir,
   direction = 'up',
   schema = 'public',
+  migrationsTable = 'pgmigrations',
 }: MigrationOptions): Promise<string[]> {
   const cli = join(dirname(require.resolve('node-pg-migrate/package.json')), 'bin/node-pg-migrate.js');
-  const args = [cli, direction, '--migrations-dir', migrationsDir, '--migrations-table', 'pgmigrations'];
+  const args = [cli, direction, '--migrations-dir', migrationsDir, '--migrations-table', migrationsTable];
   args.push('--single-transaction', '--no-verbose', '--schema', schema, '--create-schema');
   if (direction === 'down') args.push('--count', '1');
   try {

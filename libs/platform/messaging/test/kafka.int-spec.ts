@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { infraEnv } from '@getit/testing';
 import { KafkaTransport } from '../src';
+import { describeEventHandlersContract } from './event-handlers.contract';
 import { describeMessagingContract } from './messaging.contract';
 import { describeTransportContract } from './transport.contract';
 
@@ -18,3 +19,4 @@ async function kafka() {
 
 describeTransportContract('kafka', kafka);
 describeMessagingContract('kafka', kafka);
+describeEventHandlersContract('kafka', kafka);

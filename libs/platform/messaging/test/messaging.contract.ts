@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { createEnvelope, EventEnvelope, EventPayload } from '@getit/contracts';
-import { createPrismaClient, runMigrations } from '@getit/database';
-import { createTestDatabase, TestDatabase, waitFor } from '@getit/testing';
+import { waitFor } from '@getit/testing';
 import {
   EventConsumer,
   EventTransport,
@@ -11,11 +9,11 @@ import {
   MessagingMetrics,
   OutboxRelay,
   OutgoingMessage,
-  TransactionalOutbox,
+  UnitOfWork,
 } from '../src';
 import { PrismaClient } from './generated/client';
+import { messagingTestDatabase, MessagingTestDatabase, Tx } from './messaging-test.database';
 
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 type Upserted = EventPayload<'catalog.product-upserted.v1'>;
 
 const product = (productId: string, version = 1): Upserted => ({
@@ -30,7 +28,7 @@ const product = (productId: string, version = 1): Upserted => ({
 });
 
 /** A transport whose publishing can be switched off, standing in for a broker outage. */
-class FlakyTransport {
+export class FlakyTransport {
   down = false;
   constructor(readonly inner: EventTransport) {}
   wrap(): EventTransport {
@@ -50,27 +48,25 @@ class FlakyTransport {
  */
 export function describeMessagingContract(name: string, makeTransport: () => Promise<EventTransport>): void {
   describe(`${name}: outbox, relay and idempotent consumer`, () => {
-    let db: TestDatabase;
+    let database: MessagingTestDatabase;
     let prisma: PrismaClient;
     let flaky: FlakyTransport;
     let transport: EventTransport;
     let registry: Registry;
     let relay: OutboxRelay;
-    let outbox: TransactionalOutbox<Tx>;
+    let unitOfWork: UnitOfWork<Tx>;
     let consumers: EventConsumer<Tx>[];
     let failuresLeft: Map<string, number>;
 
     beforeAll(async () => {
-      db = await createTestDatabase('messaging');
-      await runMigrations({ databaseUrl: db.url, migrationsDir: join(__dirname, 'migrations') });
-      prisma = createPrismaClient(PrismaClient, { url: db.url, poolMax: 5 });
+      database = await messagingTestDatabase();
+      prisma = database.prisma;
       flaky = new FlakyTransport(await makeTransport());
       transport = flaky.wrap();
     });
     afterAll(async () => {
-      await prisma.$disconnect();
       await flaky.inner.close();
-      await db.drop();
+      await database.close();
     });
     beforeEach(async () => {
       registry = new Registry();
@@ -83,7 +79,8 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
         metrics: MessagingMetrics.for(registry),
         pollIntervalMs: 100,
       });
-      outbox = new TransactionalOutbox<Tx>(prisma, () => relay.nudge());
+      unitOfWork = new UnitOfWork<Tx>({ db: prisma });
+      unitOfWork.onEventsCommitted(() => relay.nudge());
       relay.start();
     });
     afterEach(async () => {
@@ -98,17 +95,17 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
     ) {
       const c = new EventConsumer<Tx>({
         transport,
-        db: prisma,
+        unitOfWork,
         groupId,
-        onCommitted,
         metrics: MessagingMetrics.for(registry),
         retry: { maxAttempts, initialDelayMs: 10, maxDelayMs: 50 },
-      }).on('catalog.product-upserted.v1', async (event, tx) => {
+      }).on('catalog.product-upserted.v1', async (event, tx, { work }) => {
         const left = failuresLeft.get(event.data.productId) ?? 0;
         if (left > 0) {
           failuresLeft.set(event.data.productId, left - 1);
           throw new Error(`handler failure for ${event.data.productId}`);
         }
+        if (onCommitted) work.afterCommit(onCommitted);
         await tx.appliedEvent.create({
           data: { eventId: event.id, productId: event.data.productId, version: event.data.version },
         });
@@ -118,7 +115,7 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
     }
 
     async function emit(productId: string, version = 1): Promise<EventEnvelope<Upserted>> {
-      return outbox.run(async (_tx, record) => {
+      return unitOfWork.run({ correlationId: 'corr-1' }, async ({ record }) => {
         const envelope = createEnvelope('catalog.product-upserted.v1', product(productId, version), {
           producer: 'test',
           correlationId: 'corr-1',
@@ -153,7 +150,7 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
     it('publishes nothing from a transaction that rolled back', async () => {
       const productId = randomUUID();
       await expect(
-        outbox.run(async (_tx, record) => {
+        unitOfWork.run({ correlationId: 'c' }, async ({ record }) => {
           record(
             createEnvelope('catalog.product-upserted.v1', product(productId), {
               producer: 't',

@@ -1,26 +1,41 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { EventEnvelope, EventPayload, EventType, parseEnvelope, topicOf } from '@getit/contracts';
 import { SqlClient } from '@getit/database';
+import { runWithLogContext } from '@getit/logging';
 import { MessagingMetrics } from '../messaging.metrics';
 import { MessagingTables } from '../messaging-tables';
 import { contextFromHeaders } from '../trace-headers';
 import { EventTransport, IncomingMessage, Subscription } from '../transport/event-transport';
+import { UnitOfWork, workContextFromMessage } from '../unit-of-work/unit-of-work';
+import { TransactionRunner, WorkScope } from '../unit-of-work/work-scope';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, RetryPolicy } from './retry.policy';
+
+/** One delivery of an event to a handler: the unit of work's scope it runs in, the message, the attempt. */
+export interface EventDelivery<TTx> {
+  work: WorkScope<TTx>;
+  message: IncomingMessage;
+  /** 1 for the first attempt; retries count up to the retry policy's `maxAttempts`. */
+  attempt: number;
+}
 
 export type EventHandler<T extends EventType, TTx> = (
   event: EventEnvelope<EventPayload<T>>,
   tx: TTx,
+  delivery: EventDelivery<TTx>,
 ) => Promise<void>;
 
-interface TransactionRunner<TTx> {
-  $transaction<R>(fn: (tx: TTx) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
-}
-
-export interface EventConsumerOptions<TTx> {
+export interface EventConsumerOptions<TTx extends SqlClient> {
   transport: EventTransport;
-  db: TransactionRunner<TTx>;
+  /**
+   * The service's unit of work: each message's inbox insert and handler run in one of its scopes, so events the
+   * handler records are written with them and published right after commit.
+   */
+  unitOfWork?: UnitOfWork<TTx>;
+  /** @deprecated Pass `unitOfWork` (ADR 0015); a plain transaction runner gets a unit of work of its own. */
+  db?: TransactionRunner<TTx>;
   /** Names the consumer group, its inbox rows and its dead-letter topic (`<groupId>.dlq`). */
   groupId: string;
+  /** The inbox's schema; defaults to the unit of work's tables. */
   tables?: MessagingTables;
   retry?: Partial<RetryPolicy>;
   metrics?: MessagingMetrics;
@@ -30,6 +45,8 @@ export interface EventConsumerOptions<TTx> {
    * Called after a handler's transaction committed. Handlers that record events with `writeToOutbox` pass the
    * relay's `nudge` here, so those events are published at once rather than at the relay's next poll (a nudge from
    * inside the transaction would come too early: the relay cannot see uncommitted rows).
+   *
+   * @deprecated Record events on the delivery's `work` scope: the unit of work wakes the relay after commit.
    */
   onCommitted?: () => void;
 }
@@ -47,11 +64,27 @@ const tracer = trace.getTracer('@getit/messaging');
 export class EventConsumer<TTx extends SqlClient> {
   private readonly handlers = new Map<EventType, EventHandler<EventType, TTx>>();
   private readonly policy: RetryPolicy;
+  private readonly unitOfWork: UnitOfWork<TTx>;
+  private readonly inbox: string;
   private subscription?: Subscription;
   private stopping = false;
 
   constructor(private readonly options: EventConsumerOptions<TTx>) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    if (!options.unitOfWork && !options.db) throw new Error('EventConsumer needs a unitOfWork');
+    this.unitOfWork =
+      options.unitOfWork ??
+      new UnitOfWork<TTx>({ db: options.db!, tables: options.tables, log: options.log });
+    this.inbox = (options.tables ?? this.unitOfWork.tables).inbox;
+  }
+
+  /** The event types this consumer has handlers for. */
+  get types(): EventType[] {
+    return [...this.handlers.keys()];
+  }
+
+  get groupId(): string {
+    return this.options.groupId;
   }
 
   get deadLetterTopic(): string {
@@ -101,8 +134,12 @@ export class EventConsumer<TTx extends SqlClient> {
       contextFromHeaders(message.headers),
     );
     try {
-      await context.with(trace.setSpan(context.active(), span), () =>
-        this.applyWithRetries(message, event, handler, started),
+      await runWithLogContext(
+        { correlationId: event.correlationId, eventId: event.id, eventType: event.type },
+        () =>
+          context.with(trace.setSpan(context.active(), span), () =>
+            this.applyWithRetries(message, event, handler, started),
+          ),
       );
     } finally {
       span.end();
@@ -115,22 +152,23 @@ export class EventConsumer<TTx extends SqlClient> {
     handler: EventHandler<EventType, TTx>,
     started: number,
   ): Promise<void> {
-    const { db, groupId, metrics } = this.options;
+    const { groupId, metrics } = this.options;
+    const workContext = workContextFromMessage(event.correlationId, message.headers);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const applied = await db.$transaction(
-          async (tx) => {
-            const inserted = await tx.$executeRawUnsafe(
-              `INSERT INTO ${(this.options.tables ?? new MessagingTables()).inbox} (consumer_group, event_id)
-             VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
+        const applied = await this.unitOfWork.run(
+          workContext,
+          async (work) => {
+            const inserted = await work.tx.$executeRawUnsafe(
+              `INSERT INTO ${this.inbox} (consumer_group, event_id) VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
               groupId,
               event.id,
             );
             if (inserted === 0) return false;
-            await handler(event, tx);
+            await handler(event, work.tx, { work, message, attempt });
             return true;
           },
-          { maxWait: 10_000, timeout: 30_000 },
+          { maxWait: 10_000, timeout: 30_000, nested: 'never' },
         );
         if (applied) this.options.onCommitted?.();
         metrics?.consumed(message.topic, groupId, applied ? 'processed' : 'duplicate', elapsed(started));

@@ -1,17 +1,18 @@
 import { EventEnvelope } from '@getit/contracts';
 import { SqlClient } from '@getit/database';
 import { MessagingTables } from '../messaging-tables';
-import { writeToOutbox } from './outbox.writer';
+import { TransactionRunner } from '../unit-of-work/work-scope';
+import { insertOutboxRows } from './outbox.writer';
 
-interface TransactionRunner<TTx> {
-  $transaction<R>(fn: (tx: TTx) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
-}
-
+/** @deprecated `WorkScope.record`. */
 export type RecordEvent = (envelope: EventEnvelope) => void;
 
 /**
  * Runs a unit of work in one database transaction together with the events it records, then wakes the relay
  * so they are published right after commit rather than at the next poll.
+ *
+ * @deprecated Use `UnitOfWork` (`run(ctx, ({ tx, record }) => …)`); this is `UnitOfWork.run` without the request
+ * context, nesting or after-commit hooks. Kept until every service is migrated (ADR 0015).
  */
 export class TransactionalOutbox<TTx extends SqlClient> {
   constructor(
@@ -25,7 +26,7 @@ export class TransactionalOutbox<TTx extends SqlClient> {
     const result = await this.db.$transaction(
       async (tx) => {
         const value = await work(tx, (envelope) => events.push(envelope));
-        await writeToOutbox(tx, events, this.tables);
+        await insertOutboxRows(tx, events, this.tables);
         return value;
       },
       { maxWait: 10_000, timeout: 15_000 },

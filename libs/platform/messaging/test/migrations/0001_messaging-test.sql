@@ -1,4 +1,6 @@
 -- Up Migration
+-- What a test handler writes, so a test can count how often an event was applied. The outbox and inbox come from
+-- the library's own migrations (libs/platform/messaging/migrations), applied after these as in every service.
 CREATE TABLE applied_events (
   id         bigserial PRIMARY KEY,
   event_id   uuid NOT NULL,
@@ -7,29 +9,5 @@ CREATE TABLE applied_events (
   applied_at timestamptz(3) NOT NULL DEFAULT now()
 );
 
--- Transactional outbox: events written in the same transaction as the state change; a relay publishes them.
-CREATE TABLE outbox (
-  seq          bigserial PRIMARY KEY,
-  id           uuid NOT NULL UNIQUE,
-  topic        text NOT NULL,
-  key          text NOT NULL,
-  type         text NOT NULL,
-  envelope     jsonb NOT NULL,
-  headers      jsonb NOT NULL DEFAULT '{}',
-  created_at   timestamptz(3) NOT NULL DEFAULT now(),
-  published_at timestamptz(3)
-);
-CREATE INDEX outbox_unpublished_idx ON outbox (seq) WHERE published_at IS NULL;
-
--- Inbox: ids of events this service's consumers already applied, written in the consumer's own transaction.
-CREATE TABLE inbox (
-  consumer_group text NOT NULL,
-  event_id       uuid NOT NULL,
-  processed_at   timestamptz(3) NOT NULL DEFAULT now(),
-  PRIMARY KEY (consumer_group, event_id)
-);
-
 -- Down Migration
-DROP TABLE inbox;
-DROP TABLE outbox;
 DROP TABLE applied_events;

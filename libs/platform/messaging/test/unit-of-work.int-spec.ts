@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { createEnvelope } from '@getit/contracts';
+import { waitFor } from '@getit/testing';
+import { EventConsumer, InProcessTransport, UnitOfWork, WorkScope } from '../src';
+import { messagingTestDatabase, MessagingTestDatabase, Tx } from './messaging-test.database';
+
+/** The one unit of work on a real Postgres: what commits, what rolls back, and what runs after commit. */
+describe('UnitOfWork', () => {
+  let database: MessagingTestDatabase;
+  let unitOfWork: UnitOfWork<Tx>;
+  let committed: number;
+
+  beforeAll(async () => {
+    database = await messagingTestDatabase('messaging_uow');
+  });
+  afterAll(() => database.close());
+  beforeEach(() => {
+    committed = 0;
+    unitOfWork = new UnitOfWork<Tx>({ db: database.prisma });
+    unitOfWork.onEventsCommitted(() => (committed += 1));
+  });
+
+  const removal = (productId: string) =>
+    createEnvelope(
+      'catalog.product-removed.v1',
+      { productId, vendorId: randomUUID(), reason: 'vendor_suspended', version: 1 },
+      { producer: 'test', correlationId: 'corr-uow', key: productId },
+    );
+  const applyRow = (work: WorkScope<Tx>, productId: string) =>
+    work.tx.appliedEvent.create({ data: { eventId: randomUUID(), productId, version: 1 } });
+  const rows = (productId: string) => database.prisma.appliedEvent.count({ where: { productId } });
+  const outboxRows = (productId: string) =>
+    database.prisma.outboxEvent.findMany({ where: { key: productId } });
+
+  it('writes state and recorded events in one transaction, with the actor, then wakes the relay and runs hooks', async () => {
+    const productId = randomUUID();
+    const hooks: string[] = [];
+    await unitOfWork.run(
+      { correlationId: 'c1', actor: { id: 'vendor-1', roles: ['vendor'] } },
+      async (work) => {
+        await applyRow(work, productId);
+        work.record(removal(productId));
+        work.afterCommit(() => hooks.push(`after commit: ${committed} wake-up(s) so far`));
+      },
+    );
+    expect(await rows(productId)).toBe(1);
+    const [row] = await outboxRows(productId);
+    expect(row?.headers).toMatchObject({
+      'actor-id': 'vendor-1',
+      'actor-roles': 'vendor',
+      'correlation-id': 'corr-uow',
+    });
+    expect(hooks).toEqual(['after commit: 1 wake-up(s) so far']);
+  });
+
+  it('keeps nothing of work that failed: no state, no events, no hooks', async () => {
+    const productId = randomUUID();
+    const hooks: string[] = [];
+    await expect(
+      unitOfWork.run({ correlationId: 'c2' }, async (work) => {
+        await applyRow(work, productId);
+        work.record(removal(productId));
+        work.afterCommit(() => hooks.push('ran'));
+        throw new Error('stock would go negative');
+      }),
+    ).rejects.toThrow('stock would go negative');
+    expect([await rows(productId), (await outboxRows(productId)).length, hooks.length, committed]).toEqual([
+      0, 0, 0, 0,
+    ]);
+  });
+
+  it('nests a unit of work run inside another behind a savepoint: a failure undoes only the inner work', async () => {
+    const outerId = randomUUID();
+    const innerId = randomUUID();
+    const hooks: string[] = [];
+    await unitOfWork.run({ correlationId: 'c3' }, async (outer) => {
+      await applyRow(outer, outerId);
+      outer.record(removal(outerId));
+      await expect(
+        unitOfWork.run({ correlationId: 'ignored inside' }, async (inner) => {
+          expect(inner.tx).toBe(outer.tx);
+          await applyRow(inner, innerId);
+          inner.record(removal(innerId));
+          inner.afterCommit(() => hooks.push('inner'));
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      // the transaction is still usable after the inner failure
+      await unitOfWork.run({ correlationId: 'ignored inside' }, async (inner) => {
+        inner.afterCommit(() => hooks.push('second inner'));
+      });
+    });
+    expect([await rows(outerId), await rows(innerId)]).toEqual([1, 0]);
+    expect([(await outboxRows(outerId)).length, (await outboxRows(innerId)).length]).toEqual([1, 0]);
+    expect(hooks).toEqual(['second inner']);
+  });
+
+  it('refuses nested units of work run at the same time on the one connection', async () => {
+    await expect(
+      unitOfWork.run({ correlationId: 'c4' }, (work) =>
+        Promise.all([
+          unitOfWork.run(work.context, (inner) => applyRow(inner, randomUUID())),
+          unitOfWork.run(work.context, (inner) => applyRow(inner, randomUUID())),
+        ]),
+      ),
+    ).rejects.toThrow('run them one after another');
+  });
+
+  it('finds the scope of a transaction it opened, for code handed only the transaction', async () => {
+    const productId = randomUUID();
+    await unitOfWork.run({ correlationId: 'c5' }, async ({ tx }) => {
+      unitOfWork.scopeOf(tx).record(removal(productId));
+    });
+    expect(await outboxRows(productId)).toHaveLength(1);
+  });
+
+  it('still serves a consumer built the deprecated way (a transaction runner and onCommitted)', async () => {
+    const transport = new InProcessTransport(20);
+    await transport.connect();
+    let announced = 0;
+    const productId = randomUUID();
+    const consumer = new EventConsumer<Tx>({
+      transport,
+      db: database.prisma,
+      groupId: 'legacy',
+      onCommitted: () => (announced += 1),
+    }).on('catalog.product-removed.v1', async (event, tx) => {
+      await tx.appliedEvent.create({
+        data: { eventId: event.id, productId: event.data.productId, version: 1 },
+      });
+    });
+    await consumer.start();
+    try {
+      const message = {
+        topic: 'catalog.products',
+        key: productId,
+        value: JSON.stringify(removal(productId)),
+        headers: {},
+      };
+      await transport.publish([message, message]);
+      await waitFor('both deliveries', () =>
+        transport.lag('legacy', ['catalog.products']).then(([p]) => p?.lag === 0),
+      );
+      expect([await rows(productId), announced]).toEqual([1, 1]);
+    } finally {
+      await consumer.stop();
+      await transport.close();
+    }
+  });
+});
