@@ -65,21 +65,26 @@ RUN --mount=type=cache,target=/root/.npm,sharing=locked \
  && rm -rf node_modules/@getit
 
 # ---------------------------------------------------------------------------------------------------------
-# runtime: what every service image shares. Files stay owned by root and read-only to the service user
-# (uid 10001, as the Helm chart's runAsUser), so the image also runs with a read-only root filesystem.
-FROM ${NODE_IMAGE} AS runtime
+# node-runtime: what every image shares, services and the storefront. Files stay owned by root and read-only
+# to the service user (uid 10001, as the Helm chart's runAsUser), so the image also runs with a read-only root
+# filesystem.
+FROM ${NODE_IMAGE} AS node-runtime
 ENV NODE_ENV=production
 RUN groupadd --system --gid 10001 getit \
  && useradd --system --uid 10001 --gid getit --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin getit
 WORKDIR /app
-COPY --from=prod-deps /repo/node_modules ./node_modules
-COPY --from=build /repo/dist/libs ./dist/libs
 # Liveness without curl: Node 20's fetch against this container's own /healthz on $PORT.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 USER 10001:10001
 # PID 1: run with `docker run --init` / compose `init: true` (tini); Node itself handles SIGTERM gracefully.
 STOPSIGNAL SIGTERM
+
+# ---------------------------------------------------------------------------------------------------------
+# runtime: what every service image shares: production node_modules and the compiled libs.
+FROM node-runtime AS runtime
+COPY --from=prod-deps /repo/node_modules ./node_modules
+COPY --from=build /repo/dist/libs ./dist/libs
 
 # ---------------------------------------------------------------------------------------------------------
 # Development and test tools, not deployed (no Helm chart). Kept above the services so that a build without
@@ -163,3 +168,18 @@ COPY apps/payment/migrations ./apps/payment/migrations
 ENV PORT=3007
 EXPOSE 3007
 CMD ["node", "dist/apps/payment/src/main.js"]
+
+# ---------------------------------------------------------------------------------------------------------
+# The storefront (apps/storefront): Next's standalone output, which carries the server, the node_modules it
+# traced and (apps/storefront/scripts/build.mjs) its static assets, so it needs neither `runtime`'s
+# node_modules nor dist/. Server-side rendering calls the gateway at GATEWAY_URL. HOSTNAME: Next's server binds
+# to it, and Kubernetes sets it to the pod's name.
+FROM node-runtime AS storefront
+LABEL org.opencontainers.image.title="getit-storefront"
+COPY --from=build /repo/apps/storefront/.next/standalone ./
+ENV PORT=3010 \
+    HOSTNAME=0.0.0.0 \
+    NEXT_TELEMETRY_DISABLED=1 \
+    GATEWAY_URL=http://gateway:3000
+EXPOSE 3010
+CMD ["node", "apps/storefront/server.js"]

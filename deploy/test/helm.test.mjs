@@ -17,10 +17,10 @@ describe('helm lint (strict)', () => {
 
 describe('helm template', () => {
   for (const { id } of renderCases) {
-    it(`renders ${id} into parseable YAML with the eight services`, () => {
+    it(`renders ${id} into parseable YAML with the eight services and the storefront`, () => {
       assert.equal(results[`tpl-${id}`]?.status, 'ok', readOutput(renderDir(), `tpl-${id}`));
       const names = rendered(id).filter((d) => d.kind === 'Deployment').map((d) => d.metadata.name).sort();
-      assert.deepEqual(names, ['auth', 'catalog', 'gateway', 'inventory', 'order', 'payment', 'search', 'shipping']);
+      assert.deepEqual(names, ['auth', 'catalog', 'gateway', 'inventory', 'order', 'payment', 'search', 'shipping', 'storefront']);
     });
   }
 
@@ -30,7 +30,7 @@ describe('helm template', () => {
     const search = docs.filter((d) => d.metadata.labels?.['app.kubernetes.io/name'] === 'search');
     assert.deepEqual(search.map((d) => `${d.kind}/${d.metadata.name}`), []);
     const deployments = docs.filter((d) => d.kind === 'Deployment').map((d) => d.metadata.name).sort();
-    assert.deepEqual(deployments, ['auth', 'catalog', 'gateway', 'inventory', 'order', 'payment', 'shipping']);
+    assert.deepEqual(deployments, ['auth', 'catalog', 'gateway', 'inventory', 'order', 'payment', 'shipping', 'storefront']);
   });
 });
 

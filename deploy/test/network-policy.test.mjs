@@ -19,7 +19,10 @@ const external = {
   paymentDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'payment-db' }, ip: '10.40.96.90' },
   kafka: { namespace: 'getit-data', labels: { 'strimzi.io/cluster': 'getit-kafka', 'strimzi.io/broker-role': 'true' }, ip: '10.40.96.40' },
   internet: { ip: '93.184.216.34' },
+  bkash: { ip: '103.4.145.10' },
   otherVpcHost: { ip: '10.40.1.7' },
+  cloudMetadata: { ip: '169.254.169.254' },
+  otel: { namespace: 'observability', labels: { 'app.kubernetes.io/name': 'opentelemetry-collector' } },
 };
 
 for (const { id } of renderCases) {
@@ -38,7 +41,7 @@ for (const { id } of renderCases) {
       assert.equal(deny[0].spec.egress, undefined);
     });
 
-    it('every egress and ingress rule is an allow-list: peers and ports, no open CIDR', () => {
+    it('every egress and ingress rule is an allow-list: peers and ports, an open CIDR only for payment on 443', () => {
       for (const policy of policies) {
         for (const rule of policy.spec.egress ?? []) {
           const at = `${policy.metadata.name} egress ${JSON.stringify(rule)}`;
@@ -46,7 +49,14 @@ for (const { id } of renderCases) {
           assert.ok(rule.ports?.length, `${at}: no ports means any port`);
           for (const peer of rule.to) {
             assert.ok(Object.keys(peer).length, `${at}: an empty peer matches everything`);
-            assert.ok(!['0.0.0.0/0', '::/0'].includes(peer.ipBlock?.cidr), `${at}: open CIDR`);
+            assert.notEqual(peer.ipBlock?.cidr, '::/0', `${at}: open IPv6 CIDR`);
+            if (peer.ipBlock?.cidr !== '0.0.0.0/0') continue;
+            // The internet rule: third-party callers only, HTTPS only, never the VPC, pods or the metadata endpoint.
+            assert.equal(policy.metadata.name, 'payment', `${at}: open CIDR`);
+            assert.deepEqual(rule.ports, [{ port: 443, protocol: 'TCP' }], `${at}: ports`);
+            for (const range of ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10']) {
+              assert.ok(peer.ipBlock.except?.includes(range), `${at}: must except ${range}`);
+            }
           }
         }
         for (const rule of policy.spec.ingress ?? []) {
@@ -63,7 +73,7 @@ for (const { id } of renderCases) {
       }
     });
 
-    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory, shipping, order, payment; order -> shipping', () => {
+    it('callers reach only the services that list them: gateway -> catalog, search, auth, inventory, shipping, order, payment; order -> shipping; storefront -> gateway', () => {
       const matrix = {};
       for (const [from, source] of Object.entries(pods)) {
         for (const [to, target] of Object.entries(pods)) {
@@ -79,12 +89,17 @@ for (const { id } of renderCases) {
         'payment->auth': false, 'payment->catalog': false, 'payment->gateway': false, 'payment->inventory': false, 'payment->order': false, 'payment->search': false, 'payment->shipping': false,
         'search->auth': false, 'search->catalog': false, 'search->gateway': false, 'search->inventory': false, 'search->order': false, 'search->payment': false, 'search->shipping': false,
         'shipping->auth': false, 'shipping->catalog': false, 'shipping->gateway': false, 'shipping->inventory': false, 'shipping->order': false, 'shipping->payment': false, 'shipping->search': false,
+        ...Object.fromEntries(Object.keys(pods).filter((name) => name !== 'storefront').flatMap((name) => [
+          [`storefront->${name}`, name === 'gateway'],
+          [`${name}->storefront`, false],
+        ])),
       });
     });
 
-    it('from outside the namespace: the ingress controller reaches only the gateway; Prometheus scrapes all', () => {
+    it('from outside the namespace: the ingress controller reaches only the gateway and the storefront; Prometheus scrapes all', () => {
       for (const [name, pod] of Object.entries(pods)) {
-        assert.equal(canConnect(docs, external.ingress, pod, pod.ports.http), name === 'gateway', `ingress -> ${name}`);
+        const public_ = ['gateway', 'storefront'].includes(name);
+        assert.equal(canConnect(docs, external.ingress, pod, pod.ports.http), public_, `ingress -> ${name}`);
         assert.equal(canConnect(docs, external.prometheus, pod, pod.ports.http), true, `prometheus -> ${name}`);
         assert.equal(canConnect(docs, external.stranger, pod, pod.ports.http), false, `stranger -> ${name}`);
         assert.equal(canConnect(docs, external.ingress, pod, 9999), false, `ingress -> ${name}:9999`);
@@ -120,9 +135,21 @@ for (const { id } of renderCases) {
       assert.ok(!canConnect(docs, gateway, external.kafka, kafkaPort), 'gateway -> kafka');
       assert.ok(!canConnect(docs, catalog, external.redis, 6379), 'catalog -> redis');
       assert.ok(!canConnect(docs, catalog, external.catalogDb, 22), 'catalog -> db:22');
-      for (const pod of Object.values(pods)) {
-        assert.ok(!canConnect(docs, pod, external.internet, 443), 'internet');
-        assert.ok(!canConnect(docs, pod, external.otherVpcHost, 5432), 'other VPC hosts');
+      for (const [name, pod] of Object.entries(pods)) {
+        // Only payment calls third parties (bKash, Nagad, SSLCommerz), and only over HTTPS.
+        assert.equal(canConnect(docs, pod, external.internet, 443), name === 'payment', `${name} -> internet:443`);
+        assert.equal(canConnect(docs, pod, external.bkash, 443), name === 'payment', `${name} -> bKash:443`);
+        assert.ok(!canConnect(docs, pod, external.internet, 80), `${name} -> internet:80`);
+        assert.ok(!canConnect(docs, pod, external.bkash, 10080), `${name} -> internet:10080`);
+        assert.ok(!canConnect(docs, pod, external.otherVpcHost, 5432), `${name} -> other VPC hosts`);
+        assert.ok(!canConnect(docs, pod, external.otherVpcHost, 443), `${name} -> VPC hosts on 443`);
+        assert.ok(!canConnect(docs, pod, external.cloudMetadata, 443), `${name} -> cloud metadata`);
+      }
+      // The storefront renders pages from the gateway's answers: DNS and the gateway, nothing else.
+      const { storefront } = pods;
+      assert.ok(canConnect(docs, storefront, gateway, gateway.ports.http), 'storefront -> gateway');
+      for (const target of [external.redis, external.kafka, external.catalogDb, external.otel]) {
+        for (const port of [5432, 6379, kafkaPort, 4318, 443]) assert.ok(!canConnect(docs, storefront, target, port), `storefront -> ${JSON.stringify(target.labels)}:${port}`);
       }
       if (id !== 'prod') assert.ok(!canConnect(docs, catalog, external.searchDb, 5432), 'catalog -> search db');
       if (id !== 'prod') {

@@ -43,7 +43,9 @@ for (const { id } of renderCases) {
         for (const key of recommendedLabels) assert.ok(deployment.metadata.labels[key], `missing ${key}`);
         for (const key of recommendedLabels) assert.ok(labels[key], `pod missing ${key}`);
         assert.match(pod.spec.containers[0].image, new RegExp(`^ghcr\\.io/getit/${name}[:@]`));
-        assert.deepEqual(pod.spec.containers[0].command, ['node', `dist/apps/${name}/src/main.js`]);
+        // The storefront is Next's standalone server (Dockerfile stage `storefront`), the services are Nest builds.
+        const main = name === 'storefront' ? 'apps/storefront/server.js' : `dist/apps/${name}/src/main.js`;
+        assert.deepEqual(pod.spec.containers[0].command, ['node', main]);
       });
 
       it(`${name}: hardened pod, own service account, requests and limits`, () => {
@@ -59,7 +61,7 @@ for (const { id } of renderCases) {
         const container = pod.spec.containers[0];
         assert.equal(container.startupProbe?.httpGet?.path, '/healthz');
         assert.equal(container.livenessProbe?.httpGet?.path, '/healthz');
-        assert.equal(container.readinessProbe?.httpGet?.path, '/readyz');
+        assert.equal(container.readinessProbe?.httpGet?.path, name === 'storefront' ? '/healthz' : '/readyz');
         const port = container.ports.find((p) => p.name === 'http');
         assert.ok(port, 'an http port');
         const env = named(docs, 'ConfigMap', name).data;

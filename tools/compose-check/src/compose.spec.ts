@@ -5,106 +5,22 @@
  * engine is needed; docs/adr/0004-container-images.md says what this cannot see.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { join, posix, resolve } from 'node:path';
 import { loadConfig } from '@getit/config';
 import {
-  Dockerfile,
-  execForm,
-  imageEnv,
-  lastOf,
-  parseCopy,
-  parseDockerfile,
-  stageChain,
-  effectiveInstructions,
-} from './dockerfile';
-
-const root = resolve(__dirname, '../../..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
-interface ComposeService {
-  image?: string;
-  build?: { context?: string; dockerfile?: string; target?: string; args?: Record<string, string> };
-  environment?: Record<string, string | number | boolean | null> | string[];
-  depends_on?: Record<string, { condition?: string }> | string[];
-  healthcheck?: { test?: string[] | string; disable?: boolean };
-  ports?: (string | number | { target?: number; published?: string | number; host_ip?: string })[];
-  init?: boolean;
-  restart?: string;
-  volumes?: (string | { source?: string; target?: string })[];
-}
-
-interface Compose {
-  services: Record<string, ComposeService>;
-}
-
-/** Services this repository builds: every apps/<name> with a src/main.ts; embedded runs them all in one. */
-const appServices = readdirSync(join(root, 'apps'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'embedded')
-  .filter((entry) => existsSync(join(root, 'apps', entry.name, 'src', 'main.ts')))
-  .map((entry) => entry.name)
-  .sort();
-
-const compose = parse(read('docker-compose.yml'), { merge: true }) as Compose;
-const services = compose?.services ?? {};
-
-function environment(service: ComposeService): Record<string, string> {
-  const raw = service.environment ?? {};
-  const pairs = Array.isArray(raw)
-    ? raw.map((entry) => [entry.split('=')[0], entry.split('=').slice(1).join('=')] as const)
-    : Object.entries(raw).map(([key, value]) => [key, value === null ? '' : String(value)] as const);
-  return Object.fromEntries(pairs);
-}
-
-/** `KEY=value` lines of an .env file; commented-out lines are documentation, not variables. */
-function dotenv(path: string): Record<string, string> {
-  const entries = read(path)
-    .split(/\r?\n/)
-    .map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1], match[2].trim()] as const);
-  return Object.fromEntries(entries);
-}
-
-interface ConfigSchema {
-  shape: Record<string, unknown>;
-}
-
-/** The service's config schema: the `*ConfigSchema` export of apps/<service>/src/config/*.config.ts. */
-function configSchema(service: string): ConfigSchema {
-  const dir = join(root, 'apps', service, 'src', 'config');
-  const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.config.ts')) : [];
-  for (const file of files) {
-    const exports = require(join(dir, file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exports)) {
-      if (name.endsWith('ConfigSchema') && value && typeof value === 'object' && 'shape' in value) {
-        return value as ConfigSchema;
-      }
-    }
-  }
-  throw new Error(`apps/${service}/src/config/*.config.ts exports no *ConfigSchema`);
-}
-
-function dependsOn(service: ComposeService): Record<string, { condition?: string }> {
-  const raw = service.depends_on ?? {};
-  return Array.isArray(raw) ? Object.fromEntries(raw.map((name) => [name, {}])) : raw;
-}
-
-/** Where a service's image comes from: its Dockerfile (parsed) and build target. */
-function imageOf(name: string): { dockerfile: Dockerfile; path: string; target: string } {
-  const build = services[name].build!;
-  const context = resolve(root, build.context ?? '.');
-  const path = resolve(context, build.dockerfile ?? 'Dockerfile');
-  const dockerfile = parseDockerfile(readFileSync(path, 'utf8'));
-  const target = build.target ?? dockerfile.stages.at(-1)?.name ?? '';
-  return { dockerfile, path: relative(root, path), target };
-}
-
-function hostPort(value: string): { host: string; port: number } {
-  const match = /^(?:[a-z][\w+.-]*:\/\/)?(?:[^@/]*@)?([^:/]*):(\d+)/i.exec(value);
-  if (!match) throw new Error(`no host:port in ${value}`);
-  return { host: match[1], port: Number(match[2]) };
-}
+  appServices,
+  configSchema,
+  dependsOn,
+  dotenv,
+  environment,
+  hostPort,
+  imageOf,
+  read,
+  root,
+  services,
+  webApps,
+} from './compose';
+import { execForm, imageEnv, lastOf, parseCopy, stageChain, effectiveInstructions } from './dockerfile';
 
 describe('docker-compose.yml', () => {
   it('parses, and every service has an image or a build', () => {
@@ -133,12 +49,12 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('builds nothing that is not a service in apps/', () => {
+  it('builds nothing that is not a service or a web app in apps/', () => {
     const built = Object.entries(services)
       .filter(([, service]) => service.build)
       .map(([name]) => name)
       .sort();
-    expect(built).toEqual(appServices);
+    expect(built).toEqual([...appServices, ...webApps].sort());
   });
 
   it('names only existing services in depends_on, and waits for them to be healthy', () => {

@@ -16,7 +16,7 @@ Job inlines the same list because, as a pre-install hook, it runs before the Con
 {{- /* The hook Job migrates before the rollout; pods must not race it on start. */ -}}
 {{- $_ := set $data "MIGRATE_ON_START" "false" -}}
 {{- end -}}
-{{- if $root.Values.telemetry.otel.enabled -}}
+{{- if and $root.Values.telemetry.otel.enabled .svc.tracing -}}
 {{- $_ := set $data "OTEL_EXPORTER_OTLP_ENDPOINT" $root.Values.telemetry.otel.endpoint -}}
 {{- end -}}
 {{- $tplContext := dict "Service" (dict "name" .name "port" .svc.port) "Values" $root.Values "Release" $root.Release "Template" $root.Template -}}

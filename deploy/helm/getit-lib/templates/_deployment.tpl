@@ -16,7 +16,7 @@ livenessProbe:
   failureThreshold: {{ $probes.liveness.failureThreshold }}
 readinessProbe:
   httpGet:
-    path: /readyz
+    path: {{ $probes.readinessPath | default "/readyz" }}
     port: http
   periodSeconds: {{ $probes.readiness.periodSeconds }}
   timeoutSeconds: {{ $probes.readiness.timeoutSeconds }}
@@ -104,7 +104,7 @@ spec:
         - name: {{ .name }}
           image: {{ include "getit-lib.image" . }}
           imagePullPolicy: {{ .root.Values.image.pullPolicy }}
-          command: ["node", "dist/apps/{{ .name }}/src/main.js"]
+          command: {{ .svc.command | default (list "node" (printf "dist/apps/%s/src/main.js" .name)) | toJson }}
           ports:
             - name: http
               containerPort: {{ .svc.port }}

@@ -3,8 +3,12 @@ Network policy: the namespace denies all ingress and egress; each service then a
   ingress  from the services that list it in `calls`, from its `ingressFrom` external callers
            (e.g. the ingress controller) and from Prometheus, on its HTTP port only;
   egress   to DNS, to each `dependsOn` entry (peers and ports from .Values.dependencies),
-           to each service in `calls` on that service's port, and to the OTel collector.
-Every egress rule names both peers and ports: there is no `- {}` and no open CIDR.
+           to each service in `calls` on that service's port, to the OTel collector (when the
+           service sends traces) and, only for services with `internetEgress: true` (those that
+           call third parties: payment providers, couriers), to HTTPS outside the cluster.
+Every egress rule names both peers and ports: there is no `- {}`. The one open CIDR is the
+internet rule: 0.0.0.0/0 minus every private, shared and link-local range
+(networkPolicy.internetEgress.except), on networkPolicy.internetEgress.ports (443) only.
 */}}
 
 {{- define "getit-lib.defaultDenyNetworkPolicy" -}}
@@ -51,6 +55,21 @@ spec:
       protocol: UDP
     - port: 53
       protocol: TCP
+{{- end -}}
+
+{{/* HTTPS to addresses outside the cluster and the VPC, for a service that calls third parties. */}}
+{{- define "getit-lib.internetEgress" -}}
+{{- $internet := .root.Values.networkPolicy.internetEgress -}}
+{{- if or (empty $internet.ports) (empty $internet.except) -}}
+{{- fail "networkPolicy.internetEgress needs `ports` and `except` (the private ranges it must not open)" -}}
+{{- end }}
+- to:
+    - ipBlock:
+        cidr: 0.0.0.0/0
+        except:
+          {{- toYaml $internet.except | nindent 10 }}
+  ports:
+    {{- toYaml $internet.ports | nindent 4 }}
 {{- end -}}
 
 {{/* Egress to each named dependency; fails on an unknown name or a rule without peers or ports. */}}
@@ -128,7 +147,10 @@ spec:
         - port: {{ int $target.port }}
           protocol: TCP
     {{- end }}
-    {{- if $root.Values.telemetry.otel.enabled }}
+    {{- if and $root.Values.telemetry.otel.enabled .svc.tracing }}
     {{- include "getit-lib.dependencyEgress" (dict "root" $root "dependsOn" (list "otel-collector")) | trim | nindent 4 }}
+    {{- end }}
+    {{- if .svc.internetEgress }}
+    {{- include "getit-lib.internetEgress" . | nindent 4 }}
     {{- end }}
 {{- end -}}

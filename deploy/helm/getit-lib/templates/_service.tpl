@@ -58,12 +58,14 @@ spec:
     - host: {{ . }}
       http:
         paths:
-          - path: /
+          {{- range ($ingress.paths | default (list "/")) }}
+          - path: {{ . }}
             pathType: Prefix
             backend:
               service:
                 name: {{ include "getit-lib.fullname" $ }}
                 port:
                   name: http
+          {{- end }}
     {{- end }}
 {{- end -}}
