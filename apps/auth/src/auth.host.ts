@@ -28,6 +28,7 @@ import { VendorOnboardingService } from './application/vendor-onboarding.service
 import { addressLimitsOf, authConfigSchema, AuthConfig, smsProviderOf } from './config/auth.config';
 import { addressLimitOverrides } from './domain/rate-limit-rules';
 import { AuditLogRepository } from './infrastructure/audit-log.repository';
+import { auditInboundConsumer } from './messaging/audit-inbound.consumer';
 import { AuthPrismaClient, AuthTx } from './infrastructure/auth-prisma';
 import { derivedKey } from './infrastructure/crypto/key-derivation';
 import { PasswordHasher } from './infrastructure/crypto/password-hasher';
@@ -71,7 +72,8 @@ export async function startAuth(
   const sessionsRepo = new SessionsRepository(prisma);
   const vendors = new VendorsRepository(prisma);
   const guard = new CallerGuard(sessionsRepo);
-  const audit = new AuditTrail(new AuditLogRepository(prisma), guard);
+  const auditLog = new AuditLogRepository(prisma);
+  const audit = new AuditTrail(auditLog, guard);
   const throttle = new Throttle(limiter, addressLimitOverrides(addressLimitsOf(config)));
   const hasher = new PasswordHasher();
   const totpBox = new SecretBox(config.AUTH_KEY_ENCRYPTION_SECRET, 'totp-secrets');
@@ -139,6 +141,16 @@ export async function startAuth(
     keys.stop();
     await relay.stop();
   });
+  const auditConsumer = auditInboundConsumer({
+    transport,
+    prisma,
+    tables,
+    entries: auditLog,
+    metrics: runtime.messagingMetrics,
+    log,
+  });
+  await auditConsumer.start();
+  runtime.onStop('consumers', () => auditConsumer.stop());
   const url = await runtime.listen(app, config.HOST, config.PORT);
   return { name: 'auth', url, stop: () => runtime.stop() };
 }

@@ -1,7 +1,7 @@
 import { FastifyInstance } from 'fastify';
 import { Pool } from 'pg';
 import { bootConfig } from '@getit/config';
-import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
+import { AuditRecorder, OutboxRelay, TransactionalOutbox } from '@getit/messaging';
 import {
   createHttpApp,
   RunningService,
@@ -114,7 +114,19 @@ export async function startCatalog(
         categories,
       }),
       imports: new ProductImportService(writer, writes, categories, config.IMPORT_MAX_ROWS),
-      moderation: new ProductModerationService(writer, writes, reads, shopsRepository),
+      moderation: new ProductModerationService(
+        writer,
+        writes,
+        reads,
+        shopsRepository,
+        new AuditRecorder({
+          producer: 'catalog',
+          db: prisma,
+          tables,
+          onCommitted: () => relay.nudge(),
+          log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
+        }),
+      ),
       shops,
     }),
     logger: runtime.logger,

@@ -1,5 +1,5 @@
 import { bootConfig } from '@getit/config';
-import { OutboxRelay } from '@getit/messaging';
+import { AuditRecorder, OutboxRelay } from '@getit/messaging';
 import {
   createHttpApp,
   RunningService,
@@ -27,16 +27,20 @@ export async function startShipping(
     SHIPPING_MIGRATIONS,
     shared.pool,
   );
-  // Quotes publish nothing yet; the relay is here so the shipments to come write events the same way.
+  // Rate card changes publish their audit entries; the shipments to come write events the same way.
   const transport = await runtime.openTransport(config, shared.transport);
-  const relay = new OutboxRelay({
+  const tables = runtime.tables(config);
+  const log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
+    runtime.logger[level](extra ?? {}, message);
+  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
+  const audit = new AuditRecorder({
+    producer: 'shipping',
     db: prisma,
-    transport,
-    tables: runtime.tables(config),
-    metrics: runtime.messagingMetrics,
-    log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
+    tables,
+    onCommitted: () => relay.nudge(),
+    log,
   });
-  const services = createShippingServices({ prisma, marketplace: config.MARKETPLACE });
+  const services = createShippingServices({ prisma, marketplace: config.MARKETPLACE, audit });
 
   const app = await createHttpApp({
     module: ShippingModule.register(services),

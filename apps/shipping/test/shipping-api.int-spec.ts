@@ -8,6 +8,8 @@ jest.setTimeout(60_000);
 
 interface Caller {
   roles: string[];
+  id?: string;
+  ip?: string;
 }
 
 const vendorA = randomUUID();
@@ -55,8 +57,9 @@ describe('shipping service over HTTP', () => {
     const headers: Record<string, string> = { 'x-correlation-id': `test-${randomUUID().slice(0, 8)}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (as) {
-      headers['x-actor-id'] = randomUUID();
+      headers['x-actor-id'] = as.id ?? randomUUID();
       headers['x-actor-roles'] = as.roles.join(',');
+      if (as.ip) headers['x-forwarded-for'] = as.ip;
     }
     const response = await fetch(`${service.url}${path}`, {
       method,
@@ -218,6 +221,64 @@ describe('shipping service over HTTP', () => {
         cod_fee_basis_points: 150,
         up_to_500g_poisha: '6000',
       });
+    });
+
+    it('queues ten edits sent at once: each applies whole, one after another, and each is audited', async () => {
+      const before = (await call('GET', '/admin/rate-card', undefined, operations)).body.version;
+      const admin = { roles: ['admin:operations'], id: randomUUID(), ip: '203.0.113.77' };
+      const edits = Array.from({ length: 10 }, (_, i) => ({ ...pathaoCard, codFeeBasisPoints: 200 + i }));
+      const saved = await Promise.all(edits.map((edit) => call('PUT', '/admin/rate-card', edit, admin)));
+      expect(saved.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect(saved.map((r) => r.body.version).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 10 }, (_, i) => before + 1 + i),
+      );
+      const last = saved.find((r) => r.body.version === before + 10)!;
+      const rows = await card();
+      expect(rows.every((row) => row.version === before + 10)).toBe(true);
+      expect(rows[0].cod_fee_basis_points).toBe(last.body.codFeeBasisPoints);
+
+      const audit = (
+        await sql.query(
+          `SELECT envelope FROM outbox WHERE type = 'audit.recorded.v1' AND envelope->'data'->>'actorId' = $1`,
+          [admin.id],
+        )
+      ).rows.map((row) => row.envelope);
+      expect(audit).toHaveLength(10);
+      expect(audit.map((e) => e.data.details.version).sort((a: number, b: number) => a - b)).toEqual(
+        Array.from({ length: 10 }, (_, i) => before + 1 + i),
+      );
+      expect(audit[0]).toMatchObject({
+        producer: 'shipping',
+        key: 'getit',
+        data: {
+          action: 'shipping.rate-card.replace',
+          outcome: 'success',
+          actorRoles: ['admin:operations'],
+          targetType: 'rate-card',
+          targetId: 'getit',
+          ip: '203.0.113.77',
+          details: { zones: pathaoCard.zones },
+        },
+      });
+    });
+
+    it('audits a refused edit as denied, naming who tried and from where', async () => {
+      const finance = { roles: ['admin:finance'], id: randomUUID(), ip: '198.51.100.23' };
+      expect((await call('PUT', '/admin/rate-card', pathaoCard, finance)).status).toBe(403);
+      const audit = (
+        await sql.query(
+          `SELECT envelope FROM outbox WHERE type = 'audit.recorded.v1' AND envelope->'data'->>'actorId' = $1`,
+          [finance.id],
+        )
+      ).rows.map((row) => row.envelope.data);
+      expect(audit).toEqual([
+        expect.objectContaining({
+          action: 'shipping.rate-card.replace',
+          outcome: 'denied',
+          ip: '198.51.100.23',
+          details: expect.objectContaining({ code: 'FORBIDDEN' }),
+        }),
+      ]);
     });
   });
 });

@@ -1,6 +1,8 @@
 import { AuthDb, AuthPrismaClient, AuditRow, Prisma } from './auth-prisma';
 
 export interface NewAuditEntry {
+  /** When it happened; now when not given (another service's action keeps its own time). */
+  occurredAt?: Date;
   actorId?: string;
   actorRoles: string[];
   action: string;

@@ -1,3 +1,4 @@
+import { isTransactionConflict, isUniqueViolation } from '@getit/database';
 import { ConflictException, ForbiddenException, NotFoundException } from '@getit/errors';
 import { RecordEvent, TransactionalOutbox } from '@getit/messaging';
 import { CatalogTx } from '../infrastructure/catalog-prisma';
@@ -5,21 +6,14 @@ import { ProductWritesRepository } from '../infrastructure/product-writes.reposi
 import { ProductRecord } from './product.record';
 import { PublicReadCache } from './public-read.cache';
 
-/** True for Postgres unique violations however the driver adapter reports them. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; meta?: Record<string, unknown>; message?: string };
-  return (
-    e?.code === 'P2002' ||
-    e?.meta?.['code'] === '23505' ||
-    /\b23505\b|unique constraint/i.test(e?.message ?? '') ||
-    JSON.stringify(e?.meta ?? {}).includes('23505')
-  );
-}
+const MAX_ATTEMPTS = 3;
 
 /**
  * Runs a catalog write: state and events in one transaction (the outbox), then empties the public read cache so
  * the next read shows the change. A unique violation that slipped past the up-front checks (two requests racing
- * for one SKU or slug) becomes a 409 and nothing is written.
+ * for one SKU or slug) becomes a 409 and nothing is written. A deadlock or serialization failure (a moderation
+ * meeting a vendor suspension on the same rows) rolled everything back, so the work runs again, up to three
+ * times, before it too answers 409.
  */
 export class CatalogWriter {
   constructor(
@@ -30,14 +24,23 @@ export class CatalogWriter {
 
   async run<R>(work: (tx: CatalogTx, record: RecordEvent) => Promise<R>): Promise<R> {
     try {
-      return await this.outbox.run(work);
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await this.outbox.run(work);
+        } catch (error) {
+          if (!isTransactionConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+        }
+      }
     } catch (error) {
       if (isUniqueViolation(error))
         throw new ConflictException(
           'A SKU or slug in this request was just taken by another write; nothing was saved.',
-          {
-            cause: error,
-          },
+          { cause: error },
+        );
+      if (isTransactionConflict(error))
+        throw new ConflictException(
+          'Another change to the same products or shop kept colliding with this one; nothing was saved. Try again.',
+          { cause: error },
         );
       throw error;
     } finally {

@@ -8,7 +8,7 @@ import type {
   RejectProductRequest,
 } from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
-import type { RecordEvent } from '@getit/messaging';
+import type { AuditRecorder, RecordEvent } from '@getit/messaging';
 import type { RequestContext } from '@getit/service-kit';
 import { decodeCursor, encodeCursor } from '../domain/listing/listing-cursor';
 import { nextStatus } from '../domain/products/product-lifecycle';
@@ -29,6 +29,7 @@ export class ProductModerationService {
     private readonly writes: ProductWritesRepository,
     private readonly reads: ProductReadsRepository,
     private readonly shops: ShopsRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async queue(ctx: RequestContext, query: ModerationQueueQuery): Promise<ManagedProductPage> {
@@ -51,18 +52,40 @@ export class ProductModerationService {
   }
 
   async approve(ctx: RequestContext, productId: string, input: ApproveProductRequest): Promise<ProductView> {
-    const actor = requireModerator(ctx);
-    const product = await this.writer.run(async (tx, record) => {
-      const current = await this.writer.lock(tx, productId);
-      return this.approveOne(ctx, tx, record, actor, current, input.note);
+    const target = approval(productId, input.note);
+    const product = await this.audit.attempt(ctx, target, () => {
+      const actor = requireModerator(ctx);
+      return this.writer.run(async (tx, record) => {
+        const current = await this.writer.lock(tx, productId);
+        const approved = await this.approveOne(ctx, tx, record, actor, current, input.note);
+        record(this.audit.success(ctx, decided(target, current, approved)));
+        return approved;
+      });
     });
     return toProductView(product, 'owner');
   }
 
   /** Approves a batch in one transaction: every product must be waiting for review, or none is approved. */
   async approveMany(ctx: RequestContext, input: BulkApproveRequest): Promise<BulkApproveResult> {
+    const batch = {
+      action: 'catalog.product.approve-many',
+      targetType: 'product-batch',
+      targetId: [...input.productIds].sort()[0] ?? 'none',
+      details: { productIds: input.productIds, ...(input.note ? { note: input.note } : {}) },
+    };
+    const approved = await this.audit.attempt(ctx, batch, () => this.approveBatch(ctx, input));
+    const byId = new Map(approved.map((p) => [p.id, p]));
+    return {
+      items: input.productIds.map((id) => {
+        const p = byId.get(id)!;
+        return { productId: p.id, status: p.status, version: p.version };
+      }),
+    };
+  }
+
+  private approveBatch(ctx: RequestContext, input: BulkApproveRequest): Promise<ProductRecord[]> {
     const actor = requireModerator(ctx);
-    const approved = await this.writer.run(async (tx, record) => {
+    return this.writer.run(async (tx, record) => {
       const results: ProductRecord[] = [];
       // locked in id order, so two overlapping batches cannot deadlock
       for (const id of [...input.productIds].sort()) {
@@ -75,34 +98,38 @@ export class ProductModerationService {
               extensions: { productId: id, status: current.status },
             },
           );
-        results.push(await this.approveOne(ctx, tx, record, actor, current, input.note));
+        const approved = await this.approveOne(ctx, tx, record, actor, current, input.note);
+        record(this.audit.success(ctx, decided(approval(id, input.note), current, approved)));
+        results.push(approved);
       }
       return results;
     });
-    const byId = new Map(approved.map((p) => [p.id, p]));
-    return {
-      items: input.productIds.map((id) => {
-        const p = byId.get(id)!;
-        return { productId: p.id, status: p.status, version: p.version };
-      }),
-    };
   }
 
   async reject(ctx: RequestContext, productId: string, input: RejectProductRequest): Promise<ProductView> {
-    const actor = requireModerator(ctx);
-    const product = await this.writer.run(async (tx, record) => {
-      const current = await this.writer.lock(tx, productId);
-      const status = nextStatus(current.status, 'reject');
-      await this.writes.update(tx, productId, {
-        status,
-        listed: false,
-        moderationReason: input.reason,
-        moderatedBy: UUID.test(actor.id) ? actor.id : null,
-        moderated: true,
+    const target = {
+      action: 'catalog.product.reject',
+      targetType: 'product',
+      targetId: productId,
+      details: { reason: input.reason },
+    };
+    const product = await this.audit.attempt(ctx, target, () => {
+      const actor = requireModerator(ctx);
+      return this.writer.run(async (tx, record) => {
+        const current = await this.writer.lock(tx, productId);
+        const status = nextStatus(current.status, 'reject');
+        await this.writes.update(tx, productId, {
+          status,
+          listed: false,
+          moderationReason: input.reason,
+          moderatedBy: UUID.test(actor.id) ? actor.id : null,
+          moderated: true,
+        });
+        const rejected = await this.writer.reload(tx, productId);
+        record(productUpserted(ctx, rejected));
+        record(this.audit.success(ctx, decided(target, current, rejected)));
+        return rejected;
       });
-      const rejected = await this.writer.reload(tx, productId);
-      record(productUpserted(ctx, rejected));
-      return rejected;
     });
     return toProductView(product, 'owner');
   }
@@ -130,6 +157,33 @@ export class ProductModerationService {
     record(productUpserted(ctx, approved));
     return approved;
   }
+}
+
+function approval(productId: string, note: string | undefined) {
+  return {
+    action: 'catalog.product.approve',
+    targetType: 'product',
+    targetId: productId,
+    details: note ? { note } : {},
+  };
+}
+
+/** The audit entry of a decision taken: which product of which vendor, and the status it moved between. */
+function decided(
+  target: { action: string; targetType: string; targetId: string; details: Record<string, unknown> },
+  before: ProductRecord,
+  after: ProductRecord,
+) {
+  return {
+    ...target,
+    details: {
+      ...target.details,
+      vendorId: before.vendorId,
+      from: before.status,
+      to: after.status,
+      version: after.version,
+    },
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,6 @@
 import type { RateCardRequest, RateCardView } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
+import type { AuditRecorder } from '@getit/messaging';
 import type { RequestContext } from '@getit/service-kit';
 import type { RateCard } from '../domain/rate-card';
 import { RateCardRepository, StoredRateCard } from '../infrastructure/rate-card.repository';
@@ -10,6 +11,7 @@ export class RateCardService {
   constructor(
     private readonly cards: RateCardRepository,
     private readonly marketplace: string,
+    private readonly audit: AuditRecorder,
   ) {}
 
   /** The card quotes are priced with; a missing card is a broken deployment (the migration seeds it). */
@@ -24,11 +26,23 @@ export class RateCardService {
     return toView(await this.current());
   }
 
+  /** Replaces the card; the audit entry (who, the new prices, the version) commits with it. */
   async replace(ctx: RequestContext, request: RateCardRequest): Promise<RateCardView> {
-    const actor = requireRateCardEditor(ctx);
-    const card = await this.cards.replace(this.marketplace, request, actor.id);
-    if (!card) throw new DependencyUnavailableException(`No rate card for marketplace ${this.marketplace}.`);
-    return toView(card);
+    const target = {
+      action: 'shipping.rate-card.replace',
+      targetType: 'rate-card',
+      targetId: this.marketplace,
+      details: { codFeeBasisPoints: request.codFeeBasisPoints, zones: request.zones },
+    };
+    return this.audit.attempt(ctx, target, async () => {
+      const actor = requireRateCardEditor(ctx);
+      const card = await this.cards.replace(this.marketplace, request, actor.id, (tx, version) =>
+        this.audit.record(tx, ctx, { ...target, details: { ...target.details, version } }),
+      );
+      if (!card)
+        throw new DependencyUnavailableException(`No rate card for marketplace ${this.marketplace}.`);
+      return toView(card);
+    });
   }
 }
 

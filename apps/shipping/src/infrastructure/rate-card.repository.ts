@@ -1,6 +1,6 @@
 import { DELIVERY_ZONES, type DeliveryZone } from '@getit/contracts';
 import type { RateCard, ZoneRates } from '../domain/rate-card';
-import { RateCardZoneRow, ShippingPrismaClient } from './shipping-prisma';
+import { RateCardZoneRow, ShippingPrismaClient, ShippingTx } from './shipping-prisma';
 
 export interface StoredRateCard extends RateCard {
   updatedAt: Date;
@@ -23,11 +23,15 @@ export class RateCardRepository {
     };
   }
 
-  /** Replaces every price in one transaction and bumps the version; the row lock orders concurrent edits. */
+  /**
+   * Replaces every price in one transaction and bumps the version; the row lock orders concurrent edits.
+   * `alongside` runs in the same transaction once the card changed (the audit entry), with the new version.
+   */
   async replace(
     marketplace: string,
     card: Omit<RateCard, 'version'>,
     updatedBy: string,
+    alongside: (tx: ShippingTx, version: number) => Promise<void> = async () => undefined,
   ): Promise<StoredRateCard | undefined> {
     await this.prisma.$transaction(async (tx) => {
       const updated = await tx.rateCard.updateMany({
@@ -48,6 +52,8 @@ export class RateCardRepository {
           update: rates,
         });
       }
+      const { version } = await tx.rateCard.findUniqueOrThrow({ where: { marketplace } });
+      await alongside(tx, version);
     });
     return this.find(marketplace);
   }
