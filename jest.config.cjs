@@ -27,7 +27,13 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    // jose ships ES modules only: Node ≥ 20.19 require()s them natively, Jest (before Node 24.9) does not.
+    '/node_modules/jose/.+\\.js$': [
+      '@swc/jest',
+      { swcrc: false, jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -110,7 +110,7 @@ export class AuthHarness {
 
   /** Verifies like the gateway: signature against the published JWKS, then issuer, audience and expiry. */
   async verify(token: string): Promise<Claims | undefined> {
-    const payload = verifyJwt(token, (await this.jwks()).keys) as
+    const payload = (await verifyJwt(token, (await this.jwks()).keys)) as
       (Claims & { iss: string; aud: string }) | undefined;
     if (!payload || payload.iss !== 'getit-auth' || payload.aud !== 'getit-api') return undefined;
     return payload.exp > Date.now() / 1_000 ? payload : undefined;

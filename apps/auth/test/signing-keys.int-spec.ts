@@ -77,9 +77,11 @@ describe('signing keys: creation, automatic rotation, publication', () => {
     expect(jwks.keys.map((k) => k.kid)).toEqual(all.slice(0, 2));
     const key = await service.current();
     expect(key.kid).toBe(all[0]);
-    expect(verifyJwt(signJwt({ sub: 'x' }, key.kid, key.privateKey), jwks.keys as never)).toEqual({
-      sub: 'x',
-    });
+    expect(await verifyJwt(await signJwt({ sub: 'x' }, key.kid, key.privateKey), jwks.keys as never)).toEqual(
+      {
+        sub: 'x',
+      },
+    );
   });
 
   it('cannot use the keys under another key-encryption secret', async () => {

@@ -112,7 +112,7 @@ export class SigningKeysService {
 
   private async rotateIn(tx: AuthTx): Promise<KeyRotationResult> {
     const [previous] = await this.keys.newest(1, tx);
-    const key = newSigningKey();
+    const key = await newSigningKey();
     const der = key.privateKey.export({ format: 'der', type: 'pkcs8' });
     // Strictly after the previous key even if clocks disagree, so "newest" is never ambiguous.
     const createdAt = new Date(Math.max(this.now().getTime(), (previous?.createdAt.getTime() ?? 0) + 1));

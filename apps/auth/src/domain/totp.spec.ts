@@ -1,4 +1,4 @@
-import { hotp, matchTotp, otpauthUrl, totpStep } from './totp';
+import { hotp, matchTotp, newTotpSecret, otpauthUrl, totpStep } from './totp';
 
 // RFC 6238 appendix B: the SHA-1 seed is ASCII "12345678901234567890"; the RFC prints 8 digits, whose last 6
 // are the 6-digit code.
@@ -36,8 +36,22 @@ describe('TOTP (RFC 6238, SHA-1, 30 s, 6 digits)', () => {
   });
 
   it('builds an otpauth URI with the base32 secret', () => {
-    expect(otpauthUrl(Buffer.from('foobar'), 'admin@getit.com.bd')).toBe(
-      'otpauth://totp/GetIt%3Aadmin%40getit.com.bd?secret=MZXW6YTBOI&issuer=GetIt&algorithm=SHA1&digits=6&period=30',
+    const uri = new URL(otpauthUrl(Buffer.from('foobar'), 'admin@getit.com.bd'));
+    expect(`${uri.protocol}//${uri.host}${decodeURIComponent(uri.pathname)}`).toBe(
+      'otpauth://totp/GetIt:admin@getit.com.bd',
     );
+    expect(Object.fromEntries(uri.searchParams)).toEqual({
+      secret: 'MZXW6YTBOI',
+      issuer: 'GetIt',
+      algorithm: 'SHA1',
+      digits: '6',
+      period: '30',
+    });
+  });
+
+  it('makes 160-bit secrets, a new one each time', () => {
+    const [a, b] = [newTotpSecret(), newTotpSecret()];
+    expect(a).toHaveLength(20);
+    expect(a.equals(b)).toBe(false);
   });
 });

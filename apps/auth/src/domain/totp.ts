@@ -1,63 +1,65 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { base32Encode } from './base32';
+import { HOTP, Secret, TOTP } from 'otpauth';
 
-/** RFC 6238 as every authenticator app does it: HMAC-SHA1, 30-second steps, 6 digits. */
+/** RFC 6238 as every authenticator app does it (otpauth): HMAC-SHA1, 30-second steps, 6 digits. */
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DIGITS = 6;
 /** Steps either side of now that still count, for clock drift and a code typed at the turn of a step. */
 export const TOTP_WINDOW = 1;
+const ALGORITHM = 'SHA1';
+const WELL_FORMED = new RegExp(`^\\d{${TOTP_DIGITS}}$`);
+
+/** The secret as otpauth takes it (a copy, so the caller's buffer is never shared). */
+export function totpSecret(secret: Uint8Array): Secret {
+  return new Secret({ buffer: Uint8Array.from(secret).buffer });
+}
 
 export function totpStep(atMs: number): number {
-  return Math.floor(atMs / 1_000 / TOTP_PERIOD_SECONDS);
+  return TOTP.counter({ period: TOTP_PERIOD_SECONDS, timestamp: atMs });
 }
 
 /** RFC 4226 HOTP of `counter` (the TOTP step). */
-export function hotp(secret: Buffer, counter: number, digits = TOTP_DIGITS): string {
-  const message = Buffer.alloc(8);
-  message.writeBigUInt64BE(BigInt(counter));
-  const digest = createHmac('sha1', secret).update(message).digest();
-  const offset = digest[digest.length - 1]! & 0x0f;
-  const binary = digest.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 10 ** digits).padStart(digits, '0');
+export function hotp(secret: Uint8Array, counter: number, digits = TOTP_DIGITS): string {
+  return HOTP.generate({ secret: totpSecret(secret), algorithm: ALGORITHM, digits, counter });
 }
 
 /**
- * The step `code` belongs to, within ±TOTP_WINDOW of `atMs`, or undefined. Every candidate is computed and
- * compared in constant time, so the answer's timing says nothing about which step (if any) matched. A step at
- * or before `lastUsedStep` never matches: a code works once.
+ * The step `code` belongs to, within ±TOTP_WINDOW of `atMs`, or undefined. otpauth compares each candidate in
+ * constant time. A step at or before `lastUsedStep` never matches: a code works once (our policy on top).
  */
 export function matchTotp(
-  secret: Buffer,
+  secret: Uint8Array,
   code: string,
   atMs: number,
   lastUsedStep?: number | null,
 ): number | undefined {
-  const wellFormed = new RegExp(`^\\d{${TOTP_DIGITS}}$`).test(code);
-  const given = Buffer.from(code.padEnd(TOTP_DIGITS, 'x').slice(0, TOTP_DIGITS));
-  const now = totpStep(atMs);
-  let matched: number | undefined;
-  for (let step = now - TOTP_WINDOW; step <= now + TOTP_WINDOW; step++) {
-    const equal = timingSafeEqual(Buffer.from(hotp(secret, step)), given);
-    if (equal && wellFormed && matched === undefined && (lastUsedStep == null || step > lastUsedStep))
-      matched = step;
-  }
-  return matched;
+  if (!WELL_FORMED.test(code)) return undefined;
+  const delta = TOTP.validate({
+    token: code,
+    secret: totpSecret(secret),
+    algorithm: ALGORITHM,
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
+    timestamp: atMs,
+    window: TOTP_WINDOW,
+  });
+  if (delta === null) return undefined;
+  const step = totpStep(atMs) + delta;
+  return lastUsedStep == null || step > lastUsedStep ? step : undefined;
 }
 
 /** 160 random bits, the size RFC 4226 recommends for HMAC-SHA1. */
 export function newTotpSecret(): Buffer {
-  return randomBytes(20);
+  return Buffer.from(new Secret({ size: 20 }).bytes);
 }
 
-/** The URI authenticator apps read from a QR code (Google Authenticator's Key Uri Format). */
-export function otpauthUrl(secret: Buffer, account: string, issuer = 'GetIt'): string {
-  const label = encodeURIComponent(`${issuer}:${account}`);
-  const params = new URLSearchParams({
-    secret: base32Encode(secret),
+/** The URI authenticator apps read from a QR code (Google Authenticator's Key Uri Format), built by otpauth. */
+export function otpauthUrl(secret: Uint8Array, account: string, issuer = 'GetIt'): string {
+  return new TOTP({
     issuer,
-    algorithm: 'SHA1',
-    digits: String(TOTP_DIGITS),
-    period: String(TOTP_PERIOD_SECONDS),
-  });
-  return `otpauth://totp/${label}?${params.toString()}`;
+    label: account,
+    algorithm: ALGORITHM,
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
+    secret: totpSecret(secret),
+  }).toString();
 }

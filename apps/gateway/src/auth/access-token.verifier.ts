@@ -1,6 +1,6 @@
-import { verify } from 'node:crypto';
+import { decodeProtectedHeader, errors, jwtVerify, JWTPayload } from 'jose';
 import { AccessTokenClaims, accessTokenClaims } from '@getit/contracts';
-import { InvalidTokenException } from './invalid-token.exception';
+import { InvalidTokenException, InvalidTokenReason } from './invalid-token.exception';
 import { KeyResolver } from './jwks-key.store';
 
 export interface AccessTokenVerifierOptions {
@@ -11,13 +11,18 @@ export interface AccessTokenVerifierOptions {
 
 /** Far above any real access token (about 600 bytes); bounds the work a garbage header can cause. */
 const MAX_TOKEN_LENGTH = 8_192;
-const SEGMENT = /^[A-Za-z0-9_-]*$/;
+/** Three base64url segments; an empty signature passes so that `alg: none` is reported as what it is. */
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 const ACCEPTED_TYPES = new Set(['jwt', 'at+jwt']);
+const ISSUER = 'getit-auth';
+const AUDIENCE = 'getit-api';
 
 /**
- * Verifies an access token as auth issues it: a compact JWS, ES256 only (the algorithm comes from our policy,
- * never from the token, so `none` and HS256-with-the-public-key are refused), signed by a key auth publishes, with
- * claims that match the contract and a lifetime that covers now, give or take the clock skew.
+ * Verifies an access token as auth issues it, with jose doing the cryptography and the registered-claim checks:
+ * a compact JWS, ES256 only (the algorithm comes from our policy, never from the token, so `none` and
+ * HS256-with-the-public-key are refused before any key is looked up, and jose is told `algorithms: ['ES256']`
+ * as well), signed by a key auth publishes, from our issuer for our audience, with claims that match the contract
+ * and a lifetime that covers now, give or take the clock skew.
  */
 export class AccessTokenVerifier {
   private readonly skew: number;
@@ -32,11 +37,8 @@ export class AccessTokenVerifier {
   }
 
   async verify(token: string): Promise<AccessTokenClaims> {
-    const parts = token.length <= MAX_TOKEN_LENGTH ? token.split('.') : [];
-    // An empty signature passes this check so that `alg: none` is reported as the algorithm it is.
-    if (parts.length !== 3 || !parts.every((part) => SEGMENT.test(part))) throw invalid('malformed');
-    const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
-    const header = decodeJson(encodedHeader);
+    if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) throw invalid('malformed');
+    const header = protectedHeader(token);
     if (header['alg'] !== 'ES256') throw invalid('algorithm');
     const { kid, typ, crit } = header;
     if (typeof kid !== 'string' || kid.length === 0 || crit !== undefined) throw invalid('malformed');
@@ -44,36 +46,45 @@ export class AccessTokenVerifier {
       throw invalid('malformed');
     const key = await this.keys.keyFor(kid);
     if (!key) throw invalid('unknown-key');
-    const signature = Buffer.from(encodedSignature, 'base64url');
-    const signed = Buffer.from(`${encodedHeader}.${encodedPayload}`, 'ascii');
-    if (signature.length !== 64 || !verify('sha256', signed, { key, dsaEncoding: 'ieee-p1363' }, signature))
-      throw invalid('signature');
-    const payload = decodeJson(encodedPayload);
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key, {
+        algorithms: ['ES256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['sub', 'iat', 'exp'],
+        clockTolerance: this.skew,
+        currentDate: new Date(this.now()),
+      }));
+    } catch (error) {
+      throw invalid(reasonOf(error));
+    }
     const claims = accessTokenClaims.safeParse(payload);
     if (!claims.success) throw invalid('claims');
-    this.checkLifetime(claims.data, payload['nbf']);
+    // jose checks `iat` only together with a maximum age; a token from the future is our policy to refuse.
+    if (claims.data.iat > Math.floor(this.now() / 1_000) + this.skew) throw invalid('not-yet-valid');
     return claims.data;
-  }
-
-  private checkLifetime(claims: AccessTokenClaims, notBefore: unknown): void {
-    const now = Math.floor(this.now() / 1_000);
-    if (now >= claims.exp + this.skew) throw invalid('expired');
-    const earliest = Math.max(claims.iat, typeof notBefore === 'number' ? notBefore : claims.iat);
-    if (earliest > now + this.skew) throw invalid('not-yet-valid');
   }
 }
 
-function invalid(reason: InvalidTokenException['reason']): InvalidTokenException {
+function invalid(reason: InvalidTokenReason): InvalidTokenException {
   return new InvalidTokenException(reason);
 }
 
-function decodeJson(segment: string): Record<string, unknown> {
+function protectedHeader(token: string): Record<string, unknown> {
   try {
-    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-      return value as Record<string, unknown>;
+    return decodeProtectedHeader(token) as Record<string, unknown>;
   } catch {
-    // fall through: not JSON
+    throw invalid('malformed');
   }
-  throw invalid('malformed');
+}
+
+/** Which of our reasons a jose error is; anything unexpected counts as a malformed token. */
+function reasonOf(error: unknown): InvalidTokenReason {
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature';
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return error.claim === 'nbf' || error.claim === 'iat' ? 'not-yet-valid' : 'claims';
+  return 'malformed';
 }

@@ -1,10 +1,13 @@
-import { createPublicKey, KeyObject } from 'node:crypto';
+import { importJWK } from 'jose';
 import { request } from 'undici';
 import { z } from 'zod';
 
+/** A public key as jose imported it from auth's JWKS, ready for `jwtVerify`. */
+export type VerificationKey = Awaited<ReturnType<typeof importJWK>>;
+
 /** Finds the public key a token names in its `kid` header. */
 export interface KeyResolver {
-  keyFor(kid: string): Promise<KeyObject | undefined>;
+  keyFor(kid: string): Promise<VerificationKey | undefined>;
 }
 
 export interface JwksKeyStoreOptions {
@@ -37,10 +40,15 @@ const es256Jwk = z.object({
  * The auth service's signing keys, fetched from its JWKS endpoint and cached. A fresh set is used as is; an
  * expired set is still used while a refresh runs in the background, and kept if auth does not answer. A kid the
  * set does not have triggers a refresh, but never more often than `minRefreshIntervalMs`, so a flood of tokens
- * with invented kids costs auth one request per interval. Only ES256 P-256 signing keys are imported.
+ * with invented kids costs auth one request per interval. Only ES256 P-256 signing keys are imported (by jose,
+ * which refuses a point that is not on the curve).
+ *
+ * Why not jose's createRemoteJWKSet: once its cache is older than its max age it makes the token wait for a
+ * refresh, and fails it when auth does not answer; here an old set keeps serving while it refreshes in the
+ * background. The cache policy is ours; key import and verification are jose's.
  */
 export class JwksKeyStore implements KeyResolver {
-  private keys = new Map<string, KeyObject>();
+  private keys = new Map<string, VerificationKey>();
   private fetchedAt = Number.NEGATIVE_INFINITY;
   private attemptedAt = Number.NEGATIVE_INFINITY;
   private refreshing?: Promise<void>;
@@ -56,7 +64,7 @@ export class JwksKeyStore implements KeyResolver {
     this.fetchJwks = options.fetchJwks ?? ((url) => fetchJson(url, options.timeoutMs ?? 2_000));
   }
 
-  async keyFor(kid: string): Promise<KeyObject | undefined> {
+  async keyFor(kid: string): Promise<VerificationKey | undefined> {
     const known = this.keys.get(kid);
     if (known) {
       if (this.now() - this.fetchedAt >= this.ttlMs) void this.refreshIfAllowed();
@@ -91,7 +99,7 @@ export class JwksKeyStore implements KeyResolver {
   private async refresh(): Promise<void> {
     try {
       const body = z.object({ keys: z.array(z.unknown()) }).parse(await this.fetchJwks(this.options.jwksUrl));
-      this.keys = importKeys(body.keys);
+      this.keys = await importKeys(body.keys);
       this.fetchedAt = this.now();
     } catch (error) {
       this.options.onRefreshError?.(error);
@@ -99,14 +107,14 @@ export class JwksKeyStore implements KeyResolver {
   }
 }
 
-function importKeys(entries: unknown[]): Map<string, KeyObject> {
-  const keys = new Map<string, KeyObject>();
+async function importKeys(entries: unknown[]): Promise<Map<string, VerificationKey>> {
+  const keys = new Map<string, VerificationKey>();
   for (const entry of entries) {
     const parsed = es256Jwk.safeParse(entry);
     if (!parsed.success) continue;
     const { kty, crv, x, y, kid } = parsed.data;
     try {
-      keys.set(kid, createPublicKey({ key: { kty, crv, x, y }, format: 'jwk' }));
+      keys.set(kid, await importJWK({ kty, crv, x, y }, 'ES256'));
     } catch {
       // not a point on the curve: skip it, as a key we cannot use
     }
