@@ -7,3 +7,4 @@ export {
   type TransactionalSqlClient,
 } from './prisma-client.factory';
 export { isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';
+export { createSingleSessionPool, type SingleSessionPoolOptions } from './single-session.pool';
