@@ -24,6 +24,8 @@ const DEMO_WAREHOUSES = [
 /** Demo stock per variant, in turn: mostly plenty, a few nearly sold out ("only 2 left"). */
 const DEMO_UNITS = [24, 8, 3, 40, 15, 2, 60, 11];
 const OPERATOR = '00000000-0000-4000-8000-00000000d3d0';
+/** Variants per stock-take transaction: PGlite is one session, and a long transaction holds up every service. */
+const STOCK_TAKE_BATCH = 100;
 
 /** An answer's JSON, read as the shape the service documents. */
 type Json = Record<string, unknown> & { items?: unknown[]; nextCursor?: string | null };
@@ -84,7 +86,7 @@ async function demoWarehouse(
 
 /**
  * Gives every demo variant stock in its vendor's warehouse, through the inventory's own stock-take API (one
- * transaction per 500 variants). Variants come from the catalog, the source of truth, with their SKUs; a variant
+ * transaction per 100 variants, short enough for a busy machine). Variants come from the catalog, the source of truth, with their SKUs; a variant
  * that already has stock is left alone, so a restart never undoes what someone sold or counted in the demo. Talks
  * to the services directly with the identity headers the gateway would set, like the catalog seeding.
  */
@@ -119,13 +121,13 @@ export async function seedDemoInventory(catalogUrl: string, inventoryUrl: string
         });
       }
     }
-    for (let start = 0; start < counts.length; start += 500) {
+    for (let start = 0; start < counts.length; start += STOCK_TAKE_BATCH) {
       const taken = await call(
         `${inventoryUrl}/vendors/${vendorId}/warehouses/${warehouseId}/stock`,
         vendorId,
         {
           method: 'PUT',
-          body: { counts: counts.slice(start, start + 500), note: 'demo opening stock' },
+          body: { counts: counts.slice(start, start + STOCK_TAKE_BATCH), note: 'demo opening stock' },
         },
       );
       if (taken.status !== 200)

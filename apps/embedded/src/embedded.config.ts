@@ -7,7 +7,8 @@ export const embeddedConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('.data'),
   DATABASE_URL: sensitive(url({ protocols: ['postgres:', 'postgresql:'] })).optional(),
-  EMBEDDED_PG_PORT: port(5433),
+  /** Unset: a free port, like every other internal listener of the host. */
+  EMBEDDED_PG_PORT: port().optional(),
   LOG_LEVEL: logLevel('warn'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
 });
