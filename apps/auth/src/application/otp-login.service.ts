@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthResult, OtpRequestAccepted, OtpRequestBody, OtpVerifyBody } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { ForbiddenException, UnauthenticatedException } from '@getit/errors';
 import { TransactionalOutbox } from '@getit/messaging';
 import { AuthTx, UserRow } from '../infrastructure/auth-prisma';
@@ -85,7 +86,7 @@ export class OtpLoginService {
       });
     } catch (error) {
       // Two first logins for one number at once: the other created the account; use it.
-      if ((error as { code?: string }).code !== 'P2002') throw error;
+      if (!isUniqueViolation(error)) throw error;
       const user = await this.users.findByPhone(body.phone);
       if (!user) throw error;
       return { user, created: false };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthResult, LoginBody, normaliseBdMobile, RegisterBody } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { ConflictException, UnauthenticatedException, ValidationException } from '@getit/errors';
 import { TransactionalOutbox } from '@getit/messaging';
 import { passwordProblem } from '../domain/password-policy';
@@ -89,7 +90,7 @@ export class PasswordLoginService {
         return created;
       })
       .catch((error: unknown) => {
-        if ((error as { code?: string }).code === 'P2002') {
+        if (isUniqueViolation(error)) {
           throw new ConflictException('This phone number or email already has an account; log in instead.');
         }
         throw error;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AddVendorStaffBody, VendorApplicationBody, VendorMemberView, VendorView } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { ConflictException, ForbiddenException, NotFoundException, ValidationException } from '@getit/errors';
 import { TransactionalOutbox } from '@getit/messaging';
 import { isMfaAdmin, mayReadVendor } from '../domain/access-policy';
@@ -81,9 +82,9 @@ export class VendorOnboardingService {
       });
       return this.view(vendor.id, 'full');
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') {
-        const target = JSON.stringify((error as { meta?: unknown }).meta ?? '');
-        if (target.includes('user_id')) throw new ConflictException('You already belong to a vendor.');
+      if (isUniqueViolation(error)) {
+        if (isUniqueViolation(error, 'user_id'))
+          throw new ConflictException('You already belong to a vendor.');
         throw new ConflictException(`The shop address "${body.slug}" is taken.`, {
           extensions: { field: 'slug' },
         });

@@ -6,6 +6,7 @@ import {
   WarehouseList,
   WarehouseView,
 } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import { assertVendorAccess } from '../domain/vendor-access.policy';
@@ -35,7 +36,7 @@ export class WarehousesService {
       });
       return toWarehouseView(row);
     } catch (error) {
-      if ((error as { code?: string }).code === 'P2002') {
+      if (isUniqueViolation(error)) {
         throw new ConflictException(`This vendor already has a warehouse with code "${input.code}".`, {
           extensions: { field: 'code' },
         });

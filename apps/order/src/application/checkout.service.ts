@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { DeliveryQuoteRequest, DeliveryQuoteView, OrderView, PlaceOrderRequest } from '@getit/contracts';
+import { isUniqueViolation } from '@getit/database';
 import { NotFoundException, ValidationException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import {
@@ -18,7 +19,6 @@ import { CartLineRow, CartsRepository, LoadedCart } from '../infrastructure/cart
 import { OrderQueriesRepository } from '../infrastructure/order-queries.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
 import { NewOrder, OrdersRepository } from '../infrastructure/orders.repository';
-import { isUniqueViolation } from '../infrastructure/unique-violation';
 import { OrderUnitOfWork } from '../infrastructure/unit-of-work';
 import { isPurchasable } from './cart.mapper';
 import { cartNotFound } from './carts.service';

@@ -60,8 +60,21 @@ const CART_COLUMNS = `c.id::text AS "id", c.shopper_id::text AS "shopperId", c.s
 export class CartsRepository {
   constructor(private readonly tables: OrderTables) {}
 
+  /**
+   * The cart with its lines. With `lock`, the cart row is locked first in a statement of its own, and the lines
+   * are read after the lock is held: a writer that changed the lines while this one waited (a merge, a line
+   * edit) is then seen. Locking in the reading statement itself would return the lines as they were when it
+   * started waiting, and a merge would write back a stale cart.
+   */
   async load(db: SqlClient, cartId: string, lock = false): Promise<LoadedCart | null> {
     const { carts, cartLines, variants, stock, vendors } = this.tables;
+    if (lock) {
+      const locked = await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT id::text AS id FROM ${carts} WHERE id = $1::uuid FOR UPDATE`,
+        cartId,
+      );
+      if (locked.length === 0) return null;
+    }
     const rows = await db.$queryRawUnsafe<(CartHeader & { line: CartLineRow | null })[]>(
       `SELECT ${CART_COLUMNS},
               CASE WHEN l.variant_id IS NULL THEN NULL ELSE json_build_object(
@@ -76,8 +89,7 @@ export class CartsRepository {
          LEFT JOIN ${stock} s ON s.variant_id = l.variant_id
          LEFT JOIN ${vendors} d ON d.vendor_id = v.vendor_id
         WHERE c.id = $1::uuid
-        ORDER BY l.added_at, l.variant_id
-        ${lock ? 'FOR UPDATE OF c' : ''}`,
+        ORDER BY l.added_at, l.variant_id`,
       cartId,
     );
     const first = rows[0];
