@@ -14,6 +14,7 @@ import { GatewayModule } from './gateway.module';
 import { openApiDocument } from './openapi/openapi-document';
 import { GatewayRoute, ROUTES } from './routing/route-table';
 import { UpstreamProxy } from './routing/upstream-proxy';
+import { registerStorefrontFallback } from './storefront/storefront-fallback';
 
 type Upstreams = Partial<Record<UpstreamName, UpstreamProxy>>;
 
@@ -91,7 +92,11 @@ export async function startGateway(
     registry: runtime.registry,
     health: runtime.health,
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
-    configure: (fastify) => registerRoutes(fastify, options.routes ?? ROUTES, upstreams, guard),
+    configure: (fastify) => {
+      registerRoutes(fastify, options.routes ?? ROUTES, upstreams, guard);
+      const storefront = registerStorefrontFallback(fastify, env, config.UPSTREAM_TIMEOUT_MS);
+      if (storefront) runtime.onStop('connections', () => storefront.close());
+    },
   });
   const url = await runtime.listen(app, config.HOST, config.PORT);
   return { name: 'gateway', url, stop: () => runtime.stop() };

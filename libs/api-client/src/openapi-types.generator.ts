@@ -8,6 +8,9 @@ const HEADER =
 /** TypeScript types (`paths`, `components`) for an OpenAPI 3.1 document, as openapi-typescript writes them. */
 export function generateApiTypes(document: Record<string, unknown>): string {
   const script = join(__dirname, '..', 'scripts', 'openapi-to-ts.mjs');
-  const types = execFileSync(process.execPath, [script], { input: JSON.stringify(document), encoding: 'utf8' });
+  const types = execFileSync(process.execPath, [script], {
+    input: JSON.stringify(document),
+    encoding: 'utf8',
+  });
   return HEADER + types;
 }

@@ -1,0 +1,39 @@
+import { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { url } from '@getit/config';
+import { NotFoundException } from '@getit/errors';
+import { UpstreamProxy } from '../routing/upstream-proxy';
+
+const storefrontConfig = z.object({
+  /** Optional: the storefront (apps/storefront) behind this gateway, served at every path outside `/api`. */
+  STOREFRONT_URL: url({ protocols: ['http:', 'https:'] }).optional(),
+});
+
+/**
+ * Serves the storefront on the gateway's origin (embedded mode): every path the route table does not claim and that
+ * is not under `/api` goes to it, pages and Next's assets alike. Unknown `/api` paths stay a problem+json 404.
+ * Returns the proxy (to close at stop) or undefined when STOREFRONT_URL is unset.
+ */
+export function registerStorefrontFallback(
+  fastify: FastifyInstance,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): UpstreamProxy | undefined {
+  const { STOREFRONT_URL } = storefrontConfig.parse(env);
+  if (!STOREFRONT_URL) return undefined;
+  const storefront = new UpstreamProxy('storefront', STOREFRONT_URL, timeoutMs, 16);
+  void fastify.register(async (pages) => {
+    pages.removeAllContentTypeParsers();
+    pages.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    pages.route({
+      method: ['GET', 'HEAD', 'POST'],
+      url: '/*',
+      handler: async (request, reply) => {
+        if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?'))
+          throw new NotFoundException(`No route ${request.method} ${request.url.split('?')[0]}.`);
+        return storefront.forward(request, reply);
+      },
+    });
+  });
+  return storefront;
+}

@@ -1,0 +1,151 @@
+'use server';
+import { randomUUID } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { isLocale, type Locale } from '../../i18n/routing';
+import { cartId, cookieOptions, ensureCart } from '../../lib/cart-session';
+import { COOKIES, gateway } from '../../lib/gateway';
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function localeOf(form: FormData): Locale {
+  const locale = text(form, 'locale');
+  return isLocale(locale) ? locale : 'bn';
+}
+
+export async function addToCart(form: FormData): Promise<void> {
+  const back = text(form, 'back');
+  const variantId = text(form, 'variantId');
+  const quantity = Math.max(1, Math.min(100, Number(text(form, 'quantity')) || 1));
+  const id = await ensureCart();
+  if (!id) redirect(`${back}?error=unavailable`);
+  const api = await gateway();
+  const current = await api.GET('/api/carts/{cartId}', { params: { path: { cartId: id } } });
+  const line = current.data?.vendors.flatMap((v) => v.lines).find((l) => l.variantId === variantId);
+  const { response } = await api.PUT('/api/carts/{cartId}/lines/{variantId}', {
+    params: { path: { cartId: id, variantId } },
+    body: { quantity: Math.min(100, (line?.quantity ?? 0) + quantity) },
+  });
+  if (response.status === 409) redirect(`${back}?error=outOfStock`);
+  if (!response.ok) redirect(`${back}?error=unavailable`);
+  redirect(`${back}?added=1#added`);
+}
+
+export async function setQuantity(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const id = await cartId();
+  const quantity = Math.max(0, Math.min(100, Number(text(form, 'quantity')) || 0));
+  if (id)
+    await (
+      await gateway()
+    ).PUT('/api/carts/{cartId}/lines/{variantId}', {
+      params: { path: { cartId: id, variantId: text(form, 'variantId') } },
+      body: { quantity },
+    });
+  redirect(`/${locale}/cart`);
+}
+
+export async function chooseDistrict(form: FormData): Promise<void> {
+  (await cookies()).set(COOKIES.district, text(form, 'district') || 'Dhaka', cookieOptions);
+  redirect(text(form, 'back') || `/${localeOf(form)}/cart`);
+}
+
+const METHODS = ['cod', 'bkash', 'nagad', 'sslcommerz'] as const;
+
+export async function placeOrder(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const id = await cartId();
+  if (!id) redirect(`/${locale}/cart`);
+  const paymentMethod = METHODS.find((m) => m === text(form, 'paymentMethod')) ?? 'cod';
+  const district = text(form, 'district');
+  const address = {
+    name: text(form, 'name'),
+    phone: text(form, 'phone'),
+    division: text(form, 'division'),
+    district,
+    area: text(form, 'area'),
+    postcode: text(form, 'postcode'),
+    street: text(form, 'street'),
+  };
+  const api = await gateway();
+  // The items total the shopper saw on this page; if today's prices differ, back to the cart to see them.
+  const quote = await api.POST('/api/carts/{cartId}/delivery-quote', {
+    params: { path: { cartId: id } },
+    body: { destinationDistrict: district || 'Dhaka', paymentMethod },
+  });
+  if (quote.data && String(quote.data.itemsTotalPoisha) !== text(form, 'shownItemsTotal'))
+    redirect(`/${locale}/cart?error=priceChanged`);
+  const { data, error, response } = await api.POST('/api/orders', {
+    headers: { 'idempotency-key': text(form, 'attempt') || randomUUID() },
+    body: {
+      cartId: id,
+      address,
+      paymentMethod,
+      ...(quote.data ? { expectedTotalPoisha: quote.data.totalPoisha } : {}),
+    },
+  });
+  if (!data) {
+    const fields =
+      (error as { errors?: { field?: string }[] } | undefined)?.errors?.map((e) => e.field).join(',') ?? '';
+    const kind =
+      response.status === 409
+        ? 'priceChanged'
+        : response.status === 400 || response.status === 422
+          ? 'invalidInput'
+          : 'unavailable';
+    redirect(`/${locale}/checkout?error=${kind}&fields=${encodeURIComponent(fields)}`);
+  }
+  (await cookies()).delete(COOKIES.cart);
+  if (paymentMethod === 'cod') redirect(`/${locale}/order/${data.id}`);
+  // An online payment: the payment service opens it as the saga reaches payment; send the shopper to its page.
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const checkout = await api.GET('/api/payments/checkout/{orderId}', {
+      params: { path: { orderId: data.id } },
+    });
+    if (checkout.data?.redirectUrl) redirect(checkout.data.redirectUrl);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  redirect(`/${locale}/order/${data.id}`);
+}
+
+export async function requestCode(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const phone = text(form, 'phone');
+  const { response } = await (await gateway()).POST('/api/auth/otp/request', { body: { phone } });
+  if (!response.ok)
+    redirect(`/${locale}/account?error=${response.status === 429 ? 'tooMany' : 'invalidInput'}`);
+  redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}`);
+}
+
+export async function verifyCode(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const phone = text(form, 'phone');
+  const { data } = await (
+    await gateway()
+  ).POST('/api/auth/otp/verify', {
+    body: { phone, code: text(form, 'code'), locale },
+  });
+  if (!data) redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}&error=wrongCode`);
+  const jar = await cookies();
+  jar.set(COOKIES.access, data.accessToken, { ...cookieOptions, maxAge: data.expiresIn });
+  jar.set(COOKIES.refresh, data.refreshToken, cookieOptions);
+  // The guest cart joins the shopper's cart at sign-in.
+  const guestCart = jar.get(COOKIES.cart)?.value;
+  if (guestCart) {
+    const merged = await (
+      await gateway()
+    ).POST('/api/carts/{cartId}/merge', { params: { path: { cartId: guestCart } } });
+    if (merged.data) jar.set(COOKIES.cart, merged.data.id, cookieOptions);
+    else jar.delete(COOKIES.cart);
+  }
+  redirect(`/${locale}/account`);
+}
+
+export async function signOut(form: FormData): Promise<void> {
+  const jar = await cookies();
+  for (const name of [COOKIES.access, COOKIES.refresh, COOKIES.cart]) jar.delete(name);
+  redirect(`/${localeOf(form)}/account`);
+}

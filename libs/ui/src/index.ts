@@ -1,0 +1,1 @@
+export { formatMoney, formatCount, formatDateTime, formatRelative, type UiLocale } from './locale-format';
