@@ -29,9 +29,24 @@ describe('parseCsv (RFC 4180)', () => {
     expect(parseCsv('শাড়ি,"জামদানি, লাল"')[0]!.fields).toEqual(['শাড়ি', 'জামদানি, লাল']);
   });
 
-  it('names the line of an unterminated quote or text after a closing quote', () => {
+  it('names the line an unterminated quote opens on, counting blank lines and line breaks inside quotes', () => {
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(new CsvSyntaxError(2, 'a quoted field is never closed'));
-    expect(() => parseCsv('a\n"x"y,b')).toThrow(/line 2: unexpected text after a closing quote/);
+    expect(() => parseCsv('a\r\n"x\r\ny"\r\n\r\nb,"open\r\nc')).toThrow(
+      new CsvSyntaxError(5, 'a quoted field is never closed'),
+    );
+  });
+
+  it('keeps text after a closing quote as text, as spreadsheets read it', () => {
+    expect(parseCsv('a\n"x"y,b')).toEqual([
+      { line: 1, fields: ['a'] },
+      { line: 2, fields: ['"x"y', 'b'] },
+    ]);
+  });
+
+  it('counts lines through CRLF inside quoted fields and mixed line ends', () => {
+    expect(parseCsv('h\r\nx,"a\r\nb\r\nc"\r\nnext,1\r\n\r\nlast,2\nlf,3\rcr,4').map((r) => r.line)).toEqual([
+      1, 2, 5, 7, 8, 9,
+    ]);
   });
 
   it('keeps a quote inside an unquoted field as text', () => {

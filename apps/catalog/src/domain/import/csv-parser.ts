@@ -1,3 +1,5 @@
+import { CsvError, parse } from 'csv-parse/sync';
+
 export interface CsvRecord {
   /** The line the record starts on, 1-based (the header is line 1). */
   line: number;
@@ -14,71 +16,43 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+const REASONS: Partial<Record<CsvError['code'], string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
+  CSV_INVALID_CLOSING_QUOTE: 'unexpected text after a closing quote',
+};
+
 /**
- * RFC 4180 CSV: comma-separated fields, CRLF or LF line ends, fields in double quotes may hold commas, line breaks
- * and doubled quotes (""). A leading byte-order mark (Excel's "CSV UTF-8") is dropped, blank lines are skipped.
- * A quote inside an unquoted field is kept as text, as spreadsheets write it.
+ * RFC 4180 CSV, read by csv-parse: comma-separated fields, CRLF, LF or CR line ends (mixed too), fields in double
+ * quotes may hold commas, line breaks and doubled quotes (""). A leading byte-order mark (Excel's "CSV UTF-8") is
+ * dropped, blank lines are skipped. A quote inside an unquoted field, or text after a closing quote, is kept as
+ * text (csv-parse's `relax_quotes`), as spreadsheets write and read it; the cell's own checks then name it.
+ *
+ * Line numbers are counted here rather than taken from csv-parse, which counts a CRLF inside a quoted field as
+ * two lines: each record starts on the line after the previous one's last line.
  */
 export function parseCsv(input: string): CsvRecord[] {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quotedFieldEnded = false;
-
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    quotedFieldEnded = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields });
-    fields = [];
-  };
-
-  while (i < text.length) {
-    const char = text[i]!;
-    if (char === '"' && field === '' && !quotedFieldEnded) {
-      const start = line;
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new CsvSyntaxError(start, 'a quoted field is never closed');
-        const c = text[i]!;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        if (c === '\n') line += 1;
-        field += c;
-        i += 1;
-      }
-      quotedFieldEnded = true;
-      const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
-        throw new CsvSyntaxError(line, 'unexpected text after a closing quote');
-      continue;
-    }
-    if (char === ',') {
-      endField();
-    } else if (char === '\n' || char === '\r') {
-      endRecord();
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      line += 1;
-      recordLine = line;
-    } else {
-      field += char;
-    }
-    i += 1;
+  let nextLine = 1;
+  const starts: number[] = [];
+  try {
+    const rows = parse(input, {
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (fields: string[]) => {
+        const line = nextLine;
+        nextLine += 1 + fields.reduce((breaks, field) => breaks + (field.match(LINE_BREAK)?.length ?? 0), 0);
+        if (fields.length === 1 && fields[0] === '') return null; // a blank line
+        starts.push(line);
+        return fields;
+      },
+    });
+    return rows.map((fields, index) => ({ line: starts[index]!, fields }));
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const reason = REASONS[error.code] ?? error.message.replace(/ at line \d+/, '');
+    throw new CsvSyntaxError(nextLine, reason);
   }
-  if (field !== '' || fields.length > 0 || quotedFieldEnded) endRecord();
-  return records;
 }
