@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query, Redirect, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Redirect } from '@nestjs/common';
+import { DependencyUnavailableException, DomainException, ErrorCode } from '@getit/errors';
 import { Ctx, type RequestContext } from '@getit/service-kit';
 import { CallbackResult, OnlineCallbacksService } from '../application/online-callbacks.service';
 import { StorefrontReturn } from '../application/storefront-return';
@@ -51,14 +51,24 @@ export class PaymentCallbacksController {
   /** SSLCommerz's server-to-server notification (form). */
   @Post('sslcommerz/ipn')
   @HttpCode(200)
-  async sslcommerzIpn(
-    @Ctx() ctx: RequestContext,
-    @Body() body: unknown,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ outcome: string }> {
+  async sslcommerzIpn(@Ctx() ctx: RequestContext, @Body() body: unknown): Promise<{ outcome: string }> {
     const result = await this.callbacks.handle(ctx, 'sslcommerz', 'ipn', callbackFields(body));
-    if (result.outcome === 'rejected') void reply.status(400);
-    if (result.outcome === 'unavailable') void reply.status(503);
+    // refusals are problem+json like every other; `outcome` stays in the body for the provider's logs
+    if (result.outcome === 'rejected')
+      throw new DomainException(
+        ErrorCode.BAD_REQUEST,
+        'The notification was rejected: SSLCommerz did not confirm it.',
+        {
+          extensions: { outcome: result.outcome },
+        },
+      );
+    if (result.outcome === 'unavailable')
+      throw new DependencyUnavailableException(
+        'SSLCommerz could not be asked about this payment; notify again later.',
+        {
+          extensions: { outcome: result.outcome },
+        },
+      );
     return { outcome: result.outcome };
   }
 

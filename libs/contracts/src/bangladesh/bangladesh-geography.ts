@@ -75,6 +75,9 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Case, spaces, dots, hyphens and apostrophes do not matter: "cox's bazar", "Coxs-Bazar", "COXSBAZAR". */
+/** Own entries only: "constructor" or "toString" typed as a district must not find Object.prototype's. */
+const aliasOf = (k: string): string => (Object.hasOwn(ALIASES, k) ? ALIASES[k]! : '');
+
 const key = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
 
 const DIVISION_BY_KEY = new Map(Object.keys(DIVISIONS).map((name) => [key(name), name]));
@@ -86,12 +89,12 @@ const DISTRICT_BY_KEY = new Map(
 
 export function canonicalDivision(name: string): string | undefined {
   const k = key(name);
-  return DIVISION_BY_KEY.get(k) ?? DIVISION_BY_KEY.get(key(ALIASES[k] ?? ''));
+  return DIVISION_BY_KEY.get(k) ?? DIVISION_BY_KEY.get(key(aliasOf(k)));
 }
 
 export function canonicalDistrict(name: string): { district: string; division: string } | undefined {
   const k = key(name);
-  return DISTRICT_BY_KEY.get(k) ?? DISTRICT_BY_KEY.get(key(ALIASES[k] ?? ''));
+  return DISTRICT_BY_KEY.get(k) ?? DISTRICT_BY_KEY.get(key(aliasOf(k)));
 }
 
 export interface AddressProblem {

@@ -30,4 +30,9 @@ describe('canonicalDistrict', () => {
     expect(resolveDistrict('Kolkata')).toBeUndefined();
     expect(resolveDistrict('')).toBeUndefined();
   });
+
+  it('rejects the names of built-in object properties instead of throwing', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
+      expect(resolveDistrict(name)).toBeUndefined();
+  });
 });
