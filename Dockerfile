@@ -85,6 +85,9 @@ STOPSIGNAL SIGTERM
 FROM node-runtime AS runtime
 COPY --from=prod-deps /repo/node_modules ./node_modules
 COPY --from=build /repo/dist/libs ./dist/libs
+# The messaging library's outbox/inbox migrations (SQL, not compiled), which every service applies to its schema
+# after its own (docs/adr/0015); the code finds them at <WORKDIR>/libs/platform/messaging/migrations.
+COPY libs/platform/messaging/migrations ./libs/platform/messaging/migrations
 
 # ---------------------------------------------------------------------------------------------------------
 # Development and test tools, not deployed (no Helm chart). Kept above the services so that a build without

@@ -1,14 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { SearchController } from './api/search.controller';
+import { SearchIndexerService } from './application/search-indexer.service';
 import { SearchService } from './application/search.service';
+import { CatalogEventsController } from './messaging/catalog-events.controller';
 
 @Module({})
 export class SearchModule {
-  static register(search: SearchService): DynamicModule {
+  static register(services: { search: SearchService; indexer: SearchIndexerService }): DynamicModule {
     return {
       module: SearchModule,
-      controllers: [SearchController],
-      providers: [{ provide: SearchService, useValue: search }],
+      controllers: [SearchController, CatalogEventsController],
+      providers: [
+        { provide: SearchService, useValue: services.search },
+        { provide: SearchIndexerService, useValue: services.indexer },
+      ],
     };
   }
 }

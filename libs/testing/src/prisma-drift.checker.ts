@@ -150,7 +150,8 @@ async function actualShape(databaseUrl: string, ignoreTables: string[]): Promise
 export async function findPrismaDrift(
   schemaPath: string,
   databaseUrl: string,
-  { ignoreTables = ['pgmigrations'] }: { ignoreTables?: string[] } = {},
+  // the record tables of node-pg-migrate: the service's own, and the messaging library's (ADR 0015)
+  { ignoreTables = ['pgmigrations', 'messaging_migrations'] }: { ignoreTables?: string[] } = {},
 ): Promise<string[]> {
   const expected = expectedShape(schemaPath);
   const actual = await actualShape(databaseUrl, ignoreTables);

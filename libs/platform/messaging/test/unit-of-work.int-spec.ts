@@ -69,7 +69,25 @@ describe('UnitOfWork', () => {
     ]);
   });
 
-  it('nests a unit of work run inside another behind a savepoint: a failure undoes only the inner work', async () => {
+  it('nests a unit of work run inside another in its transaction; a failure there fails the whole, even if caught', async () => {
+    const outerId = randomUUID();
+    const innerId = randomUUID();
+    await expect(
+      unitOfWork.run({ correlationId: 'c3' }, async (outer) => {
+        await applyRow(outer, outerId);
+        await unitOfWork
+          .run(outer.context, async (inner) => {
+            expect(inner.tx).toBe(outer.tx);
+            await applyRow(inner, innerId);
+            throw new Error('refused');
+          })
+          .catch(() => undefined);
+      }),
+    ).rejects.toThrow("run it with { nested: 'savepoint' } to carry on after its failure");
+    expect([await rows(outerId), await rows(innerId), committed]).toEqual([0, 0, 0]);
+  });
+
+  it('nests behind a savepoint when asked: a failure undoes only the inner work and its events', async () => {
     const outerId = randomUUID();
     const innerId = randomUUID();
     const hooks: string[] = [];
@@ -77,30 +95,35 @@ describe('UnitOfWork', () => {
       await applyRow(outer, outerId);
       outer.record(removal(outerId));
       await expect(
-        unitOfWork.run({ correlationId: 'ignored inside' }, async (inner) => {
-          expect(inner.tx).toBe(outer.tx);
-          await applyRow(inner, innerId);
-          inner.record(removal(innerId));
-          inner.afterCommit(() => hooks.push('inner'));
-          throw new Error('refused');
-        }),
+        unitOfWork.run(
+          { correlationId: 'ignored inside' },
+          async (inner) => {
+            await applyRow(inner, innerId);
+            inner.record(removal(innerId));
+            inner.afterCommit(() => hooks.push('inner'));
+            throw new Error('refused');
+          },
+          { nested: 'savepoint' },
+        ),
       ).rejects.toThrow('refused');
       // the transaction is still usable after the inner failure
-      await unitOfWork.run({ correlationId: 'ignored inside' }, async (inner) => {
-        inner.afterCommit(() => hooks.push('second inner'));
-      });
+      await unitOfWork.run(
+        { correlationId: 'ignored inside' },
+        async (inner) => inner.afterCommit(() => hooks.push('second inner')),
+        { nested: 'savepoint' },
+      );
     });
     expect([await rows(outerId), await rows(innerId)]).toEqual([1, 0]);
     expect([(await outboxRows(outerId)).length, (await outboxRows(innerId)).length]).toEqual([1, 0]);
     expect(hooks).toEqual(['second inner']);
   });
 
-  it('refuses nested units of work run at the same time on the one connection', async () => {
+  it('refuses savepoints nested at the same time on the one connection', async () => {
     await expect(
       unitOfWork.run({ correlationId: 'c4' }, (work) =>
         Promise.all([
-          unitOfWork.run(work.context, (inner) => applyRow(inner, randomUUID())),
-          unitOfWork.run(work.context, (inner) => applyRow(inner, randomUUID())),
+          unitOfWork.run(work.context, (inner) => applyRow(inner, randomUUID()), { nested: 'savepoint' }),
+          unitOfWork.run(work.context, (inner) => applyRow(inner, randomUUID()), { nested: 'savepoint' }),
         ]),
       ),
     ).rejects.toThrow('run them one after another');

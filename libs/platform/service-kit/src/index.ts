@@ -25,3 +25,12 @@ export {
 export { runStandalone } from './standalone.runner';
 export { serviceMigrationsDir } from './migrations-dir';
 export { BatchSweeper, type BatchSweeperOptions } from './batch.sweeper';
+export {
+  ServiceHost,
+  migrateService,
+  type ServiceHostConfig,
+  type ServiceHostOptions,
+  type ServeOptions,
+  type TxOf,
+} from './service-host';
+export { eventRequestContext } from './event-request-context';

@@ -16,10 +16,12 @@ export interface UnitOfWorkOptions<TTx> {
 export interface RunOptions extends TransactionOptions {
   /**
    * What `run` does when called inside another unit of work of this service (an event handler calling an
-   * application method, say): `savepoint` (the default) joins its transaction behind a savepoint, so a failure
-   * undoes only this work and its events; `join` joins it without one; `never` opens a transaction of its own.
+   * application method, say). `join` (the default) joins its transaction at no cost; should the work fail, the
+   * whole transaction fails, even if the caller catches the error, since its writes cannot be undone alone.
+   * `savepoint` joins behind a savepoint, so a failure undoes only this work and its events and the caller may
+   * carry on (a refused reservation, say). `never` opens a transaction of its own.
    */
-  nested?: 'savepoint' | 'join' | 'never';
+  nested?: 'join' | 'savepoint' | 'never';
 }
 
 const DEFAULT_TRANSACTION: TransactionOptions = { maxWait: 10_000, timeout: 15_000 };
@@ -51,7 +53,7 @@ export class UnitOfWork<TTx extends SqlClient> {
     work: (scope: WorkScope<TTx>) => Promise<R>,
     options: RunOptions = {},
   ): Promise<R> {
-    const nested = options.nested ?? 'savepoint';
+    const nested = options.nested ?? 'join';
     const outer = nested === 'never' ? undefined : this.current();
     if (outer && nested !== 'never') return this.nest(outer, work, nested);
     let scope: Scope<TTx> | undefined;
@@ -63,6 +65,7 @@ export class UnitOfWork<TTx extends SqlClient> {
           scope = opened;
           this.byTransaction.set(tx as object, opened);
           const value = await this.active.run(opened, () => work(opened));
+          opened.assertNoFailedJoin();
           await insertOutboxRows(tx, opened.events, this.tables, actorHeaders(context));
           return value;
         },
@@ -104,7 +107,14 @@ export class UnitOfWork<TTx extends SqlClient> {
     work: (scope: WorkScope<TTx>) => Promise<R>,
     mode: 'savepoint' | 'join',
   ): Promise<R> {
-    if (mode === 'join') return work(outer);
+    if (mode === 'join') {
+      try {
+        return await work(outer);
+      } catch (error) {
+        outer.failedJoin ??= error;
+        throw error;
+      }
+    }
     if (outer.nestedOpen)
       throw new Error('Nested units of work share one connection: run them one after another, not at once');
     const inner = outer.child();
@@ -112,6 +122,7 @@ export class UnitOfWork<TTx extends SqlClient> {
     await outer.tx.$executeRawUnsafe(`SAVEPOINT ${inner.savepoint}`);
     try {
       const value = await this.active.run(inner, () => work(inner));
+      inner.assertNoFailedJoin();
       await outer.tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${inner.savepoint}`);
       outer.absorb(inner);
       return value;

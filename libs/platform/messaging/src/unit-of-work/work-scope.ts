@@ -38,6 +38,8 @@ export class Scope<TTx> implements WorkScope<TTx> {
   closed = false;
   /** A nested unit of work runs in this scope right now (nested units must run one after another). */
   nestedOpen = false;
+  /** Why a unit of work that joined this scope without a savepoint failed: this scope cannot commit. */
+  failedJoin?: unknown;
 
   constructor(
     readonly tx: TTx,
@@ -63,6 +65,16 @@ export class Scope<TTx> implements WorkScope<TTx> {
 
   get savepoint(): string {
     return `unit_of_work_${this.depth}`;
+  }
+
+  /** A failed joined unit of work left writes that cannot be undone alone: commit nothing. */
+  assertNoFailedJoin(): void {
+    if (this.failedJoin === undefined) return;
+    throw new Error(
+      'A unit of work nested without a savepoint failed, so this transaction cannot commit; ' +
+        "run it with { nested: 'savepoint' } to carry on after its failure",
+      { cause: this.failedJoin },
+    );
   }
 
   /** A released savepoint's events and hooks become this scope's. */
