@@ -172,7 +172,7 @@ export class KafkaTransport implements EventTransport {
         topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
       });
     } catch (error) {
-      if (!createdElsewhere(error)) throw error;
+      if (!createdElsewhere(error) && !notYetLed(error)) throw error;
     }
     await this.untilLed(missing);
     for (const topic of missing) this.knownTopics.add(topic);
@@ -218,4 +218,13 @@ export class KafkaTransport implements EventTransport {
 function createdElsewhere(error: unknown): boolean {
   const errors = (error as { errors?: { type?: string }[] }).errors;
   return Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.type === 'TOPIC_ALREADY_EXISTS');
+}
+
+/**
+ * createTopics' own wait for leaders gives up on a topic its broker has not taken up yet (a slow or just restarted
+ * broker); untilLed() then does the waiting instead of failing the service's start.
+ */
+function notYetLed(error: unknown): boolean {
+  const type = (error as { type?: string }).type;
+  return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE';
 }
