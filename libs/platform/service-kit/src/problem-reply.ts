@@ -1,5 +1,6 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { toProblem } from '@getit/errors';
+import { isTransactionConflict, isUniqueViolation } from '@getit/database';
+import { ConflictException, DomainException, toProblem } from '@getit/errors';
 import type { Logger } from '@getit/logging';
 
 /**
@@ -13,9 +14,23 @@ export function sendProblem(
   error: unknown,
 ): FastifyReply {
   const correlationId = String(reply.getHeader('x-correlation-id') ?? request.id);
-  const problem = toProblem(error, { instance: safeInstance(request.url), correlationId });
+  const problem = toProblem(raceAsConflict(error), { instance: safeInstance(request.url), correlationId });
   if (problem.status >= 500) logger.error({ err: error, url: request.url }, 'request failed');
   return reply.status(problem.status).headers(problem.headers).send(problem.body);
+}
+
+/**
+ * The backstop for concurrent writers no use case anticipated: a unique violation, serialization failure or
+ * deadlock rolled the whole transaction back, so the client gets 409 and may try again, never a 500.
+ */
+export function raceAsConflict(error: unknown): unknown {
+  if (error instanceof DomainException) return error;
+  if (isTransactionConflict(error) || isUniqueViolation(error))
+    return new ConflictException(
+      'Another request changed the same data at the same moment; nothing was saved. Reload it and try again.',
+      { extensions: { reason: 'concurrent_change' }, cause: error },
+    );
+  return error;
 }
 
 /** The path as the client sent it (still percent-encoded), cut short so a 10 kB URL is not echoed back. */
