@@ -37,6 +37,8 @@ export interface FuzzReport {
   unsendable: number;
   faults: FaultGroup[];
   seconds: number;
+  /** Answers per operation and status, to see which operations valid requests reached. */
+  byOperation: Record<string, Record<string, number>>;
   /** The operations that took the most time in all, with their request count and mean milliseconds. */
   slowest: { operation: string; requests: number; meanMs: number }[];
 }
@@ -72,6 +74,7 @@ export async function runFuzz(
     faults: [],
     seconds: 0,
     slowest: [],
+    byOperation: {},
   };
   const timing = new Map<string, { requests: number; ms: number }>();
   const groups = new Map<string, FaultGroup>();
@@ -91,6 +94,8 @@ export async function runFuzz(
       report.requests += 1;
       const statusClass = answer.status === 0 ? 'none' : `${Math.floor(answer.status / 100)}xx`;
       report.byStatus[statusClass] = (report.byStatus[statusClass] ?? 0) + 1;
+      const perOperation = (report.byOperation[request.operation] ??= {});
+      perOperation[answer.status] = (perOperation[answer.status] ?? 0) + 1;
       const faults: (Fault | 'no answer')[] =
         answer.status === 0 ? ['no answer'] : faultsOf(answer.status, answer.contentType, answer.body);
       for (const fault of faults) record(groups, fault, request, answer);
