@@ -54,9 +54,17 @@ const BROKER_JVM_OPTS = [
  *   temp dir if omitted. Only a dir created here is removed by stop().
  * @param {boolean} [options.detached] let the broker outlive this process
  *   (`infra.mjs up`); otherwise it is killed if this process exits without stop().
+ * @param {number} [options.readyTimeoutMs] how long to wait for the broker to
+ *   answer (default 90 s; a restart after a kill recovers its logs first)
  * @returns {Promise<{ brokers: string, pid: number, dataDir: string, stop: () => Promise<void> }>}
  */
-export async function startKafka({ port, log = console.error, dataDir, detached = false } = {}) {
+export async function startKafka({
+  port,
+  log = console.error,
+  dataDir,
+  detached = false,
+  readyTimeoutMs = READY_TIMEOUT_MS,
+} = {}) {
   const say = (msg) => log(`[kafka] ${msg}`);
   const startedAt = Date.now();
   const classpath = await resolveClasspath(say);
@@ -73,7 +81,7 @@ export async function startKafka({ port, log = console.error, dataDir, detached 
     say(`starting broker on 127.0.0.1:${ports.broker} (log: ${files.logFile})`);
     broker = spawnBroker(classpath, files, { detached, removeOnExit: ownsDataDir });
     const brokers = `127.0.0.1:${ports.broker}`;
-    await waitUntilReady(brokers, broker, files.logFile);
+    await waitUntilReady(brokers, broker, files.logFile, readyTimeoutMs);
     say(`ready on ${brokers} in ${seconds(startedAt)} s`);
     return { brokers, pid: broker.pid, dataDir, stop: stopper(broker, dataDir, ownsDataDir, say) };
   } catch (err) {
@@ -348,7 +356,7 @@ function spawnBroker(classpath, files, { detached, removeOnExit }) {
  * means the controller has elected itself and the broker has caught up with
  * the metadata log: an open port alone is not enough.
  */
-async function waitUntilReady(brokers, broker, logFile) {
+async function waitUntilReady(brokers, broker, logFile, timeoutMs = READY_TIMEOUT_MS) {
   const { Kafka, logLevel } = (await import('kafkajs')).default;
   const kafka = new Kafka({
     clientId: 'infra-readiness',
@@ -359,7 +367,7 @@ async function waitUntilReady(brokers, broker, logFile) {
     requestTimeout: 5_000,
   });
   const topic = `__infra-ready-${process.pid}-${Date.now()}`;
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   let lastError;
   while (Date.now() < deadline) {
     if (broker.exitReason) {
@@ -374,7 +382,7 @@ async function waitUntilReady(brokers, broker, logFile) {
     await sleep(250);
   }
   throw await brokerError(
-    `Kafka broker on ${brokers} not ready within ${READY_TIMEOUT_MS / 1000} s ` +
+    `Kafka broker on ${brokers} not ready within ${timeoutMs / 1000} s ` +
       `(last error: ${lastError?.message ?? 'none'})`,
     logFile,
   );

@@ -11,5 +11,6 @@ export { freePort } from './free-port';
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { TestTokenIssuer, type TestClaims } from './test-token.issuer';
 export { describeSchemaDrift, type Migrate } from './schema-drift.suite';
+export { KafkaBrokerProcess } from './kafka-broker.process';
 export { CHROMIUM_PATH, ensureChromium, launchChromium, seriousAccessibilityViolations, type AxeViolation } from './browser/chromium';
 export { measurePage, type PageBudget } from './browser/web-vitals';

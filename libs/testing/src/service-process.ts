@@ -5,7 +5,7 @@ export interface ServiceProcessOptions {
   name: string;
   script: string;
   env: Record<string, string>;
-  /** Where to poll `/readyz` until it answers 200. */
+  /** Where to poll `/readyz` until it answers 200 (within `readyTimeoutMs`, default 2 min: CI machines can be busy). */
   url: string;
   readyTimeoutMs?: number;
 }
@@ -25,6 +25,11 @@ export class ServiceProcess {
     return this.options.url;
   }
 
+  /** The running process's id (undefined before start): a test can tell a restart from a recovery. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   async start(): Promise<this> {
     const child = spawn(process.execPath, [this.options.script], {
       env: { ...process.env, NODE_OPTIONS: '', ...this.options.env },
@@ -38,20 +43,23 @@ export class ServiceProcess {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    let lastReadiness = 'no answer';
     try {
       await waitFor(
         `${this.options.name} to be ready`,
         async () => {
           if (child.exitCode !== null) throw new Error(`${this.options.name} exited with ${child.exitCode}`);
           const response = await fetch(`${this.options.url}/readyz`).catch(() => undefined);
+          if (response) lastReadiness = `${response.status} ${await response.text()}`;
           return response?.status === 200;
         },
-        { timeoutMs: this.options.readyTimeoutMs ?? 30_000, intervalMs: 100 },
+        { timeoutMs: this.options.readyTimeoutMs ?? 120_000, intervalMs: 100 },
       );
     } catch (error) {
       await this.stop('SIGKILL');
       throw new Error(
-        `${(error as Error).message}\n--- ${this.options.name} output ---\n${this.logs().slice(-4_000)}`,
+        `${(error as Error).message} (last /readyz: ${lastReadiness})\n` +
+          `--- ${this.options.name} output ---\n${this.logs().slice(-4_000)}`,
       );
     }
     return this;
