@@ -83,14 +83,22 @@ describe('payment admin actions under concurrency', () => {
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
-    const rules = await ledger.rows<{ id: string; active: boolean; rate_bps: number }>(
-      'SELECT id, active, rate_bps FROM commission_rules WHERE category_slug = $1 ORDER BY created_at',
-      [categorySlug],
-    );
+    const rules = await ledger.rows<{
+      id: string;
+      active: boolean;
+      created_at: Date;
+      deactivated_by: string | null;
+    }>('SELECT id, active, created_at, deactivated_by FROM commission_rules WHERE category_slug = $1', [
+      categorySlug,
+    ]);
     expect(rules).toHaveLength(10);
     expect(rules.filter((r) => r.active)).toHaveLength(1);
-    // the last one saved is the one in force
-    expect(rules[rules.length - 1]!.active).toBe(true);
+    // the last one saved is the one in force; each replaced the one before it
+    const newest = Math.max(...rules.map((r) => r.created_at.getTime()));
+    expect(rules.find((r) => r.active)!.created_at.getTime()).toBe(newest);
+    expect(rules.filter((r) => !r.active).map((r) => r.deactivated_by)).toEqual(
+      Array(9).fill(expect.any(String)),
+    );
 
     const active = rules.find((r) => r.active)!;
     const removals = await Promise.all(
