@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Inject, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { createEnvelope, EventPayload } from '@getit/contracts';
 import { waitFor } from '@getit/testing';
 import {
   EventConsumerStrategy,
   EventContext,
-  EventErrorFilter,
   type EventOf,
   EventTransport,
   IncomingMessage,
@@ -114,9 +112,7 @@ export function describeEventHandlersContract(
       });
       @Module({ controllers: [ProductEventsController], providers: [{ provide: PROBE, useValue: probe }] })
       class ContractModule {}
-      microservice = await NestFactory.createMicroservice(ContractModule, { strategy, logger: false });
-      microservice.useGlobalFilters(new EventErrorFilter());
-      await microservice.listen();
+      microservice = await EventConsumerStrategy.serve(ContractModule, strategy);
     });
     afterAll(async () => {
       await microservice?.close();

@@ -15,6 +15,7 @@ import {
 } from '@getit/messaging';
 import { BatchSweeper, BatchSweeperOptions } from './batch.sweeper';
 import { createHttpApp } from './http-app.factory';
+import { NestLoggerAdapter } from './nest-logger.adapter';
 import { RunningService, SharedInfrastructure } from './running-service';
 import { DatabaseSettings, MessagingSettings, ServiceRuntime } from './service-runtime';
 
@@ -143,8 +144,10 @@ export class ServiceHost<TDb extends TransactionalSqlClient, TTx extends SqlClie
         metrics: runtime.messagingMetrics,
         log: this.log,
       });
-      await EventConsumerStrategy.connect(app, strategy).listen();
-      runtime.onStop('consumers', () => strategy.close());
+      const events = await EventConsumerStrategy.serve(options.module, strategy, {
+        logger: new NestLoggerAdapter(runtime.logger),
+      });
+      runtime.onStop('consumers', () => events.close());
     }
     this.relay.start();
     for (const sweeper of this.sweepers) {

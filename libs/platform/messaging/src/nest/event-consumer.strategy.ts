@@ -1,4 +1,5 @@
-import { INestApplication, INestMicroservice } from '@nestjs/common';
+import { DynamicModule, INestMicroservice, LoggerService, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { EventEnvelope, EventType, isEventType } from '@getit/contracts';
@@ -45,13 +46,24 @@ export class EventConsumerStrategy<TTx extends SqlClient> extends Server impleme
     super();
   }
 
-  /** Connects the strategy to a (hybrid) Nest application; call `listen()` on the result to start consuming. */
-  static connect<TTx extends SqlClient>(
-    app: INestApplication,
+  /**
+   * Runs a module's `@EventPattern` handlers as a Nest microservice served by `strategy`, and starts consuming.
+   * A microservice of its own rather than one connected to the HTTP app: a hybrid app is initialised before its
+   * microservices connect, too late for the global filter that hands handlers' errors back unchanged. Modules
+   * provide their services as values (`register(services)`), so both apps share the same instances.
+   */
+  static async serve<TTx extends SqlClient>(
+    module: Type<unknown> | DynamicModule,
     strategy: EventConsumerStrategy<TTx>,
-  ): INestMicroservice {
-    const microservice = app.connectMicroservice({ strategy }, { inheritAppConfig: false });
+    options: { logger?: LoggerService | false } = {},
+  ): Promise<INestMicroservice> {
+    const microservice = await NestFactory.createMicroservice(module, {
+      strategy,
+      logger: options.logger ?? false,
+      abortOnError: false,
+    });
     microservice.useGlobalFilters(new EventErrorFilter());
+    await microservice.listen();
     return microservice;
   }
 
