@@ -1,7 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Redis from 'ioredis';
-import { infraEnv, ServiceProcess } from '@getit/testing';
-import { getJson, MarketplaceFixture } from './marketplace.fixture';
+import { Client } from 'pg';
+import { createTestDatabase, freePort, infraEnv, ServiceProcess, TestDatabase } from '@getit/testing';
+import { getJson, MarketplaceFixture, send } from './marketplace.fixture';
+
+const dist = join(__dirname, '../../../dist/apps');
 
 jest.setTimeout(120_000);
 
@@ -96,3 +101,156 @@ describe('gateway rate limits in Redis, across two gateway processes', () => {
     }
   });
 });
+
+/**
+ * Carrier-grade NAT (docs/adr/0014-rate-limits-behind-carrier-nat.md): a Bangladeshi mobile operator puts very
+ * many subscribers behind one public address. The gateway and the real auth service run with their default
+ * limits, both counting in Redis, and every request comes from one carrier address (100.64.0.0/10, the range
+ * RFC 6598 reserves for carrier NAT), which the gateway reads from X-Forwarded-For as behind an ingress.
+ */
+/** Sign-ins cost a scrypt hash each (about 70 ms): some 20 s on an idle two-core machine. */
+const SHOPPERS = 200;
+
+(existsSync(join(dist, 'auth/src/main.js')) ? describe : describe.skip)(
+  'rate limits behind carrier-grade NAT, through the gateway to the real auth service',
+  () => {
+    const carrierAddress = `100.${64 + randomInt(64)}.${randomInt(256)}.${randomInt(256)}`;
+    const fromCarrier = { 'x-forwarded-for': carrierAddress };
+    const prefix = `e2e:nat:${randomUUID().slice(0, 8)}:`;
+    let redis: Redis | undefined;
+    let database: TestDatabase;
+    let auth: ServiceProcess;
+    let gateway: ServiceProcess;
+
+    beforeAll(async () => {
+      redis = new Redis(infraEnv().redisUrl);
+      database = await createTestDatabase('e2e_gw_nat');
+      const authPort = await freePort();
+      auth = await new ServiceProcess({
+        name: 'auth',
+        script: join(dist, 'auth/src/main.js'),
+        url: `http://127.0.0.1:${authPort}`,
+        env: {
+          PORT: String(authPort),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: database.url,
+          MESSAGING_TRANSPORT: 'in-process',
+          AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('hex'),
+          SMS_PROVIDER: 'dev-sink',
+          REDIS_URL: infraEnv().redisUrl,
+        },
+        readyTimeoutMs: 60_000,
+      }).start();
+      const gatewayPort = await freePort();
+      gateway = await new ServiceProcess({
+        name: 'gateway',
+        script: join(dist, 'gateway/src/main.js'),
+        url: `http://127.0.0.1:${gatewayPort}`,
+        env: {
+          PORT: String(gatewayPort),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          // Only auth's routes are used; auth's /healthz keeps the other upstreams' readiness checks green.
+          CATALOG_URL: auth.url,
+          SEARCH_URL: auth.url,
+          AUTH_URL: auth.url,
+          REDIS_URL: infraEnv().redisUrl,
+          RATE_LIMIT_KEY_PREFIX: prefix,
+          TRUSTED_PROXY_HOPS: '1',
+        },
+      }).start();
+    });
+    afterAll(async () => {
+      await Promise.all([gateway, auth].filter(Boolean).map((p) => p.stop()));
+      await database?.drop();
+      const keys = (await redis?.keys(`${prefix}*`)) ?? [];
+      if (keys.length) await redis!.del(...keys);
+      await redis?.quit();
+    });
+
+    const post = (path: string, body: unknown) =>
+      send('POST', `${gateway.url}/api${path}`, body, fromCarrier);
+
+    /** Runs `task` for 0…count-1, `width` at a time, keeping the results in order. */
+    async function inParallel<T>(
+      count: number,
+      width: number,
+      task: (i: number) => Promise<T>,
+    ): Promise<T[]> {
+      const results: T[] = new Array<T>(count);
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < count; i = next++) results[i] = await task(i);
+      };
+      await Promise.all(Array.from({ length: width }, worker));
+      return results;
+    }
+
+    /** A phone account signed up the real way: an SMS code (read from auth's development sink), then register. */
+    async function phoneAccount(password: string): Promise<string> {
+      const phone = `017${String(randomInt(10 ** 8)).padStart(8, '0')}`;
+      expect((await post('/auth/otp/request', { phone })).status).toBe(202);
+      const sms = await getJson(`${auth.url}/dev/sms?phone=${phone}`);
+      const code = /\d{6}/.exec(sms.body.items[0].body)![0];
+      expect((await post('/auth/register', { phone, code, password })).status).toBe(201);
+      return phone;
+    }
+
+    /**
+     * SHOPPERS shoppers with one password: one signs up through the gateway, the others are copies of its row with their
+     * own ids and emails (scrypt makes each sign-up as slow as a sign-in, and only the sign-ins are under test).
+     */
+    async function shoppers(run: string, password: string): Promise<string[]> {
+      const first = `shopper-0.${run}@example.com`;
+      expect((await post('/auth/register', { email: first, password })).status).toBe(201);
+      const sql = new Client({ connectionString: database.url });
+      await sql.connect();
+      try {
+        const { rows } = await sql.query<{ email: string }>(
+          `WITH copies AS (
+             INSERT INTO users (id, email, password_hash, kind)
+             SELECT gen_random_uuid(), format('shopper-%s.%s@example.com', n, $2::text), password_hash, kind
+               FROM users, generate_series(1, $3::int - 1) AS n WHERE email = $1
+             RETURNING id, email)
+           , roles AS (INSERT INTO user_roles (user_id, role) SELECT id, 'shopper' FROM copies)
+           SELECT email FROM copies`,
+          [first, run, SHOPPERS],
+        );
+        return [first, ...rows.map((row) => row.email)];
+      } finally {
+        await sql.end();
+      }
+    }
+
+    it('signs 200 shoppers in from one address, stops 11 wrong passwords for one phone, and lets the owner of another phone in', async () => {
+      const run = randomUUID().slice(0, 8);
+      const password = `monsoon-padma-${run}`;
+      const emails = await shoppers(run, password);
+      expect(new Set(emails).size).toBe(SHOPPERS);
+
+      const started = Date.now();
+      const signIns = await inParallel(SHOPPERS, 4, (i) =>
+        post('/auth/login', { identifier: emails[i], password }),
+      );
+      const seconds = (Date.now() - started) / 1_000;
+      expect(signIns.filter((r) => r.status !== 200).map((r) => [r.status, r.body?.detail])).toEqual([]);
+      expect(new Set(signIns.map((r) => r.body.userId)).size).toBe(SHOPPERS);
+      console.info(`${SHOPPERS} sign-ins from ${carrierAddress} in ${seconds.toFixed(1)} s, none throttled`);
+
+      const target = await phoneAccount(`target-${run}-pass`);
+      const owner = { phone: await phoneAccount(`owner-${run}-pass`), password: `owner-${run}-pass` };
+      const guesses = [];
+      for (let i = 0; i < 11; i += 1)
+        guesses.push(await post('/auth/login', { identifier: target, password: `guess-${i}-${run}` }));
+
+      expect(guesses.map((r) => r.status)).toEqual([...Array<number>(10).fill(401), 429]);
+      expect(guesses[10]!.headers.get('content-type')).toContain('application/problem+json');
+      expect(Number(guesses[10]!.headers.get('retry-after'))).toBeGreaterThan(60);
+      const ownerSignIn = await post('/auth/login', { identifier: owner.phone, password: owner.password });
+      expect(ownerSignIn.status).toBe(200);
+      expect(ownerSignIn.body.accessToken).toEqual(expect.any(String));
+      expect((await post('/auth/otp/request', { phone: owner.phone })).status).toBe(202);
+    }, 600_000);
+  },
+);
