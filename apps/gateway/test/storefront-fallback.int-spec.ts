@@ -52,7 +52,8 @@ describe('gateway: the storefront at every path outside /api', () => {
   it('passes a form post (a server action) through with its body and content type', async () => {
     const response = await fetch(`${gateway.url}/bn/cart`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      // A Next server action asks for a React Server Component payload, not JSON.
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/x-component' },
       body: 'variantId=v1&quantity=2',
     });
     expect(response.status).toBe(200);

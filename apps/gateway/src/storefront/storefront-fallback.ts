@@ -28,6 +28,8 @@ export function registerStorefrontFallback(
     pages.route({
       method: ['GET', 'HEAD', 'POST'],
       url: '/*',
+      // Pages and React Server Component payloads, not JSON: the API's Accept check does not apply.
+      config: { servesOtherMediaTypes: true },
       handler: async (request, reply) => {
         if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?'))
           throw new NotFoundException(`No route ${request.method} ${request.url.split('?')[0]}.`);

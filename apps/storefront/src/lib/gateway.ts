@@ -13,9 +13,8 @@ export const COOKIES = {
 };
 
 /** The typed gateway client for this request: the shopper's access token when signed in. */
-export async function gateway(): Promise<ApiClient> {
-  const jar = await cookies();
-  const token = jar.get(COOKIES.access)?.value;
+export async function gateway(accessToken?: string): Promise<ApiClient> {
+  const token = accessToken ?? (await cookies()).get(COOKIES.access)?.value;
   return createApiClient({
     baseUrl: GATEWAY_URL,
     headers: token ? { authorization: `Bearer ${token}` } : {},

@@ -136,7 +136,7 @@ export async function verifyCode(form: FormData): Promise<void> {
   const guestCart = jar.get(COOKIES.cart)?.value;
   if (guestCart) {
     const merged = await (
-      await gateway()
+      await gateway(data.accessToken)
     ).POST('/api/carts/{cartId}/merge', { params: { path: { cartId: guestCart } } });
     if (merged.data) jar.set(COOKIES.cart, merged.data.id, cookieOptions);
     else jar.delete(COOKIES.cart);

@@ -52,7 +52,7 @@ function headerRefusal(request: FastifyRequest): DomainException | undefined {
       { fieldErrors: [{ field: 'content-encoding', reason: 'must be identity or absent' }] },
     );
   }
-  if (!acceptsWhatWeServe(request.headers.accept)) {
+  if (!acceptsWhatWeServe(request.headers.accept) && !servesOtherMediaTypes(request)) {
     return new DomainException(
       ErrorCode.NOT_ACCEPTABLE,
       'This API answers with application/json (errors with application/problem+json); the Accept header allows neither.',
@@ -60,6 +60,17 @@ function headerRefusal(request: FastifyRequest): DomainException | undefined {
     );
   }
   return undefined;
+}
+
+/**
+ * A route that passes other media types through (the gateway's storefront pages: HTML, React Server Component
+ * payloads) says so with `config: { servesOtherMediaTypes: true }`; the Accept check is for the JSON API only.
+ */
+function servesOtherMediaTypes(request: FastifyRequest): boolean {
+  return (
+    (request.routeOptions.config as { servesOtherMediaTypes?: boolean } | undefined)
+      ?.servesOtherMediaTypes === true
+  );
 }
 
 function isIdentity(encoding: string): boolean {
