@@ -16,6 +16,7 @@ import { EmbeddedServiceName, parseServiceOverrides, ServiceOverridesError } fro
 
 /** The embedded mode takes every payment method: the online ones against the local payment sandbox. */
 const ONLINE_METHODS = 'cod,bkash,nagad,sslcommerz';
+const SEED_ATTEMPTS = 4;
 
 /** Every service running in this process. */
 export interface EmbeddedHost {
@@ -159,9 +160,19 @@ export async function startEmbeddedHost(
       embeddedDatabaseUrl,
       pool,
       seedDemoData: async () => {
-        const products = await seedDemoCatalog(catalog.url);
-        const variants = await seedDemoInventory(catalog.url, inventory.url);
-        return { products, variants };
+        // Seeding resumes where it stopped, so a step refused on a busy machine (a transaction that waited too long
+        // for the one shared connection) is simply tried again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const products = await seedDemoCatalog(catalog.url);
+            const variants = await seedDemoInventory(catalog.url, inventory.url);
+            return { products, variants };
+          } catch (error) {
+            if (attempt === SEED_ATTEMPTS) throw error;
+            warn(`demo seeding failed (${(error as Error).message.slice(0, 200)}); trying again`);
+            await new Promise((resolve) => setTimeout(resolve, 2_000 * attempt));
+          }
+        }
       },
       demoLoginLines: () => authEntry.demoLoginLines?.(auth.url) ?? [],
       stop: stopAll,
