@@ -125,6 +125,7 @@ describe('API fuzz through the gateway (from /api/docs, fast-check)', () => {
     report = await runFuzz(marketplace.url, document, marketplace.callers, marketplace.pools, {
       seed: SEED,
       max: MAX,
+      renew: (caller) => marketplace.renew(caller),
     });
     const file = join(tmpdir(), `getit-fuzz-${SEED}-${MAX}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2));

@@ -7,7 +7,7 @@ import {
   encodeSegment,
   mutated,
 } from './invalid-input.arbitrary';
-import { JsonSchema, validValue } from './json-schema.arbitrary';
+import { FieldHints, JsonSchema, validValue } from './json-schema.arbitrary';
 
 /** One operation of the gateway's OpenAPI document, as the fuzz needs it. */
 export interface Operation {
@@ -71,9 +71,12 @@ export function requestArbitrary(
   pools: ValuePools,
 ): fc.Arbitrary<FuzzRequest> {
   const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-  const validPath = fc.tuple(...names.map((name) => pathValue(name, caller, pools)));
-  const validQuery = fc.tuple(...operation.query.map((p) => queryValue(p.schema, p.required)));
-  const validBody = operation.body ? validValue(operation.body) : fc.constant(undefined);
+  const validPath = fc.tuple(
+    ...names.map((name) => pathValue(name, nounBefore(operation.path, name), caller, pools)),
+  );
+  const hints = fieldHints(pools);
+  const validQuery = fc.tuple(...operation.query.map((p) => queryValue(p.schema, p.required, hints[p.name])));
+  const validBody = operation.body ? validValue(operation.body, 0, hints) : fc.constant(undefined);
   const breakWhat = valid
     ? fc.constant('nothing')
     : fc.constantFrom(
@@ -145,18 +148,58 @@ export function requestArbitrary(
     });
 }
 
-/** A path parameter's value: the caller's own vendor, a known id or slug of that name, or a fresh UUID. */
-function pathValue(name: string, caller: Caller, pools: ValuePools): fc.Arbitrary<string> {
+/** `/api/categories/{slug}` → `category`: the resource a path parameter names. */
+function nounBefore(path: string, name: string): string {
+  const before = path.split(`/{${name}}`)[0]!.split('/').pop() ?? '';
+  return before.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/**
+ * A path parameter's value: the caller's own vendor, a known id or slug of that name (of that resource first, so a
+ * category slug goes to /categories/{slug}), or a fresh UUID.
+ */
+function pathValue(name: string, noun: string, caller: Caller, pools: ValuePools): fc.Arbitrary<string> {
   if (name === 'vendorId' && caller.vendorId) return fc.constant(caller.vendorId);
-  const known = pools[name] ?? [];
+  const known = pools[`${noun}:${name}`] ?? pools[name] ?? [];
   const fresh = fc.uuid({ version: 4 });
   return (known.length ? fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 4 }, fresh) : fresh).map(
     encodeSegment,
   );
 }
 
-/** A query value in text form, or undefined (left out) for an optional parameter. */
-function queryValue(schema: JsonSchema, required: boolean): fc.Arbitrary<string | undefined> {
-  const value = validValue(schema).map((v) => (Array.isArray(v) ? v.join(',') : String(v)));
-  return required ? value : fc.option(value, { nil: undefined, freq: 2 });
+/** A query value in text form, or undefined (left out, two times in three) for an optional parameter. */
+function queryValue(
+  schema: JsonSchema,
+  required: boolean,
+  hint: fc.Arbitrary<unknown> | undefined,
+): fc.Arbitrary<string | undefined> {
+  const generated = validValue(schema);
+  const value = (hint ? fc.oneof(hint, generated) : generated).map((v) =>
+    Array.isArray(v) ? v.join(',') : String(v),
+  );
+  if (required) return value;
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: value, weight: 1 });
+}
+
+const DISTRICTS = ['Dhaka', 'Chattogram', 'Tangail', 'Sylhet', 'Khulna', 'Gazipur'];
+
+/** Values real clients send for well-known field names: known ids from the pools, districts, phone numbers. */
+function fieldHints(pools: ValuePools): FieldHints {
+  const hints: Record<string, fc.Arbitrary<unknown>> = {
+    district: fc.constantFrom(...DISTRICTS),
+    destinationDistrict: fc.constantFrom(...DISTRICTS),
+    originDistrict: fc.constantFrom(...DISTRICTS),
+    division: fc.constantFrom('Dhaka', 'Chattogram', 'Sylhet', 'Khulna'),
+    postcode: fc.constantFrom('1209', '4100', '1900'),
+    phone: fc.constantFrom('01712345678', '+8801812345678'),
+    quantity: fc.integer({ min: 1, max: 3 }),
+    paymentMethod: fc.constant('cod'),
+  };
+  for (const [name, values] of Object.entries(pools)) {
+    if (values.length && /^(\w+Id|variantIds|categorySlug)$/.test(name))
+      hints[name] = fc.constantFrom(...values);
+  }
+  if (pools['category:slug']?.length) hints['categorySlug'] = fc.constantFrom(...pools['category:slug']!);
+  if (pools['variantId']?.length) hints['variantIds'] = fc.constantFrom(...pools['variantId']!);
+  return hints;
 }

@@ -16,6 +16,8 @@ export interface FuzzOptions {
   max: number;
   /** Requests in flight at once. */
   concurrency?: number;
+  /** Logs a caller in again when its token stops working (the fuzz logged it out or deleted its session). */
+  renew?: (caller: Caller) => Promise<void>;
 }
 
 export interface FaultGroup {
@@ -82,7 +84,7 @@ export async function runFuzz(
   const worker = async () => {
     while (next < options.max) {
       const index = next++;
-      const request = draw(index);
+      const { request, caller } = draw(index);
       const sentAt = Date.now();
       const answer = await send(clients[index % clients.length]!, request);
       const spent = timing.get(request.operation) ?? { requests: 0, ms: 0 };
@@ -99,17 +101,39 @@ export async function runFuzz(
       const faults: (Fault | 'no answer')[] =
         answer.status === 0 ? ['no answer'] : faultsOf(answer.status, answer.contentType, answer.body);
       for (const fault of faults) record(groups, fault, request, answer);
+      if (
+        answer.status === 401 &&
+        caller.token &&
+        request.headers['authorization'] === `Bearer ${caller.token}`
+      )
+        await renewOnce(caller, index);
     }
   };
 
-  function draw(index: number): FuzzRequest {
+  // a 401 to the caller's own token may also be a route's answer to what was sent: renew at most every 100 requests
+  const renewing = new Map<Caller, Promise<void>>();
+  const renewedAt = new Map<Caller, number>();
+  async function renewOnce(caller: Caller, index: number): Promise<void> {
+    if (!options.renew || index - (renewedAt.get(caller) ?? -Infinity) < 100) return;
+    renewedAt.set(caller, index);
+    if (!renewing.has(caller)) {
+      const renewal = options.renew(caller).catch(() => undefined);
+      renewing.set(
+        caller,
+        renewal.finally(() => renewing.delete(caller)),
+      );
+    }
+    await renewing.get(caller);
+  }
+
+  function draw(index: number): { request: FuzzRequest; caller: Caller } {
     const { operation, caller } = combos[index % combos.length]!;
     const valid = (index + Math.floor(index / combos.length)) % 2 === 0;
     const key = `${operation.method} ${operation.path} ${caller.name} ${valid}`;
     let arbitrary = arbitraries.get(key);
     if (!arbitrary)
       arbitraries.set(key, (arbitrary = requestArbitrary(operation as Operation, caller, valid, pools)));
-    return fc.sample(arbitrary, { seed: options.seed + index * 7_919, numRuns: 1 })[0]!;
+    return { request: fc.sample(arbitrary, { seed: options.seed + index * 7_919, numRuns: 1 })[0]!, caller };
   }
 
   try {

@@ -26,6 +26,9 @@ export interface JsonSchema {
   default?: unknown;
 }
 
+/** Realistic values by field name (known ids, districts, phone numbers), mixed in so valid bodies reach deeper. */
+export type FieldHints = Readonly<Record<string, fc.Arbitrary<unknown>>>;
+
 /** Letters people type here: Latin, Bangla, digits, punctuation. */
 const text = (minLength: number, maxLength: number) =>
   fc.string({
@@ -40,13 +43,18 @@ const text = (minLength: number, maxLength: number) =>
  * Values that a schema accepts (as far as JSON Schema can say: refinements written in code, such as "maximum not below
  * minimum", may still refuse some, which is fine: those are answered 400 too).
  */
-export function validValue(schema: JsonSchema | undefined, depth = 0): fc.Arbitrary<unknown> {
+export function validValue(
+  schema: JsonSchema | undefined,
+  depth = 0,
+  hints: FieldHints = {},
+): fc.Arbitrary<unknown> {
   if (!schema || depth > 8) return fc.constant(null);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const choices = schema.anyOf ?? schema.oneOf;
-  if (choices) return fc.oneof(...choices.map((choice) => validValue(choice, depth + 1)));
-  if (schema.allOf?.length) return validValue(Object.assign({}, ...schema.allOf) as JsonSchema, depth + 1);
+  if (choices) return fc.oneof(...choices.map((choice) => validValue(choice, depth + 1, hints)));
+  if (schema.allOf?.length)
+    return validValue(Object.assign({}, ...schema.allOf) as JsonSchema, depth + 1, hints);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
     case 'string':
@@ -65,12 +73,12 @@ export function validValue(schema: JsonSchema | undefined, depth = 0): fc.Arbitr
     case 'null':
       return fc.constant(null);
     case 'array':
-      return fc.array(validValue(schema.items, depth + 1), {
+      return fc.array(validValue(schema.items, depth + 1, hints), {
         minLength: schema.minItems ?? 0,
         maxLength: Math.min(schema.maxItems ?? 4, (schema.minItems ?? 0) + 4),
       });
     case 'object':
-      return objectValue(schema, depth);
+      return objectValue(schema, depth, hints);
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }
@@ -125,17 +133,31 @@ function stringValue(schema: JsonSchema): fc.Arbitrary<string> {
   return text(min, max);
 }
 
-function objectValue(schema: JsonSchema, depth: number): fc.Arbitrary<Record<string, unknown>> {
+function objectValue(
+  schema: JsonSchema,
+  depth: number,
+  hints: FieldHints,
+): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   if (Object.keys(properties).length === 0 && typeof schema.additionalProperties === 'object') {
     // a record: a few entries whose keys follow propertyNames
     const key = schema.propertyNames ? stringValue(schema.propertyNames) : text(1, 20);
-    return fc.dictionary(key as fc.Arbitrary<string>, validValue(schema.additionalProperties, depth + 1), {
-      maxKeys: 3,
-    });
+    return fc.dictionary(
+      key as fc.Arbitrary<string>,
+      validValue(schema.additionalProperties, depth + 1, hints),
+      {
+        maxKeys: 3,
+      },
+    );
   }
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, property] of Object.entries(properties)) model[name] = validValue(property, depth + 1);
+  for (const [name, property] of Object.entries(properties)) {
+    const generated = validValue(property, depth + 1, hints);
+    const hint = hints[name];
+    model[name] = hint
+      ? fc.oneof({ arbitrary: hint, weight: 3 }, { arbitrary: generated, weight: 1 })
+      : generated;
+  }
   return fc.record(model, { requiredKeys: [...required].filter((name) => name in properties) });
 }

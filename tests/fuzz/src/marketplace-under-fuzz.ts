@@ -18,6 +18,13 @@ const DEMO = {
   },
 };
 
+const ACCOUNT_OF: Readonly<Record<string, keyof typeof DEMO>> = {
+  shopper: 'shopper',
+  'vendor-tangail': 'tangail',
+  'vendor-gadgets': 'gadgets',
+  admin: 'admin',
+};
+
 /** The embedded host listens on PORT, PORT+1…+7 and PORT+90 (payment sandbox): all must be free. */
 async function freePortBlock(): Promise<number> {
   const free = (port: number) =>
@@ -95,27 +102,34 @@ export class MarketplaceUnderFuzz {
     return response.ok && text ? JSON.parse(text) : undefined;
   }
 
-  private async logIn(): Promise<Caller[]> {
-    const login = async (account: { identifier: string; password: string; totpSecret?: string }) => {
-      const totp = account.totpSecret
-        ? new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(account.totpSecret) }).generate()
-        : undefined;
-      const body = { identifier: account.identifier, password: account.password, ...(totp ? { totp } : {}) };
-      const answer = await this.call('POST', '/api/auth/login', undefined, body);
-      if (!answer?.accessToken) throw new Error(`demo login failed for ${account.identifier}`);
-      const claims = JSON.parse(Buffer.from(answer.accessToken.split('.')[1], 'base64url').toString());
-      return {
-        token: answer.accessToken as string,
-        roles: claims.roles as string[],
-        vendorId: claims.vendorId,
-      };
+  /** Logs `caller` in again after the fuzz ended its session (a logout, a deleted session): its token is renewed. */
+  async renew(caller: Caller): Promise<void> {
+    const account = ACCOUNT_OF[caller.name];
+    if (account) Object.assign(caller, await this.login(DEMO[account]));
+  }
+
+  private async login(account: { identifier: string; password: string; totpSecret?: string }) {
+    const totp = account.totpSecret
+      ? new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(account.totpSecret) }).generate()
+      : undefined;
+    const body = { identifier: account.identifier, password: account.password, ...(totp ? { totp } : {}) };
+    const answer = await this.call('POST', '/api/auth/login', undefined, body);
+    if (!answer?.accessToken) throw new Error(`demo login failed for ${account.identifier}`);
+    const claims = JSON.parse(Buffer.from(answer.accessToken.split('.')[1], 'base64url').toString());
+    return {
+      token: answer.accessToken as string,
+      roles: claims.roles as string[],
+      vendorId: claims.vendorId,
     };
+  }
+
+  private async logIn(): Promise<Caller[]> {
     return [
       { name: 'anonymous', roles: [] },
-      { name: 'shopper', ...(await login(DEMO.shopper)) },
-      { name: 'vendor-tangail', ...(await login(DEMO.tangail)) },
-      { name: 'vendor-gadgets', ...(await login(DEMO.gadgets)) },
-      { name: 'admin', ...(await login(DEMO.admin)) },
+      { name: 'shopper', ...(await this.login(DEMO.shopper)) },
+      { name: 'vendor-tangail', ...(await this.login(DEMO.tangail)) },
+      { name: 'vendor-gadgets', ...(await this.login(DEMO.gadgets)) },
+      { name: 'admin', ...(await this.login(DEMO.admin)) },
     ];
   }
 
@@ -209,6 +223,7 @@ export class MarketplaceUnderFuzz {
         } else if (key.endsWith('Id')) add(key, child);
         else if (key === 'slug') {
           add('slug', child);
+          add(`${nounHere}:slug`, child);
           if (nounHere === 'product') add('idOrSlug', child);
         }
         const childNoun = key === 'variants' ? 'variant' : key === 'packages' ? 'package' : nounHere;
