@@ -1,4 +1,9 @@
-import { isTransactionConflict, isUniqueViolation, sqlStateOf } from './database-errors';
+import {
+  isDatabaseUnavailable,
+  isTransactionConflict,
+  isUniqueViolation,
+  sqlStateOf,
+} from './database-errors';
 
 /** Error shapes as the pg driver and Prisma's pg adapter really produce them. */
 const pgError = (code: string, extra: Record<string, unknown> = {}) =>
@@ -37,5 +42,19 @@ describe('database errors', () => {
     expect(isTransactionConflict(Object.assign(new Error('x'), { code: 'P2034' }))).toBe(true);
     expect(isTransactionConflict(pgError('23505'))).toBe(false);
     expect(isTransactionConflict(new Error('timeout'))).toBe(false);
+  });
+
+  it('recognises a database that is not there: lost or refused connections, no pooled connection in time', () => {
+    expect(isDatabaseUnavailable(pgError('57P01'))).toBe(true);
+    expect(isDatabaseUnavailable(pgError('08006'))).toBe(true);
+    expect(isDatabaseUnavailable(pgError('53300'))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'P2028' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(new Error('outer', { cause: new Error('Connection terminated unexpectedly') })),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(pgError('23505'))).toBe(false);
+    expect(isDatabaseUnavailable(pgError('40001'))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('a bug'))).toBe(false);
   });
 });

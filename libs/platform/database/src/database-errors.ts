@@ -56,3 +56,29 @@ export function isTransactionConflict(error: unknown): boolean {
   const state = sqlStateOf(error);
   return state === '40001' || state === '40P01';
 }
+
+/** Prisma codes meaning the database could not be reached or gave us no connection in time. */
+const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
+/** Node socket errors of a lost or refused connection. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/**
+ * The database was not there for this request: a connection lost, refused or terminated (SQLSTATE class 08,
+ * 57P01–57P03), too many connections (53300), or no pooled connection or transaction slot within the wait
+ * (Prisma P2024/P2028). Nothing was committed; the client may try again, so this is a 503, never a 500.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as Inspectable;
+  if (typeof e.code === 'string' && (PRISMA_UNAVAILABLE.has(e.code) || SOCKET_CODES.has(e.code))) return true;
+  const state = sqlStateOf(error);
+  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(state))) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (
+    /Connection terminated|timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(
+      message,
+    )
+  )
+    return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}

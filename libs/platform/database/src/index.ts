@@ -6,5 +6,5 @@ export {
   type SqlClient,
   type TransactionalSqlClient,
 } from './prisma-client.factory';
-export { isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';
+export { isDatabaseUnavailable, isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';
 export { createSingleSessionPool, type SingleSessionPoolOptions } from './single-session.pool';

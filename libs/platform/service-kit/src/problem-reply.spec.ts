@@ -21,4 +21,15 @@ describe('raceAsConflict', () => {
     expect(raceAsConflict(other)).toBe(other);
     expect(raceAsConflict(other) instanceof DomainException).toBe(false);
   });
+
+  it('answers a lost database connection or an exhausted pool with 503 problem+json, not 500', () => {
+    for (const error of [
+      pgError('57P01'),
+      Object.assign(new Error('Unable to start a transaction in the given time'), { code: 'P2028' }),
+    ]) {
+      const problem = toProblem(raceAsConflict(error));
+      expect(problem.status).toBe(503);
+      expect(problem.body).toMatchObject({ reason: 'database_unavailable' });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { isTransactionConflict, isUniqueViolation } from '@getit/database';
-import { ConflictException, DomainException, toProblem } from '@getit/errors';
+import { isDatabaseUnavailable, isTransactionConflict, isUniqueViolation } from '@getit/database';
+import { ConflictException, DependencyUnavailableException, DomainException, toProblem } from '@getit/errors';
 import type { Logger } from '@getit/logging';
 
 /**
@@ -21,7 +21,8 @@ export function sendProblem(
 
 /**
  * The backstop for concurrent writers no use case anticipated: a unique violation, serialization failure or
- * deadlock rolled the whole transaction back, so the client gets 409 and may try again, never a 500.
+ * deadlock rolled the whole transaction back, so the client gets 409 and may try again, never a 500. A database
+ * that is not there (connection lost, no pooled connection in time) is a 503 the client may retry.
  */
 export function raceAsConflict(error: unknown): unknown {
   if (error instanceof DomainException) return error;
@@ -29,6 +30,11 @@ export function raceAsConflict(error: unknown): unknown {
     return new ConflictException(
       'Another request changed the same data at the same moment; nothing was saved. Reload it and try again.',
       { extensions: { reason: 'concurrent_change' }, cause: error },
+    );
+  if (isDatabaseUnavailable(error))
+    return new DependencyUnavailableException(
+      'The database is not answering right now; nothing was saved. Try again in a moment.',
+      { extensions: { reason: 'database_unavailable' }, cause: error },
     );
   return error;
 }
