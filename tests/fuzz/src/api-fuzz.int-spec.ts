@@ -137,7 +137,7 @@ describe('API fuzz through the gateway (from /api/docs, fast-check)', () => {
     expect(report.callers).toEqual(['anonymous', 'shopper', 'vendor-tangail', 'vendor-gadgets', 'admin']);
     expect(report.operations).toBeGreaterThanOrEqual(90);
     // valid requests reach the services: plenty of successes, not only refusals
-    expect(report.byStatus['2xx'] ?? 0).toBeGreaterThan(MAX * 0.1);
+    expect(report.byStatus['2xx'] ?? 0).toBeGreaterThan(MAX * 0.05);
   });
 
   it.each(['5xx', '4xx without problem+json', 'stack trace', 'SQL text', 'no answer'])(
