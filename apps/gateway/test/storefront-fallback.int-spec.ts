@@ -8,7 +8,8 @@ import { startGateway } from '../src/gateway.host';
 describe('gateway: the storefront at every path outside /api', () => {
   let storefront: Server;
   let gateway: RunningService;
-  const seen: { method: string; url: string; body: string; contentType?: string }[] = [];
+  const seen: { method: string; url: string; body: string; contentType?: string; forwardedHost?: string }[] =
+    [];
 
   beforeAll(async () => {
     storefront = createServer(async (request, response) => {

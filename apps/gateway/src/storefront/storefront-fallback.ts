@@ -33,6 +33,9 @@ export function registerStorefrontFallback(
       handler: async (request, reply) => {
         if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?'))
           throw new NotFoundException(`No route ${request.method} ${request.url.split('?')[0]}.`);
+        // The storefront sees the shopper's origin (Next checks a server action's Origin against it).
+        request.headers['x-forwarded-host'] = request.headers.host;
+        request.headers['x-forwarded-proto'] ??= request.protocol;
         return storefront.forward(request, reply);
       },
     });
