@@ -25,4 +25,6 @@ const { ruleGroups } = await import('./lib/rules.mjs');
 const groups = ruleGroups('prod');
 mkdirSync(dirname(resolve(out)), { recursive: true });
 writeFileSync(out, stringify({ groups }, { lineWidth: 0 }));
-console.log(JSON.stringify({ file: resolve(out), groups: groups.length, rules: groups.flatMap((g) => g.rules).length }));
+console.log(
+  JSON.stringify({ file: resolve(out), groups: groups.length, rules: groups.flatMap((g) => g.rules).length }),
+);
