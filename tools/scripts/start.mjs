@@ -16,6 +16,7 @@ const step = (args) => {
 process.stderr.write('[start] building (a few minutes the first time, seconds after)…\n');
 if (!step([join(root, 'tools/scripts/prisma-generate.mjs')])) process.exit(1);
 if (!step([join(root, 'node_modules/nx/dist/bin/nx.js'), 'run', 'embedded:build', '--outputStyle=static'])) process.exit(1);
+if (!step([join(root, 'node_modules/nx/dist/bin/nx.js'), 'run', 'storefront:build', '--outputStyle=static'])) process.exit(1);
 
 const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/embedded/src/main.js')], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -11,6 +11,7 @@ import { seedDemoCatalog } from './demo-seeder';
 import { EmbeddedConfig, embeddedConfigSchema } from './embedded.config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { freePort } from './free-port';
+import { startStorefront } from './storefront.process';
 import { loadService } from './service-loader';
 import { EmbeddedServiceName, parseServiceOverrides, ServiceOverridesError } from './service-overrides';
 
@@ -122,6 +123,7 @@ export async function startEmbeddedHost(
       NAGAD_MERCHANT_PRIVATE_KEY: keys.nagad.merchantPrivateKey ?? '',
       SSLCOMMERZ_BASE_URL: sandbox.url,
       PAYMENT_CALLBACK_BASE_URL: `${gatewayUrl}/api/payments/callbacks`,
+      STOREFRONT_RETURN_URL: `${gatewayUrl}/checkout/payment`,
     });
     const order = await start('order', {
       ...withDatabase('order'),
@@ -140,6 +142,9 @@ export async function startEmbeddedHost(
       authEntry,
     );
     const inventory = await start('inventory', withDatabase('inventory'));
+    // The storefront (when built) behind the gateway: pages at every path outside /api, on the same origin.
+    const storefront = await startStorefront(config.HOST, await freePort(config.HOST), gatewayUrl);
+    if (storefront) stops.push(() => storefront.stop());
     await start(
       'gateway',
       {
@@ -150,6 +155,7 @@ export async function startEmbeddedHost(
         SHIPPING_URL: shipping.url,
         ORDER_URL: order.url,
         PAYMENT_URL: payment.url,
+        ...(storefront ? { STOREFRONT_URL: storefront.url } : {}),
       },
       { shared: false, port: config.PORT },
     );

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
 /** What a newcomer opens, first things first. */
 function publicUrls(gatewayUrl: string): PublicUrl[] {
   return [
+    { label: 'Storefront', url: `${gatewayUrl}/` },
     { label: 'Marketplace API', url: `${gatewayUrl}/api/products` },
     { label: 'Search', url: `${gatewayUrl}/api/search?q=jamdani`, hint: '(or ?q=শাড়ি)' },
     { label: 'OpenAPI document', url: `${gatewayUrl}/api/docs` },
