@@ -79,7 +79,14 @@ export class EmbeddedFixture {
   async start(): Promise<void> {
     const port = await freePort();
     this.url = `http://127.0.0.1:${port}`;
-    const env: Record<string, string> = { PORT: String(port), DATA_DIR: this.dataDir, ...this.options.env };
+    const env: Record<string, string> = {
+      PORT: String(port),
+      DATA_DIR: this.dataDir,
+      // per-service settings as `npm start` takes them: saga steps that a busy test machine cannot cancel
+      ORDER__RESERVE_STOCK_TIMEOUT_MS: '120s',
+      ORDER__CONFIRM_ORDER_TIMEOUT_MS: '120s',
+      ...this.options.env,
+    };
     // The embedded mode must not need the real infrastructure the rest of the suite uses.
     for (const name of ['DATABASE_URL', 'KAFKA_BROKERS', 'REDIS_URL', 'EMBEDDED_PG_PORT']) env[name] = '';
     let script = join(EMBEDDED, 'main.js');
