@@ -37,7 +37,8 @@ describe('openApiDocument', () => {
   });
 
   it('documents the create-product body as strict, with money as integers', () => {
-    const body = doc.paths['/api/vendors/{vendorId}/products']!['post'].requestBody.content['application/json'].schema;
+    const body =
+      doc.paths['/api/vendors/{vendorId}/products']!['post'].requestBody.content['application/json'].schema;
     expect(body.required).toEqual(expect.arrayContaining(['title']));
     expect(findProperty(body, 'amountPoisha').type).toBe('integer');
     expect(body.additionalProperties).toBe(false);
