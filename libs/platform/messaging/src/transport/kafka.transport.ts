@@ -56,6 +56,10 @@ export class KafkaTransport implements EventTransport {
   async connect(): Promise<void> {
     this.admin = this.kafka.admin();
     await this.admin.connect();
+    await this.openProducer();
+  }
+
+  private async openProducer(): Promise<void> {
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -72,13 +76,23 @@ export class KafkaTransport implements EventTransport {
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
     }
     await this.ensureTopics([...byTopic.keys()]);
-    await this.requireProducer().sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, batch]) => ({
-        topic,
-        messages: batch.map(({ key, value, headers }) => ({ key, value, headers })),
-      })),
-    });
+    try {
+      await this.requireProducer().sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, batch]) => ({
+          topic,
+          messages: batch.map(({ key, value, headers }) => ({ key, value, headers })),
+        })),
+      });
+    } catch (error) {
+      // after a broker crash the idempotent producer's sequence numbers no longer match the broker's, and kafkajs
+      // never resets them: a new producer (a new producer id) lets the caller's retry through
+      if (producerStateLost(error)) {
+        await this.producer?.disconnect().catch(() => undefined);
+        await this.openProducer();
+      }
+      throw error;
+    }
   }
 
   async subscribe({ groupId, topics: logical, handler }: SubscribeOptions): Promise<Subscription> {
@@ -227,4 +241,12 @@ function createdElsewhere(error: unknown): boolean {
 function notYetLed(error: unknown): boolean {
   const type = (error as { type?: string }).type;
   return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE';
+}
+
+/** Errors after which this producer id can send nothing more (kafkajs does not recover from them by itself). */
+function producerStateLost(error: unknown): boolean {
+  const type = (error as { type?: string }).type;
+  return ['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH'].includes(
+    type ?? '',
+  );
 }
