@@ -18,6 +18,7 @@ import {
 import { RunningService } from '@getit/service-kit';
 import { createTestDatabase, freePort, infraEnv, TestDatabase, waitFor } from '@getit/testing';
 import { startPayment } from '../src/payment.host';
+import { PAYMENT_CHECKOUT_GROUP } from '../src/messaging/order-events.consumer';
 
 export interface Caller {
   roles: string[];
@@ -134,14 +135,21 @@ export class PaymentHarness {
     return events[count - 1]!;
   }
 
-  /** Waits until the payment consumer applied (or skipped as a duplicate) the event with this id. */
-  async applied(envelope: EventEnvelope): Promise<void> {
+  /**
+   * Waits until the checkout consumer applied (or skipped as a duplicate) the event with this id. The ledger's
+   * group reads the same topics, so its inbox row alone says nothing about the payment's state.
+   */
+  async applied(envelope: EventEnvelope, group = PAYMENT_CHECKOUT_GROUP): Promise<void> {
     await waitFor(
-      `${envelope.type} ${envelope.id} to be applied`,
+      `${envelope.type} ${envelope.id} to be applied by ${group}`,
       async () =>
         Number(
-          (await this.sql.query('SELECT count(*) FROM inbox WHERE event_id = $1', [envelope.id])).rows[0]
-            .count,
+          (
+            await this.sql.query('SELECT count(*) FROM inbox WHERE event_id = $1 AND consumer_group = $2', [
+              envelope.id,
+              group,
+            ])
+          ).rows[0].count,
         ) > 0,
       { timeoutMs: 60_000, intervalMs: 50 },
     );
