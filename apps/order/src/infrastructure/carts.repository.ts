@@ -157,7 +157,11 @@ export class CartsRepository {
     return inserted === 1;
   }
 
-  /** Sets a line's quantity and the price the shopper saw with it; 0 removes the line. */
+  /**
+   * Sets a line's quantity and the price the shopper saw with it; 0 removes the line. One statement that locks the
+   * cart row before it touches a line, the order a merge takes them in: locking the line first would let a merge
+   * holding the cart wait for this line while this statement waits for the cart (a deadlock, answered 409).
+   */
   async setLine(
     db: SqlClient,
     cartId: string,
@@ -165,12 +169,14 @@ export class CartsRepository {
     ttlMs: number,
   ): Promise<void> {
     const { carts, cartLines } = this.tables;
-    const touch = (ttl: string) =>
-      `UPDATE ${carts} SET expires_at = now() + ${ttl}::bigint * interval '1 millisecond', updated_at = now()
-        WHERE id = $1::uuid`;
+    const lockAndTouch = (ttl: string) =>
+      `c AS (SELECT id FROM ${carts} WHERE id = $1::uuid FOR UPDATE),
+       t AS (UPDATE ${carts} SET expires_at = now() + ${ttl}::bigint * interval '1 millisecond', updated_at = now()
+              WHERE id = (SELECT id FROM c))`;
     if (line.quantity === 0) {
       await db.$executeRawUnsafe(
-        `WITH c AS (${touch('$3')}) DELETE FROM ${cartLines} WHERE cart_id = $1::uuid AND variant_id = $2::uuid`,
+        `WITH ${lockAndTouch('$3')}
+         DELETE FROM ${cartLines} WHERE cart_id = (SELECT id FROM c) AND variant_id = $2::uuid`,
         cartId,
         line.variantId,
         ttlMs,
@@ -178,8 +184,9 @@ export class CartsRepository {
       return;
     }
     await db.$executeRawUnsafe(
-      `WITH c AS (${touch('$5')})
-       INSERT INTO ${cartLines} (cart_id, variant_id, quantity, seen_price_poisha) VALUES ($1::uuid, $2::uuid, $3, $4)
+      `WITH ${lockAndTouch('$5')}
+       INSERT INTO ${cartLines} (cart_id, variant_id, quantity, seen_price_poisha)
+       SELECT c.id, $2::uuid, $3, $4 FROM c
        ON CONFLICT (cart_id, variant_id) DO UPDATE
          SET quantity = EXCLUDED.quantity, seen_price_poisha = EXCLUDED.seen_price_poisha`,
       cartId,
