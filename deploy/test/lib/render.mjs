@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   bootstrapDir, chartDir, deployDir, infraDir, kubeVersion, libChartDir, namespace, negativeCases,
@@ -57,12 +57,15 @@ export function renderAll(classpath, log) {
     log(`renders cached (${key})`);
     return outDir;
   }
-  if (existsSync(root)) rmSync(root, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const jobsFile = join(outDir, 'jobs.tsv');
+  // Rendered in a directory of this process's own, then renamed into place: the e2e Prometheus test renders the
+  // same inputs while `deploy:test` runs (nx runs two targets at once), and neither may delete the other's work.
+  const workDir = join(root, `${key}.tmp-${process.pid}`);
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const jobsFile = join(workDir, 'jobs.tsv');
   writeFileSync(jobsFile, jobs.join('\n') + '\n');
   log(`helm lint/template and strict schema checks: ${jobs.length} jobs in one JVM`);
-  const java = spawnSync('java', ['-cp', classpath, 'getit.deploy.HelmRunner', jobsFile, outDir, kubeVersion], {
+  const java = spawnSync('java', ['-cp', classpath, 'getit.deploy.HelmRunner', jobsFile, workDir, kubeVersion], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
@@ -73,7 +76,17 @@ export function renderAll(classpath, log) {
   process.stdout.write(java.stdout);
   if (stderr.length) console.error(stderr.join('\n'));
   if (java.status !== 0) throw new Error(`helm runner exited with ${java.status}`);
-  rmSync(join(outDir, 'stage'), { recursive: true, force: true });
+  rmSync(join(workDir, 'stage'), { recursive: true, force: true });
+  // Older renders go; another process's work in progress (*.tmp-<pid>) stays.
+  for (const entry of readdirSync(root))
+    if (entry !== key && !entry.includes('.tmp-')) rmSync(join(root, entry), { recursive: true, force: true });
+  try {
+    renameSync(workDir, outDir);
+  } catch (error) {
+    // Another process finished the same render first: use its copy.
+    if (!existsSync(join(outDir, 'results.tsv'))) throw error;
+    rmSync(workDir, { recursive: true, force: true });
+  }
   return outDir;
 }
 

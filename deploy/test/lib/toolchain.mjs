@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { infraDir, runnerDir } from './paths.mjs';
 
@@ -49,16 +49,27 @@ export function ensureHelmRunner(log) {
   const buildDir = join(infraDir, 'helm-runner', key);
   const classpathFile = join(buildDir, 'classpath.txt');
   if (!existsSync(join(buildDir, 'ready'))) {
+    // Built in a directory of this process's own and renamed into place, so a concurrent build (the e2e
+    // Prometheus test beside `deploy:test`) never reads half-written classes.
+    const workDir = `${buildDir}.tmp-${process.pid}`;
     log(`building helm runner with Maven into ${relative(process.cwd(), buildDir)}`);
-    mkdirSync(buildDir, { recursive: true });
+    rmSync(workDir, { recursive: true, force: true });
+    mkdirSync(workDir, { recursive: true });
     const maven = spawnSync(
       'mvn',
-      ['-q', '-B', '-Dstyle.color=never', '-f', join(runnerDir, 'pom.xml'), `-Drunner.buildDir=${buildDir}`,
-        `-Dmdep.outputFile=${classpathFile}`, 'compile', 'dependency:build-classpath'],
+      ['-q', '-B', '-Dstyle.color=never', '-f', join(runnerDir, 'pom.xml'), `-Drunner.buildDir=${workDir}`,
+        `-Dmdep.outputFile=${join(workDir, 'classpath.txt')}`, 'compile', 'dependency:build-classpath'],
       { encoding: 'utf8' },
     );
     if (maven.status !== 0) throw new Error(`Maven build of the helm runner failed:\n${maven.stdout}\n${maven.stderr}`);
-    writeFileSync(join(buildDir, 'ready'), new Date().toISOString());
+    writeFileSync(join(workDir, 'ready'), new Date().toISOString());
+    if (!existsSync(join(buildDir, 'ready'))) rmSync(buildDir, { recursive: true, force: true });
+    try {
+      renameSync(workDir, buildDir);
+    } catch (error) {
+      if (!existsSync(join(buildDir, 'ready'))) throw error;
+      rmSync(workDir, { recursive: true, force: true });
+    }
   } else {
     log(`helm runner cached (${key})`);
   }
