@@ -72,4 +72,12 @@ describe('gateway: the storefront at every path outside /api', () => {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(seen.some((request) => request.url.startsWith('/api'))).toBe(false);
   });
+
+  it('answers an over-long /api path parameter 414 problem+json, as the router does without the storefront', async () => {
+    const response = await fetch(`${gateway.url}/api/products/${'a'.repeat(2_000)}`);
+    expect(response.status).toBe(414);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await response.json()) as { code: string }).code).toBe('URI_TOO_LONG');
+    expect(seen.some((request) => request.url.startsWith('/api'))).toBe(false);
+  });
 });

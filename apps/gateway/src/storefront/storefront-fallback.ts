@@ -32,7 +32,11 @@ export function registerStorefrontFallback(
       config: { servesOtherMediaTypes: true },
       handler: async (request, reply) => {
         if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?'))
-          throw new NotFoundException(`No route ${request.method} ${request.url.split('?')[0]}.`);
+          throw apiMiss(
+            request.method,
+            request.url.split('?')[0]!,
+            fastify.initialConfig.maxParamLength ?? 100,
+          );
         // The storefront sees the shopper's origin (Next checks a server action's Origin against it).
         request.headers['x-forwarded-host'] = request.headers.host;
         request.headers['x-forwarded-proto'] ??= request.protocol;
@@ -41,4 +45,17 @@ export function registerStorefrontFallback(
     });
   });
   return storefront;
+}
+
+/**
+ * Why an `/api` path reached the fallback: a segment longer than the router takes as a parameter (the router would
+ * have answered 414 without this wildcard route) or no route at all (404).
+ */
+function apiMiss(method: string, path: string, maxParamLength: number): Error {
+  if (path.split('/').some((segment) => segment.length > maxParamLength))
+    return Object.assign(new Error('A path parameter is too long.'), {
+      statusCode: 414,
+      code: 'FST_ERR_MAX_PARAM_LENGTH',
+    });
+  return new NotFoundException(`No route ${method} ${path.length > 200 ? `${path.slice(0, 200)}…` : path}.`);
 }
