@@ -99,7 +99,16 @@ export class FaultFixture {
 
     const bkash = new Set(orders.filter((o) => o.method === 'bkash').map((o) => o.orderId));
     const paidOnline = outcomes.filter((o) => bkash.has(o.id)).reduce((sum, o) => sum + o.totalPoisha, 0);
-    const ledger = await this.ledger();
+    // the ledger posts a payment from its own consumer group: wait (bounded) for this scenario's postings
+    let ledger = await this.ledger();
+    await waitFor(
+      'the ledger to post every bKash payment into escrow',
+      async () => {
+        ledger = await this.ledger();
+        return ledger.escrowPoisha - ledgerBefore.escrowPoisha >= paidOnline;
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    ).catch(() => undefined);
     expect(ledger).toMatchObject({ balanced: true, sumPoisha: 0 });
     expect(ledger.escrowPoisha - ledgerBefore.escrowPoisha).toBe(paidOnline);
 

@@ -53,6 +53,15 @@ describe('database errors', () => {
     expect(
       isDatabaseUnavailable(new Error('outer', { cause: new Error('Connection terminated unexpectedly') })),
     ).toBe(true);
+    const closed = 'database "orders" is not currently accepting connections';
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error(closed), {
+          name: 'DriverAdapterError',
+          cause: { originalCode: '55000', code: '55000', message: closed },
+        }),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(pgError('23505'))).toBe(false);
     expect(isDatabaseUnavailable(pgError('40001'))).toBe(false);
     expect(isDatabaseUnavailable(new Error('a bug'))).toBe(false);

@@ -64,7 +64,8 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'
 
 /**
  * The database was not there for this request: a connection lost, refused or terminated (SQLSTATE class 08,
- * 57P01–57P03), too many connections (53300), or no pooled connection or transaction slot within the wait
+ * 57P01–57P03), a database closed to connections (55000 "not currently accepting connections"), too many
+ * connections (53300), or no pooled connection or transaction slot within the wait
  * (Prisma P2024/P2028). Nothing was committed; the client may try again, so this is a 503, never a 500.
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
@@ -75,7 +76,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(state))) return true;
   const message = typeof e.message === 'string' ? e.message : '';
   if (
-    /Connection terminated|timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|Unable to start a transaction in the given time|is not currently accepting connections/i.test(
       message,
     )
   )
