@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DIVISIONS } from '@getit/contracts';
+import { DistrictSelect } from '../../../components/district-select';
 import { CartPackages } from '../../../components/cart-packages';
 import { ErrorState, errorKindOf, type ErrorKind } from '../../../components/error-state';
 import { Shell } from '../../../components/shell';
@@ -49,21 +49,7 @@ export default async function CartPage({
             <input type="hidden" name="back" value={`/${locale}/cart`} />
             <label>
               {t('deliveryTo')}
-              <select
-                name="district"
-                defaultValue={district}
-                className="ml-2 rounded border border-gray-400 bg-white px-2 py-1"
-              >
-                {Object.entries(DIVISIONS).map(([division, districts]) => (
-                  <optgroup key={division} label={division}>
-                    {districts.map((d) => (
-                      <option key={d} value={d}>
-                        {d}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
+              <DistrictSelect district={district} />
             </label>
             <button type="submit" className="rounded border border-brand px-3 py-1 text-brand-dark">
               {t('update')}

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { DIVISIONS } from '@getit/contracts';
 import { formatCount, formatMoney } from '@getit/ui';
+import { DistrictSelect } from '../../../../components/district-select';
 import { ErrorState, errorKindOf, type ErrorKind } from '../../../../components/error-state';
 import { Shell } from '../../../../components/shell';
 import { chosenDistrict } from '../../../../lib/cart-session';
@@ -193,21 +193,7 @@ export default async function ProductPage({
             <h2 className="font-semibold">{t('delivery')}</h2>
             <label className="mt-2 block">
               {t('deliveryTo')}
-              <select
-                name="district"
-                defaultValue={district}
-                className="ml-2 rounded border border-gray-400 bg-white px-2 py-1"
-              >
-                {Object.entries(DIVISIONS).map(([division, districts]) => (
-                  <optgroup key={division} label={division}>
-                    {districts.map((d) => (
-                      <option key={d} value={d}>
-                        {d}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
+              <DistrictSelect district={district} />
             </label>
             <button
               type="submit"
