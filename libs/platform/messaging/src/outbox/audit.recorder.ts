@@ -2,12 +2,20 @@ import { AuditedAction, AuditOrigin, auditRecorded, EventEnvelope } from '@getit
 import { SqlClient, TransactionalSqlClient } from '@getit/database';
 import { DomainException, ErrorCode } from '@getit/errors';
 import { MessagingTables } from '../messaging-tables';
+import { UnitOfWork } from '../unit-of-work/unit-of-work';
+import { WorkContext } from '../unit-of-work/work-scope';
 import { writeToOutbox } from './outbox.writer';
 
 export interface AuditRecorderOptions {
   /** The owning service, the envelope's producer and the first part of every action name. */
   producer: string;
-  db: TransactionalSqlClient;
+  /**
+   * The service's unit of work: a success is recorded in the scope of the change's transaction, a refusal in a
+   * unit of work of its own (which wakes the relay). Preferred over `db` and `onCommitted`.
+   */
+  unitOfWork?: UnitOfWork<SqlClient>;
+  /** Without a unit of work: the client refusals are written through. */
+  db?: TransactionalSqlClient;
   tables?: MessagingTables;
   /** Wakes the outbox relay after a refusal was recorded in a transaction of its own. */
   onCommitted?: () => void;
@@ -35,7 +43,9 @@ export class AuditRecorder {
 
   /** Writes a successful action's entry in the caller's transaction, beside the change. */
   async record(tx: SqlClient, ctx: AuditOrigin, target: AuditTarget): Promise<void> {
-    await writeToOutbox(tx, [this.success(ctx, target)], this.tables);
+    const { unitOfWork } = this.options;
+    if (unitOfWork) unitOfWork.scopeOf(tx).record(this.success(ctx, target));
+    else await writeToOutbox(tx, [this.success(ctx, target)], this.tables);
   }
 
   /**
@@ -64,8 +74,13 @@ export class AuditRecorder {
       },
     });
     try {
-      await this.options.db.$transaction((tx) => writeToOutbox(tx, [envelope], this.tables));
-      this.options.onCommitted?.();
+      const { unitOfWork, db } = this.options;
+      if (unitOfWork)
+        await unitOfWork.run(workContext(ctx), async ({ record }) => record(envelope), { nested: 'never' });
+      else if (db) {
+        await db.$transaction((tx) => writeToOutbox(tx, [envelope], this.tables));
+        this.options.onCommitted?.();
+      } else throw new Error('AuditRecorder needs a unitOfWork or a db');
     } catch (recordError) {
       // the refusal still reaches the caller; a lost audit entry of a refused action is logged loudly
       this.options.log?.('warn', 'could not record a refused admin action', {
@@ -74,4 +89,10 @@ export class AuditRecorder {
       });
     }
   }
+}
+
+function workContext(ctx: AuditOrigin): WorkContext {
+  return ctx.actor
+    ? { correlationId: ctx.correlationId, actor: { id: ctx.actor.id, roles: [...ctx.actor.roles] } }
+    : { correlationId: ctx.correlationId };
 }
