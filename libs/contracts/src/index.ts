@@ -7,6 +7,7 @@ export {
   INT4_MAX,
 } from './money.schema';
 export { formatTaka, toBanglaDigits, type MoneyLocale } from './money-format';
+export { isPoisha, isPositivePoisha } from './poisha';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
 export { createEnvelope, type EnvelopeOrigin } from './event-envelope.factory';
 export { parseEnvelope, type ParsedEvent } from './event-envelope.parser';
