@@ -9,6 +9,7 @@ import { PasswordController } from './api/password.controller';
 import { SessionsController } from './api/sessions.controller';
 import { VendorsController } from './api/vendors.controller';
 import { AccountService } from './application/account.service';
+import { AuditInboundService } from './application/audit-inbound.service';
 import { AuditTrail } from './application/audit-trail';
 import { MfaService } from './application/mfa.service';
 import { OtpLoginService } from './application/otp-login.service';
@@ -18,6 +19,7 @@ import { SigningKeysService } from './application/signing-keys.service';
 import { VendorDecisionsService } from './application/vendor-decisions.service';
 import { VendorOnboardingService } from './application/vendor-onboarding.service';
 import { DevSinkSmsSender } from './infrastructure/sms/dev-sink.sms-sender';
+import { AuditEventsController } from './messaging/audit-events.controller';
 
 export interface AuthUseCases {
   otp: OtpLoginService;
@@ -28,12 +30,14 @@ export interface AuthUseCases {
   onboarding: VendorOnboardingService;
   decisions: VendorDecisionsService;
   audit: AuditTrail;
+  /** Other services' admin actions into the audit log (the `messaging/` handler's use case). */
+  auditInbound: AuditInboundService;
   keys: SigningKeysService;
   /** Present only with SMS_PROVIDER=dev-sink: then, and only then, GET /dev/sms exists. */
   devSms?: DevSinkSmsSender;
 }
 
-/** The auth service's HTTP module; the host builds the use cases and hands them in. */
+/** The auth service's HTTP and event handlers; the host builds the use cases and hands them in. */
 @Module({})
 export class AuthModule {
   static register(useCases: AuthUseCases): DynamicModule {
@@ -46,6 +50,7 @@ export class AuthModule {
       [VendorOnboardingService, useCases.onboarding],
       [VendorDecisionsService, useCases.decisions],
       [AuditTrail, useCases.audit],
+      [AuditInboundService, useCases.auditInbound],
       [SigningKeysService, useCases.keys],
     ];
     if (useCases.devSms) provided.push([DevSinkSmsSender, useCases.devSms]);
@@ -61,6 +66,7 @@ export class AuthModule {
         AdminController,
         JwksController,
         ...(useCases.devSms ? [DevSmsController] : []),
+        AuditEventsController,
       ],
       providers: provided.map(([provide, useValue]) => ({ provide, useValue })),
     };

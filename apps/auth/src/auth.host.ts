@@ -1,16 +1,17 @@
 import { bootConfig } from '@getit/config';
-import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
 import { RateLimiter } from '@getit/rate-limit';
 import {
-  createHttpApp,
+  migrateService,
   RunningService,
+  ServiceHost,
   ServiceRuntime,
+  serviceMigrationsDir,
   SharedInfrastructure,
   systemContext,
-  serviceMigrationsDir,
 } from '@getit/service-kit';
 import { AuthModule } from './app.module';
 import { AccountService } from './application/account.service';
+import { AuditInboundService } from './application/audit-inbound.service';
 import { AuditTrail } from './application/audit-trail';
 import { CallerGuard } from './application/caller-guard';
 import { DemoSeeder } from './application/demo-seeder';
@@ -28,7 +29,6 @@ import { VendorOnboardingService } from './application/vendor-onboarding.service
 import { addressLimitsOf, authConfigSchema, AuthConfig, smsProviderOf } from './config/auth.config';
 import { addressLimitOverrides } from './domain/rate-limit-rules';
 import { AuditLogRepository } from './infrastructure/audit-log.repository';
-import { auditInboundConsumer } from './messaging/audit-inbound.consumer';
 import { AuthPrismaClient, AuthTx } from './infrastructure/auth-prisma';
 import { derivedKey } from './infrastructure/crypto/key-derivation';
 import { PasswordHasher } from './infrastructure/crypto/password-hasher';
@@ -40,6 +40,7 @@ import { DevSinkSmsSender } from './infrastructure/sms/dev-sink.sms-sender';
 import { DisabledSmsSender } from './infrastructure/sms/disabled.sms-sender';
 import { UsersRepository } from './infrastructure/users.repository';
 import { VendorsRepository } from './infrastructure/vendors.repository';
+import { AUTH_AUDIT_GROUP } from './messaging/audit-events.controller';
 
 /** Migrations ship beside the compiled code: <root>/apps/auth/migrations from src or dist. */
 export const AUTH_MIGRATIONS = serviceMigrationsDir(__dirname, 'auth');
@@ -47,25 +48,23 @@ export const AUTH_MIGRATIONS = serviceMigrationsDir(__dirname, 'auth');
 /** Vendor applications carry up to ten document links; nothing auth accepts needs more. */
 const BODY_LIMIT_BYTES = 32 * 1_024;
 
+/**
+ * Auth adds its rate limiter, repositories, signing keys, SMS sender, use cases, the demo seed and the handler of
+ * other services' audit events.
+ */
 export async function startAuth(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
 ): Promise<RunningService> {
   const config = bootConfig('auth', authConfigSchema, env);
-  const runtime = new ServiceRuntime('auth', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<AuthPrismaClient>(
-    AuthPrismaClient,
+  const host = await ServiceHost.open<AuthPrismaClient, AuthTx>({
+    name: 'auth',
     config,
-    AUTH_MIGRATIONS,
-    shared.pool,
-  );
-  const transport = await runtime.openTransport(config, shared.transport);
-  const tables = runtime.tables(config);
-  const log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
-    runtime.logger[level](extra ?? {}, message);
-
-  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
-  const outbox = new TransactionalOutbox<AuthTx>(prisma, () => relay.nudge(), tables);
+    prisma: AuthPrismaClient,
+    migrationsDir: AUTH_MIGRATIONS,
+    shared,
+  });
+  const { db: prisma, unitOfWork, runtime } = host;
   const limiter = await openRateLimiter(config, runtime);
 
   const users = new UsersRepository(prisma);
@@ -81,7 +80,7 @@ export async function startAuth(
     new SigningKeysRepository(prisma),
     new SecretBox(config.AUTH_KEY_ENCRYPTION_SECRET, 'signing-keys'),
     config.SIGNING_KEY_ROTATION_MS,
-    { guard, audit, log: (message, extra) => log('info', message, extra) },
+    { guard, audit, log: (message, extra) => host.log('info', message, extra) },
   );
   await keys.init();
   const sessions = new SessionsService(
@@ -106,15 +105,17 @@ export async function startAuth(
   const secondFactor = new SecondFactor(users, totpBox);
 
   if (config.SEED_DEMO_DATA) {
-    const seeder = new DemoSeeder(users, vendors, outbox, { hasher, totpBox, audit });
+    const seeder = new DemoSeeder(users, vendors, unitOfWork, { hasher, totpBox, audit });
     const created = await seeder.seed({ ...systemContext('auth-demo-seed'), ip: undefined });
-    runtime.logger.info({ created }, 'demo accounts seeded');
+    host.logger.info({ created }, 'demo accounts seeded');
   }
 
-  const app = await createHttpApp({
+  keys.start();
+  runtime.onStop('consumers', async () => keys.stop());
+  return host.serve({
     module: AuthModule.register({
-      otp: new OtpLoginService(phones, users, outbox, { sessions, secondFactor, audit }),
-      passwords: new PasswordLoginService(users, hasher, outbox, {
+      otp: new OtpLoginService(phones, users, unitOfWork, { sessions, secondFactor, audit }),
+      passwords: new PasswordLoginService(users, hasher, unitOfWork, {
         phones,
         sessions,
         secondFactor,
@@ -124,35 +125,16 @@ export async function startAuth(
       sessions,
       account: new AccountService(users, guard),
       mfa: new MfaService(prisma, users, totpBox, { guard, sessions, throttle, audit }),
-      onboarding: new VendorOnboardingService(vendors, users, outbox, { guard, audit }),
-      decisions: new VendorDecisionsService(vendors, outbox, { guard, audit }),
+      onboarding: new VendorOnboardingService(vendors, users, unitOfWork, { guard, audit }),
+      decisions: new VendorDecisionsService(vendors, unitOfWork, { guard, audit }),
       audit,
+      auditInbound: new AuditInboundService(unitOfWork, auditLog),
       keys,
       devSms,
     }),
-    logger: runtime.logger,
-    registry: runtime.registry,
-    health: runtime.health,
+    eventGroupId: AUTH_AUDIT_GROUP,
     bodyLimitBytes: BODY_LIMIT_BYTES,
   });
-  relay.start();
-  keys.start();
-  runtime.onStop('relay', async () => {
-    keys.stop();
-    await relay.stop();
-  });
-  const auditConsumer = auditInboundConsumer({
-    transport,
-    prisma,
-    tables,
-    entries: auditLog,
-    metrics: runtime.messagingMetrics,
-    log,
-  });
-  await auditConsumer.start();
-  runtime.onStop('consumers', () => auditConsumer.stop());
-  const url = await runtime.listen(app, config.HOST, config.PORT);
-  return { name: 'auth', url, stop: () => runtime.stop() };
 }
 
 /**
@@ -176,6 +158,5 @@ async function openRateLimiter(config: AuthConfig, runtime: ServiceRuntime): Pro
 }
 
 export async function migrateAuth(env: NodeJS.ProcessEnv): Promise<void> {
-  const config = bootConfig('auth', authConfigSchema, env);
-  await new ServiceRuntime('auth', config.LOG_LEVEL).migrate(config, AUTH_MIGRATIONS);
+  await migrateService('auth', bootConfig('auth', authConfigSchema, env), AUTH_MIGRATIONS);
 }

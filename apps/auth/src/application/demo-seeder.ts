@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@getit/contracts';
-import { TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { base32Decode } from '../domain/base32';
 import { AuthTx } from '../infrastructure/auth-prisma';
 import { PasswordHasher } from '../infrastructure/crypto/password-hasher';
@@ -20,7 +20,7 @@ export class DemoSeeder {
   constructor(
     private readonly users: UsersRepository,
     private readonly vendors: VendorsRepository,
-    private readonly outbox: TransactionalOutbox<AuthTx>,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly deps: { hasher: PasswordHasher; totpBox: SecretBox; audit: AuditTrail },
   ) {}
 
@@ -38,7 +38,7 @@ export class DemoSeeder {
     if (admin.created) {
       created += 1;
       const secret = base32Decode(DEMO_ADMIN.totpSecret)!;
-      await this.outbox.run((tx) =>
+      await this.unitOfWork.run(ctx, ({ tx }) =>
         this.users.enableTotp(tx, admin.id, this.deps.totpBox.seal(secret, admin.id), 0),
       );
     }
@@ -77,7 +77,7 @@ export class DemoSeeder {
     const existing = await find(identifier);
     if (existing) return { id: existing.id, created: false };
     const row = await build(randomUUID());
-    const user = await this.outbox.run(async (tx, record) => {
+    const user = await this.unitOfWork.run(ctx, async ({ tx, record }) => {
       const user = await this.users.create(tx, row);
       recordRegistered(record, ctx, user);
       if (user.phoneVerifiedAt) recordPhoneVerified(record, ctx, user, user.phoneVerifiedAt);
@@ -94,7 +94,7 @@ export class DemoSeeder {
   ): Promise<boolean> {
     if (await this.vendors.findById(vendor.id)) return false;
     const { application } = vendor;
-    await this.outbox.run(async (tx, record) => {
+    await this.unitOfWork.run(ctx, async ({ tx, record }) => {
       const now = new Date();
       const row = await this.vendors.create(tx, {
         id: vendor.id,

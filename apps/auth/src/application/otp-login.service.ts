@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AuthResult, OtpRequestAccepted, OtpRequestBody, OtpVerifyBody } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
 import { ForbiddenException, UnauthenticatedException } from '@getit/errors';
-import { TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { AuthTx, UserRow } from '../infrastructure/auth-prisma';
 import { UsersRepository } from '../infrastructure/users.repository';
 import { AuditTrail } from './audit-trail';
@@ -23,7 +23,7 @@ export class OtpLoginService {
   constructor(
     private readonly phones: PhoneVerification,
     private readonly users: UsersRepository,
-    private readonly outbox: TransactionalOutbox<AuthTx>,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly deps: { sessions: SessionsService; secondFactor: SecondFactor; audit: AuditTrail },
   ) {}
 
@@ -66,7 +66,7 @@ export class OtpLoginService {
     if (existing?.phoneVerifiedAt) return { user: existing, created: false };
     const now = new Date();
     try {
-      return await this.outbox.run(async (tx, record) => {
+      return await this.unitOfWork.run(ctx, async ({ tx, record }) => {
         if (existing) {
           await this.users.markPhoneVerified(tx, existing.id, now);
           recordPhoneVerified(record, ctx, { ...existing, phoneVerifiedAt: now }, now);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AuthResult, LoginBody, normaliseBdMobile, RegisterBody } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
 import { ConflictException, UnauthenticatedException, ValidationException } from '@getit/errors';
-import { TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { passwordProblem } from '../domain/password-policy';
 import { RATE_LIMITS } from '../domain/rate-limit-rules';
 import { AuthTx } from '../infrastructure/auth-prisma';
@@ -25,7 +25,7 @@ export class PasswordLoginService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
-    private readonly outbox: TransactionalOutbox<AuthTx>,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly deps: {
       phones: PhoneVerification;
       sessions: SessionsService;
@@ -60,8 +60,8 @@ export class PasswordLoginService {
     }
     const passwordHash = await this.hasher.hash(body.password);
     const now = new Date();
-    const user = await this.outbox
-      .run(async (tx, record) => {
+    const user = await this.unitOfWork
+      .run(ctx, async ({ tx, record }) => {
         const created = await this.users.create(tx, {
           id: randomUUID(),
           kind: 'shopper',

@@ -1,7 +1,10 @@
 import { createEnvelope } from '@getit/contracts';
-import { RecordEvent } from '@getit/messaging';
-import { UserRow } from '../infrastructure/auth-prisma';
+import { WorkScope } from '@getit/messaging';
+import { AuthTx, UserRow } from '../infrastructure/auth-prisma';
 import { AuthContext } from './auth-context';
+
+/** The unit of work's `record`: the events are published if, and only if, its transaction commits. */
+type RecordEvent = WorkScope<AuthTx>['record'];
 
 const origin = (ctx: AuthContext, user: UserRow) => ({
   producer: 'auth',

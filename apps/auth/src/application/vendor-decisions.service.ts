@@ -1,6 +1,6 @@
 import { AdminVendorsQuery, createEnvelope, EventEnvelope, VendorPage, VendorView } from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
-import { TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { assertAdmin } from '../domain/access-policy';
 import { decodeCursor, encodeCursor } from '../domain/page-cursor';
 import { ADMIN_ROLES, VENDOR_DECIDERS } from '../domain/roles';
@@ -24,7 +24,7 @@ import { toVendorView } from './vendor.mapper';
 export class VendorDecisionsService {
   constructor(
     private readonly vendors: VendorsRepository,
-    private readonly outbox: TransactionalOutbox<AuthTx>,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly deps: { guard: CallerGuard; audit: AuditTrail },
   ) {}
 
@@ -64,7 +64,7 @@ export class VendorDecisionsService {
     const vendor = await this.vendors.findById(vendorId);
     if (!vendor) throw new NotFoundException('No such vendor.');
     const status = nextVendorStatus(vendor.status as VendorStatus, decision);
-    const decided = await this.outbox.run(async (tx, record) => {
+    const decided = await this.unitOfWork.run(ctx, async ({ tx, record }) => {
       const updated = await this.vendors.decide(tx, vendorId, vendor.version, {
         status,
         reason: reason ?? null,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AddVendorStaffBody, VendorApplicationBody, VendorMemberView, VendorView } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
 import { ConflictException, ForbiddenException, NotFoundException, ValidationException } from '@getit/errors';
-import { TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { isMfaAdmin, mayReadVendor } from '../domain/access-policy';
 import { checkAddress } from '@getit/contracts';
 import { canAddMember, MemberRole } from '../domain/roles';
@@ -22,7 +22,7 @@ export class VendorOnboardingService {
   constructor(
     private readonly vendors: VendorsRepository,
     private readonly users: UsersRepository,
-    private readonly outbox: TransactionalOutbox<AuthTx>,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly deps: { guard: CallerGuard; audit: AuditTrail },
   ) {}
 
@@ -44,7 +44,7 @@ export class VendorOnboardingService {
     }
     const id = randomUUID();
     try {
-      const vendor = await this.outbox.run(async (tx) => {
+      const vendor = await this.unitOfWork.run(ctx, async ({ tx }) => {
         const created = await this.vendors.create(tx, {
           id,
           shopName: body.shopName,
@@ -136,7 +136,7 @@ export class VendorOnboardingService {
     if (vendor.status === 'rejected' || vendor.status === 'suspended') {
       throw new ConflictException(`A ${vendor.status} vendor cannot add members.`);
     }
-    const userId = await this.outbox.run(async (tx, record) => {
+    const userId = await this.unitOfWork.run(ctx, async ({ tx, record }) => {
       let user = await this.users.findByPhone(body.phone, tx);
       if (!user) {
         user = await this.users.create(tx, {
