@@ -137,6 +137,17 @@ describe('UnitOfWork', () => {
     expect(await outboxRows(productId)).toHaveLength(1);
   });
 
+  it('names the scope the calling code runs in, and none outside a unit of work', async () => {
+    expect(unitOfWork.activeScope).toBeUndefined();
+    await unitOfWork.run({ correlationId: 'c6' }, async (work) => {
+      expect(unitOfWork.activeScope?.tx).toBe(work.tx);
+      await unitOfWork.run(work.context, async (inner) => expect(unitOfWork.activeScope).toBe(inner), {
+        nested: 'savepoint',
+      });
+    });
+    expect(unitOfWork.activeScope).toBeUndefined();
+  });
+
   it('still serves a consumer built the deprecated way (a transaction runner and onCommitted)', async () => {
     const transport = new InProcessTransport(20);
     await transport.connect();

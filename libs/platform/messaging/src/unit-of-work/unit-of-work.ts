@@ -89,6 +89,15 @@ export class UnitOfWork<TTx extends SqlClient> {
     return scope;
   }
 
+  /**
+   * The scope of the unit of work the calling code runs in, if any (found as nesting finds it). For a read that
+   * must not open a transaction of its own but, inside one, must use its connection (the embedded mode's pool has
+   * one): `this.unitOfWork.activeScope?.tx ?? pool`.
+   */
+  get activeScope(): WorkScope<TTx> | undefined {
+    return this.current();
+  }
+
   /** A transaction runner over this unit of work, for code that expects Prisma's `$transaction`. */
   get transactionRunner(): TransactionRunner<TTx> {
     return {
