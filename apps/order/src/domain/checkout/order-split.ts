@@ -1,5 +1,6 @@
 import { FieldError, ValidationException } from '@getit/errors';
-import { CURRENCY, Currency, addPoisha, isPoisha, multiplyPoisha } from '../money/poisha';
+import { isPoisha } from '@getit/contracts';
+import { CURRENCY, Currency, addPoisha, multiplyPoisha } from '../money/poisha';
 
 export const MAX_QUANTITY_PER_LINE = 100;
 

@@ -1,2 +1,2 @@
-export { CURRENCY, addPoisha, isPoisha, multiplyPoisha } from './poisha';
+export { CURRENCY, addPoisha, multiplyPoisha } from './poisha';
 export type { Currency } from './poisha';

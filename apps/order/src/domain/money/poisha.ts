@@ -1,3 +1,5 @@
+import { isPoisha } from '@getit/contracts';
+
 /**
  * Money rules for orders, in one place. Amounts are integer poisha (1 taka = 100 poisha) in BDT. Order building
  * only multiplies and adds, so no rounding happens here; any arithmetic that leaves the safe-integer range is refused
@@ -5,10 +7,6 @@
  */
 export const CURRENCY = 'BDT' as const;
 export type Currency = typeof CURRENCY;
-
-export function isPoisha(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
 
 export function addPoisha(...amounts: readonly number[]): number {
   const total = amounts.reduce((sum, amount) => {
