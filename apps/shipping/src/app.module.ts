@@ -3,7 +3,11 @@ import { QuotesController } from './api/quotes.controller';
 import { RateCardController } from './api/rate-card.controller';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
-import { ShippingServices } from './application/shipping-services.factory';
+
+export interface ShippingServices {
+  rateCards: RateCardService;
+  quotes: QuotesService;
+}
 
 /** The shipping service's HTTP module; the host builds the services and hands them in. */
 @Module({})

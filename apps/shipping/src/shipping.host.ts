@@ -1,60 +1,50 @@
 import { bootConfig } from '@getit/config';
-import { AuditRecorder, OutboxRelay } from '@getit/messaging';
+import { AuditRecorder } from '@getit/messaging';
 import {
-  createHttpApp,
+  migrateService,
   RunningService,
-  ServiceRuntime,
-  SharedInfrastructure,
+  ServiceHost,
   serviceMigrationsDir,
+  SharedInfrastructure,
 } from '@getit/service-kit';
 import { ShippingModule } from './app.module';
-import { createShippingServices } from './application/shipping-services.factory';
+import { QuotesService } from './application/quotes.service';
+import { RateCardService } from './application/rate-card.service';
 import { shippingConfigSchema } from './config/shipping.config';
-import { ShippingPrismaClient } from './infrastructure/shipping-prisma';
+import { RateCardRepository } from './infrastructure/rate-card.repository';
+import { ShippingPrismaClient, ShippingTx } from './infrastructure/shipping-prisma';
 
 /** Migrations ship beside the compiled code: <root>/apps/shipping/migrations from src or dist. */
 export const SHIPPING_MIGRATIONS = serviceMigrationsDir(__dirname, 'shipping');
 
+/**
+ * Shipping adds the rate card (a repository, audited admin edits through the outbox) and the quotes priced with
+ * it. It consumes no events yet; the shipments to come will record theirs through the same unit of work.
+ */
 export async function startShipping(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
 ): Promise<RunningService> {
   const config = bootConfig('shipping', shippingConfigSchema, env);
-  const runtime = new ServiceRuntime('shipping', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<ShippingPrismaClient>(
-    ShippingPrismaClient,
+  const host = await ServiceHost.open<ShippingPrismaClient, ShippingTx>({
+    name: 'shipping',
     config,
-    SHIPPING_MIGRATIONS,
-    shared.pool,
+    prisma: ShippingPrismaClient,
+    migrationsDir: SHIPPING_MIGRATIONS,
+    shared,
+  });
+  const audit = new AuditRecorder({ producer: 'shipping', unitOfWork: host.unitOfWork, log: host.log });
+  const rateCards = new RateCardService(
+    host.unitOfWork,
+    new RateCardRepository(host.db),
+    config.MARKETPLACE,
+    audit,
   );
-  // Rate card changes publish their audit entries; the shipments to come write events the same way.
-  const transport = await runtime.openTransport(config, shared.transport);
-  const tables = runtime.tables(config);
-  const log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
-    runtime.logger[level](extra ?? {}, message);
-  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
-  const audit = new AuditRecorder({
-    producer: 'shipping',
-    db: prisma,
-    tables,
-    onCommitted: () => relay.nudge(),
-    log,
+  return host.serve({
+    module: ShippingModule.register({ rateCards, quotes: new QuotesService(rateCards) }),
   });
-  const services = createShippingServices({ prisma, marketplace: config.MARKETPLACE, audit });
-
-  const app = await createHttpApp({
-    module: ShippingModule.register(services),
-    logger: runtime.logger,
-    registry: runtime.registry,
-    health: runtime.health,
-  });
-  relay.start();
-  runtime.onStop('relay', () => relay.stop());
-  const url = await runtime.listen(app, config.HOST, config.PORT);
-  return { name: 'shipping', url, stop: () => runtime.stop() };
 }
 
 export async function migrateShipping(env: NodeJS.ProcessEnv): Promise<void> {
-  const config = bootConfig('shipping', shippingConfigSchema, env);
-  await new ServiceRuntime('shipping', config.LOG_LEVEL).migrate(config, SHIPPING_MIGRATIONS);
+  await migrateService('shipping', bootConfig('shipping', shippingConfigSchema, env), SHIPPING_MIGRATIONS);
 }

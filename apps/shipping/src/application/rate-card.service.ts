@@ -1,14 +1,16 @@
 import type { RateCardRequest, RateCardView } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
-import type { AuditRecorder } from '@getit/messaging';
+import type { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import type { RequestContext } from '@getit/service-kit';
 import type { RateCard } from '../domain/rate-card';
+import { requireRateCardEditor } from '../domain/rate-card-access.policy';
 import { RateCardRepository, StoredRateCard } from '../infrastructure/rate-card.repository';
-import { requireRateCardEditor } from './shipping-access.policy';
+import type { ShippingTx } from '../infrastructure/shipping-prisma';
 
 /** Reads and replaces the marketplace's delivery rate card. */
 export class RateCardService {
   constructor(
+    private readonly unitOfWork: UnitOfWork<ShippingTx>,
     private readonly cards: RateCardRepository,
     private readonly marketplace: string,
     private readonly audit: AuditRecorder,
@@ -22,7 +24,7 @@ export class RateCardService {
   }
 
   async get(ctx: RequestContext): Promise<RateCardView> {
-    requireRateCardEditor(ctx);
+    requireRateCardEditor(ctx.actor);
     return toView(await this.current());
   }
 
@@ -35,13 +37,16 @@ export class RateCardService {
       details: { codFeeBasisPoints: request.codFeeBasisPoints, zones: request.zones },
     };
     return this.audit.attempt(ctx, target, async () => {
-      const actor = requireRateCardEditor(ctx);
-      const card = await this.cards.replace(this.marketplace, request, actor.id, (tx, version) =>
-        this.audit.record(tx, ctx, { ...target, details: { ...target.details, version } }),
-      );
-      if (!card)
+      const actor = requireRateCardEditor(ctx.actor);
+      const replaced = await this.unitOfWork.run(ctx, async ({ tx, record }) => {
+        const version = await this.cards.replace(tx, this.marketplace, request, actor.id);
+        if (version === undefined) return false;
+        record(this.audit.success(ctx, { ...target, details: { ...target.details, version } }));
+        return true;
+      });
+      if (!replaced)
         throw new DependencyUnavailableException(`No rate card for marketplace ${this.marketplace}.`);
-      return toView(card);
+      return toView(await this.current());
     });
   }
 }

@@ -29,11 +29,14 @@ describe('delivery charge on the Pathao card', () => {
     ['Gazipur', 'Narayanganj', 2_000, 'up_to_2kg', 16_000, 0, 16_000],
     ['Chattogram', 'Khulna', 2_500, 'over_2kg', 16_000, 1, 18_500],
   ];
-  it.each(cases)('%s → %s, %i g: %s, base %i, %i extra kg, total %i', (from, to, grams, slab, base, extraKg, total) => {
-    const charge = prepaid(from, to, grams);
-    expect(charge).toMatchObject({ slab, basePoisha: base, extraKg, totalPoisha: total, codFeePoisha: 0 });
-    expect(charge.extraKgPoisha).toBe(total - base);
-  });
+  it.each(cases)(
+    '%s → %s, %i g: %s, base %i, %i extra kg, total %i',
+    (from, to, grams, slab, base, extraKg, total) => {
+      const charge = prepaid(from, to, grams);
+      expect(charge).toMatchObject({ slab, basePoisha: base, extraKg, totalPoisha: total, codFeePoisha: 0 });
+      expect(charge.extraKgPoisha).toBe(total - base);
+    },
+  );
 
   it('names the zone: same district, Dhaka and a suburb, everything else', () => {
     expect(prepaid('Chattogram', 'Chattogram', 500).zone).toBe('same_city');

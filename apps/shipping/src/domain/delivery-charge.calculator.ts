@@ -104,11 +104,7 @@ export function priceParcel(
   return { ...charge, breakdown: { en: describe(charge, card, 'en'), bn: describe(charge, card, 'bn') } };
 }
 
-function describe(
-  charge: Omit<ParcelCharge, 'breakdown'>,
-  card: RateCard,
-  locale: 'en' | 'bn',
-): string {
+function describe(charge: Omit<ParcelCharge, 'breakdown'>, card: RateCard, locale: 'en' | 'bn'): string {
   const taka = (poisha: number) => formatTaka(poisha, locale);
   const percent = formatPercent(card.codFeeBasisPoints, locale);
   const parts = [`${SLAB_NAMES[charge.slab][locale]} ${taka(charge.basePoisha)}`];

@@ -24,38 +24,35 @@ export class RateCardRepository {
   }
 
   /**
-   * Replaces every price in one transaction and bumps the version; the row lock orders concurrent edits.
-   * `alongside` runs in the same transaction once the card changed (the audit entry), with the new version.
+   * Replaces every price in the caller's transaction and bumps the version; the row lock orders concurrent
+   * edits. The new version, or undefined when the marketplace has no card.
    */
   async replace(
+    tx: ShippingTx,
     marketplace: string,
     card: Omit<RateCard, 'version'>,
     updatedBy: string,
-    alongside: (tx: ShippingTx, version: number) => Promise<void> = async () => undefined,
-  ): Promise<StoredRateCard | undefined> {
-    await this.prisma.$transaction(async (tx) => {
-      const updated = await tx.rateCard.updateMany({
-        where: { marketplace },
-        data: {
-          codFeeBasisPoints: card.codFeeBasisPoints,
-          version: { increment: 1 },
-          updatedBy,
-          updatedAt: new Date(),
-        },
-      });
-      if (updated.count === 0) return;
-      for (const zone of DELIVERY_ZONES) {
-        const rates = toRow(card.zones[zone]);
-        await tx.rateCardZone.upsert({
-          where: { marketplace_zone: { marketplace, zone } },
-          create: { marketplace, zone, ...rates },
-          update: rates,
-        });
-      }
-      const { version } = await tx.rateCard.findUniqueOrThrow({ where: { marketplace } });
-      await alongside(tx, version);
+  ): Promise<number | undefined> {
+    const updated = await tx.rateCard.updateMany({
+      where: { marketplace },
+      data: {
+        codFeeBasisPoints: card.codFeeBasisPoints,
+        version: { increment: 1 },
+        updatedBy,
+        updatedAt: new Date(),
+      },
     });
-    return this.find(marketplace);
+    if (updated.count === 0) return undefined;
+    for (const zone of DELIVERY_ZONES) {
+      const rates = toRow(card.zones[zone]);
+      await tx.rateCardZone.upsert({
+        where: { marketplace_zone: { marketplace, zone } },
+        create: { marketplace, zone, ...rates },
+        update: rates,
+      });
+    }
+    const { version } = await tx.rateCard.findUniqueOrThrow({ where: { marketplace } });
+    return version;
   }
 }
 

@@ -1,8 +1,5 @@
 export { PrismaClient as ShippingPrismaClient } from './prisma/generated/client';
-export type {
-  RateCard as RateCardRow,
-  RateCardZone as RateCardZoneRow,
-} from './prisma/generated/client';
+export type { RateCard as RateCardRow, RateCardZone as RateCardZoneRow } from './prisma/generated/client';
 import type { PrismaClient } from './prisma/generated/client';
 
 /** The transaction client Prisma hands to interactive transactions. */

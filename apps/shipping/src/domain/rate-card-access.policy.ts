@@ -1,13 +1,18 @@
 import { ForbiddenException, UnauthenticatedException } from '@getit/errors';
-import type { RequestContext } from '@getit/service-kit';
 
 export const RATE_CARD_EDITOR_ROLES = ['admin:super-admin', 'admin:operations'] as const;
 
+export interface Actor {
+  id: string;
+  roles: string[];
+}
+
 /** The service's own check behind the gateway's (which also demands MFA): only these admins edit prices. */
-export function requireRateCardEditor(ctx: RequestContext): { id: string; roles: string[] } {
-  const actor = ctx.actor;
+export function requireRateCardEditor(actor: Actor | undefined): Actor {
   if (!actor) throw new UnauthenticatedException('Sign in as an admin to edit the rate card.');
   if (!actor.roles.some((role) => (RATE_CARD_EDITOR_ROLES as readonly string[]).includes(role)))
-    throw new ForbiddenException(`Editing the rate card needs one of the roles ${RATE_CARD_EDITOR_ROLES.join(', ')}.`);
+    throw new ForbiddenException(
+      `Editing the rate card needs one of the roles ${RATE_CARD_EDITOR_ROLES.join(', ')}.`,
+    );
   return actor;
 }
