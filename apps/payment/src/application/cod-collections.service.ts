@@ -1,9 +1,8 @@
-import { EventPayload } from '@getit/contracts';
+import { EventPayload, formatTaka } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import {
   applyPackageOutcome,
-  formatTaka,
   PaymentProvider,
   summarizeCollection,
   transitionPayment,

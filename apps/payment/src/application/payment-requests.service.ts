@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventEnvelope, EventPayload } from '@getit/contracts';
+import { EventEnvelope, EventPayload, formatTaka } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
 import { MessagingTables, writeToOutbox } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
@@ -7,7 +7,6 @@ import {
   AcceptanceRules,
   createPaymentIntent,
   decidePaymentAcceptance,
-  formatTaka,
   ONLINE_METHOD_NAMES,
   OnlineMethod,
   PaymentIntent,

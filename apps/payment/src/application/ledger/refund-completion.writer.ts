@@ -1,7 +1,7 @@
-import { createEnvelope } from '@getit/contracts';
+import { createEnvelope, formatTaka } from '@getit/contracts';
 import { MessagingTables, writeToOutbox } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
-import { formatTaka, postRefundPaid, transitionPayment } from '../../domain';
+import { postRefundPaid, transitionPayment } from '../../domain';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
 import { RefundRow, RefundsRepository, RefundStatus } from '../../infrastructure/ledger/refunds.repository';
 import { PaymentIntentsRepository } from '../../infrastructure/payment-intents.repository';

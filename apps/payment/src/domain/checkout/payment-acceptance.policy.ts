@@ -1,5 +1,5 @@
 import { PaymentMethod } from '../intent/payment-intent';
-import { formatTaka } from '../money/taka-format';
+import { formatTaka } from '@getit/contracts';
 
 /** Why a payment request is refused before any provider is asked; also the `reason` label of the failure metric. */
 export type PaymentRefusalCode = 'method_disabled' | 'cod_limit_exceeded';

@@ -1,5 +1,5 @@
 import { FieldError, ValidationException } from '@getit/errors';
-import { isPoisha } from '../money/poisha';
+import { isPoisha } from '@getit/contracts';
 import { FrozenCommission } from './commission-rule';
 import { BASIS_POINTS_PER_WHOLE, basisPointsOf, proportionOf } from './poisha-rounding';
 

@@ -1,5 +1,5 @@
 import { FieldError, ValidationException } from '@getit/errors';
-import { isPoisha } from '../money/poisha';
+import { isPoisha } from '@getit/contracts';
 import { BASIS_POINTS_PER_WHOLE } from './poisha-rounding';
 
 /** VAT on the marketplace's commission: 15% since the FY2025-26 budget; configurable because it has changed before. */

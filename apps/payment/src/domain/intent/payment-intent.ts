@@ -1,6 +1,6 @@
-import { ORDER_PAYMENT_METHODS } from '@getit/contracts';
+import { isPositivePoisha, ORDER_PAYMENT_METHODS } from '@getit/contracts';
 import { DomainException, ValidationException } from '@getit/errors';
-import { CURRENCY, Currency, isPositivePoisha } from '../money/poisha';
+import { CURRENCY, Currency } from '../money/currency';
 import { IllegalPaymentTransitionException } from './illegal-payment-transition.exception';
 import { RefundExceedsCaptureException } from './refund-exceeds-capture.exception';
 

@@ -1,5 +1,5 @@
 import { ConflictException, ValidationException } from '@getit/errors';
-import { isPoisha, isPositivePoisha } from '../money/poisha';
+import { isPoisha, isPositivePoisha } from '@getit/contracts';
 import { IllegalSettlementStepException } from './illegal-settlement-step.exception';
 import { codReceivableAccount } from './ledger-account';
 import { Posting, createPosting, credit, debit, withoutZeroEntries } from './ledger-posting';

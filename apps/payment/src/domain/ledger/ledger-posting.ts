@@ -1,5 +1,5 @@
 import { FieldError } from '@getit/errors';
-import { isPositivePoisha } from '../money/poisha';
+import { isPositivePoisha } from '@getit/contracts';
 import { AccountKey, EntrySide, isAccountKey } from './ledger-account';
 import { InvalidPostingException } from './invalid-posting.exception';
 import { PostingConflictException } from './posting-conflict.exception';

@@ -2,7 +2,7 @@ import { FieldError, ValidationException } from '@getit/errors';
 import { CommissionTotals, commissionForLines } from '../commission/commission-calculator';
 import { FrozenCommission } from '../commission/commission-rule';
 import { PaymentMethod } from '../intent/payment-intent';
-import { isPoisha } from '../money/poisha';
+import { isPoisha } from '@getit/contracts';
 import { Posting } from './ledger-posting';
 
 /** A sold line as the order service froze it: its total and the commission terms in force at sale. */

@@ -1,5 +1,5 @@
 import { ValidationException } from '@getit/errors';
-import { isPoisha, isPositivePoisha } from '../money/poisha';
+import { isPoisha, isPositivePoisha } from '@getit/contracts';
 import { IllegalSettlementStepException } from './illegal-settlement-step.exception';
 import { Posting, createPosting, credit, debit, withoutZeroEntries } from './ledger-posting';
 import { PackageSettlement, packageTotalPoisha } from './package-settlement';

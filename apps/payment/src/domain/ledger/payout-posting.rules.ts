@@ -1,5 +1,5 @@
 import { ValidationException } from '@getit/errors';
-import { isPositivePoisha } from '../money/poisha';
+import { isPositivePoisha } from '@getit/contracts';
 import { PayoutExceedsBalanceException } from '../payout/payout-exceeds-balance.exception';
 import { vendorPayableAccount } from './ledger-account';
 import { Posting, createPosting, credit, debit } from './ledger-posting';

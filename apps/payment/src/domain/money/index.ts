@@ -1,3 +1,2 @@
-export { CURRENCY, isPoisha, isPositivePoisha } from './poisha';
-export type { Currency } from './poisha';
-export { formatTaka } from './taka-format';
+export { CURRENCY } from './currency';
+export type { Currency } from './currency';

@@ -1,5 +1,5 @@
 import { FieldError, ValidationException } from '@getit/errors';
-import { isPoisha } from '../money/poisha';
+import { isPoisha } from '@getit/contracts';
 import { parseAccountKey } from '../ledger/ledger-account';
 import { Posting } from '../ledger/ledger-posting';
 

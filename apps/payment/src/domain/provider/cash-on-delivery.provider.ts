@@ -1,4 +1,4 @@
-import { isPositivePoisha } from '../money/poisha';
+import { isPositivePoisha } from '@getit/contracts';
 import {
   AuthorizeRequest,
   AuthorizeResult,

@@ -1,4 +1,4 @@
-import { formatTaka } from '../money/taka-format';
+import { formatTaka } from '@getit/contracts';
 import {
   CallbackHint,
   CallbackRejection,

@@ -1,4 +1,4 @@
-import { Currency } from '../money/poisha';
+import { Currency } from '../money/currency';
 import { PaymentMethod } from '../intent/payment-intent';
 
 interface ProviderRequest {

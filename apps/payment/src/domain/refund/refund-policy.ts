@@ -3,7 +3,7 @@ import { PaymentMethod } from '../intent/payment-intent';
 import { RefundExceedsCaptureException } from '../intent/refund-exceeds-capture.exception';
 import { IllegalSettlementStepException } from '../ledger/illegal-settlement-step.exception';
 import { PackageSettlement, settlementRefundedPoisha } from '../ledger/package-settlement';
-import { isPositivePoisha } from '../money/poisha';
+import { isPositivePoisha } from '@getit/contracts';
 
 export const REFUND_REASONS = [
   'shopper_cancelled',

@@ -1,3 +1,4 @@
+import { formatTaka } from '@getit/contracts';
 import { MoneyAmount } from '@getit/payment-protocols';
 import {
   AuthorizeRequest,
@@ -13,7 +14,6 @@ import {
   RefundRequest,
   RefundResult,
   RefundStatusRequest,
-  formatTaka,
 } from '../../../domain';
 import { ProviderHttpClient, ProviderUnreachableError, field } from '../provider-http.client';
 import {
