@@ -1,21 +1,18 @@
 import { bootConfig } from '@getit/config';
-import { OutboxRelay } from '@getit/messaging';
 import {
-  createHttpApp,
+  migrateService,
   RunningService,
-  ServiceRuntime,
-  SharedInfrastructure,
+  ServiceHost,
   serviceMigrationsDir,
-  BatchSweeper,
+  SharedInfrastructure,
 } from '@getit/service-kit';
 import { OrderModule } from './app.module';
 import { createOrderServices } from './application/order-services.factory';
 import { OrderMetrics } from './application/order.metrics';
 import { orderConfigSchema } from './config/order.config';
-import { OrderPrismaClient } from './infrastructure/order-prisma';
+import { OrderPrismaClient, OrderTx } from './infrastructure/order-prisma';
 import { ShippingClient } from './infrastructure/shipping.client';
-import { checkoutSagaConsumer } from './messaging/checkout-saga.consumer';
-import { readModelsConsumer } from './messaging/read-models.consumer';
+import { READ_MODELS_GROUP } from './messaging/read-models-events.controller';
 
 /** Migrations ship beside the compiled code: <root>/apps/order/migrations from src or dist. */
 export const ORDER_MIGRATIONS = serviceMigrationsDir(__dirname, 'order');
@@ -23,31 +20,31 @@ export const ORDER_MIGRATIONS = serviceMigrationsDir(__dirname, 'order');
 /** Timed-out sagas cancelled per sweep transaction; a sweep repeats until none are due. */
 const SAGA_SWEEP_BATCH = 50;
 
+/**
+ * Order adds its shipping client (delivery quotes), its metrics, the use cases, the checkout saga's timeout
+ * sweeper, and a module whose event handlers run in two consumer groups: the read models (the default) and the
+ * checkout saga (named per handler).
+ */
 export async function startOrder(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
 ): Promise<RunningService> {
   const config = bootConfig('order', orderConfigSchema, env);
-  const runtime = new ServiceRuntime('order', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<OrderPrismaClient>(
-    OrderPrismaClient,
+  const host = await ServiceHost.open<OrderPrismaClient, OrderTx>({
+    name: 'order',
     config,
-    ORDER_MIGRATIONS,
-    shared.pool,
-  );
-  const transport = await runtime.openTransport(config, shared.transport);
-  const tables = runtime.tables(config);
-  const log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
-    runtime.logger[level](extra ?? {}, message);
-
-  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
+    prisma: OrderPrismaClient,
+    migrationsDir: ORDER_MIGRATIONS,
+    shared,
+  });
   const shipping = new ShippingClient(config.SHIPPING_URL);
+  host.runtime.onStop('connections', () => shipping.close());
   const services = createOrderServices({
-    prisma,
+    prisma: host.db,
+    unitOfWork: host.unitOfWork,
     schema: config.DATABASE_SCHEMA,
     shipping,
-    metrics: (countRunning, countStuck) => new OrderMetrics(runtime.registry, countRunning, countStuck),
-    onEventsCommitted: () => relay.nudge(),
+    metrics: (countRunning, countStuck) => new OrderMetrics(host.runtime.registry, countRunning, countStuck),
     cartTtlMs: config.CART_TTL_MS,
     paymentMethods: config.PAYMENT_METHODS_ENABLED,
     timeouts: {
@@ -55,54 +52,18 @@ export async function startOrder(
       take_payment: config.PAYMENT_TIMEOUT_MS,
       confirm_order: config.CONFIRM_ORDER_TIMEOUT_MS,
     },
-    log,
+    log: host.log,
   });
   // Times out checkout steps past their deadline: the order is cancelled and what succeeded is compensated.
-  const sweeper = new BatchSweeper({
+  host.sweeper({
     name: 'checkout saga timeout',
     intervalMs: config.SAGA_SWEEP_INTERVAL_MS,
     batchSize: SAGA_SWEEP_BATCH,
     sweepBatch: (limit) => services.saga.timeOutDue(limit),
-    log,
   });
-  const consumers = [
-    readModelsConsumer({
-      transport,
-      unitOfWork: services.unitOfWork,
-      tables,
-      readModels: services.readModels,
-      metrics: runtime.messagingMetrics,
-      log,
-    }),
-    checkoutSagaConsumer({
-      transport,
-      unitOfWork: services.unitOfWork,
-      tables,
-      saga: services.saga,
-      metrics: runtime.messagingMetrics,
-      log,
-    }),
-  ];
-
-  const app = await createHttpApp({
-    module: OrderModule.register(services),
-    logger: runtime.logger,
-    registry: runtime.registry,
-    health: runtime.health,
-  });
-  for (const consumer of consumers) await consumer.start();
-  relay.start();
-  sweeper.start();
-  // The consumers and the sweeper write events, so they stop before the relay flushes them.
-  for (const consumer of consumers) runtime.onStop('consumers', () => consumer.stop());
-  runtime.onStop('consumers', () => sweeper.stop());
-  runtime.onStop('relay', () => relay.stop());
-  runtime.onStop('connections', () => shipping.close());
-  const url = await runtime.listen(app, config.HOST, config.PORT);
-  return { name: 'order', url, stop: () => runtime.stop() };
+  return host.serve({ module: OrderModule.register(services), eventGroupId: READ_MODELS_GROUP });
 }
 
 export async function migrateOrder(env: NodeJS.ProcessEnv): Promise<void> {
-  const config = bootConfig('order', orderConfigSchema, env);
-  await new ServiceRuntime('order', config.LOG_LEVEL).migrate(config, ORDER_MIGRATIONS);
+  await migrateService('order', bootConfig('order', orderConfigSchema, env), ORDER_MIGRATIONS);
 }

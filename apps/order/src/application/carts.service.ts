@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CartView, SetCartLineRequest } from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   CheckoutRefusedException,
@@ -12,7 +13,6 @@ import {
 } from '../domain';
 import { CartHeader, CartsRepository, LoadedCart } from '../infrastructure/carts.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
-import { OrderUnitOfWork } from '../infrastructure/unit-of-work';
 import { toCartView } from './cart.mapper';
 
 export interface CartsSettings {
@@ -29,7 +29,7 @@ export class CartsService {
   constructor(
     private readonly prisma: OrderPrismaClient,
     private readonly carts: CartsRepository,
-    private readonly unitOfWork: OrderUnitOfWork<OrderTx>,
+    private readonly unitOfWork: UnitOfWork<OrderTx>,
     private readonly settings: CartsSettings,
   ) {}
 
@@ -104,7 +104,7 @@ export class CartsService {
     requireShopper(ctx, 'keep your cart');
     const target = (await this.create(ctx)).cart.id;
     if (target === guestCartId) return this.get(ctx, target);
-    await this.unitOfWork.run(async (tx) => {
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
       // Both carts locked in id order, so two merges into one cart queue instead of deadlocking.
       const [first, second] = [guestCartId, target].sort();
       const a = await this.carts.load(tx, first!, true);

@@ -1,4 +1,6 @@
 import { EventPayload } from '@getit/contracts';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
+import { RequestContext, systemContext } from '@getit/service-kit';
 import {
   CheckoutSagaCommand,
   CheckoutSagaEvent,
@@ -13,8 +15,7 @@ import {
 import { OrderTx } from '../infrastructure/order-prisma';
 import { OrdersRepository } from '../infrastructure/orders.repository';
 import { SagaRecord, SagasRepository } from '../infrastructure/sagas.repository';
-import { OrderUnitOfWork, WorkScope } from '../infrastructure/unit-of-work';
-import { orderEvent } from './order-events.factory';
+import { orderEvent } from './order-events';
 import { OrderMetrics } from './order.metrics';
 import { OrderSettledSignal } from './order-settled.signal';
 
@@ -26,36 +27,59 @@ export interface SagaFacts {
 }
 
 type Log = (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
+type Scope = WorkScope<OrderTx>;
 
 /**
  * Runs the checkout saga: loads the saga row under lock, feeds the event to the pure reducer, and turns its
- * commands into state changes and outbox events in the caller's transaction (a consumer's inbox transaction, or
- * the timeout sweeper's). The order confirms itself in the same transaction, so confirm_order never waits.
- * Compensations that come with a cancellation travel inside `order.cancelled.v1` (it carries the reservation and
- * payment ids); only late successes get their own `order.stock-release-requested.v1` /
- * `order.payment-cancel-requested.v1`.
+ * commands into state changes and outbox events in one unit of work: an event handler's (joining its delivery's
+ * inbox transaction), or the timeout sweeper's. The order confirms itself in the same transaction, so
+ * confirm_order never waits. Compensations that come with a cancellation travel inside `order.cancelled.v1` (it
+ * carries the reservation and payment ids); only late successes get their own `order.stock-release-requested.v1`
+ * / `order.payment-cancel-requested.v1`.
  */
 export class CheckoutSagaOrchestrator {
   constructor(
     private readonly sagas: SagasRepository,
     private readonly orders: OrdersRepository,
-    private readonly unitOfWork: OrderUnitOfWork<OrderTx>,
+    private readonly unitOfWork: UnitOfWork<OrderTx>,
     private readonly metrics: OrderMetrics,
     private readonly timeouts: SagaTimeouts,
     private readonly log: Log,
     private readonly settled = new OrderSettledSignal(),
   ) {}
 
-  /** Applies one event to an order's saga; false when the order has no saga (not one of ours). */
-  async apply(
-    tx: OrderTx,
+  /**
+   * Applies one event to an order's saga; false when the order has no saga (not one of ours). Called from an event
+   * handler, it joins the delivery's transaction.
+   */
+  apply(
+    ctx: RequestContext,
     orderId: string,
     event: CheckoutSagaEvent,
     facts: SagaFacts = {},
   ): Promise<boolean> {
+    return this.unitOfWork.run(ctx, (scope) => this.applyIn(scope, orderId, event, facts));
+  }
+
+  /** Cancels every running saga whose step is past its deadline, a batch per transaction; returns how many. */
+  timeOutDue(limit: number): Promise<number> {
+    return this.unitOfWork.run(systemContext(), async (scope) => {
+      const due = await this.sagas.lockDue(scope.tx, new Date(), limit);
+      for (const saga of due)
+        await this.applyIn(scope, saga.orderId, { type: 'step_timed_out', step: saga.step });
+      return due.length;
+    });
+  }
+
+  private async applyIn(
+    scope: Scope,
+    orderId: string,
+    event: CheckoutSagaEvent,
+    facts: SagaFacts = {},
+  ): Promise<boolean> {
+    const { tx } = scope;
     const record = await this.sagas.lock(tx, orderId);
     if (!record) return false;
-    const scope = this.unitOfWork.scopeOf(tx);
     const now = new Date();
     const first = reduceCheckoutSaga(record.state, event);
     let state = first.state;
@@ -64,8 +88,6 @@ export class CheckoutSagaOrchestrator {
     for (let i = 0; i < commands.length; i++) {
       const command = commands[i]!;
       switch (command.type) {
-        case 'reserve_stock':
-          break; // order.placed.v1, written with the order, is the reservation request
         case 'take_payment':
           scope.record(this.paymentRequested(record, new Date(now.getTime() + this.timeouts.take_payment)));
           break;
@@ -108,15 +130,6 @@ export class CheckoutSagaOrchestrator {
     return true;
   }
 
-  /** Cancels every running saga whose step is past its deadline, a batch per transaction; returns how many. */
-  timeOutDue(limit: number): Promise<number> {
-    return this.unitOfWork.run(async (tx) => {
-      const due = await this.sagas.lockDue(tx, new Date(), limit);
-      for (const saga of due) await this.apply(tx, saga.orderId, { type: 'step_timed_out', step: saga.step });
-      return due.length;
-    });
-  }
-
   private paymentRequested(record: SagaRecord, deadlineAt: Date) {
     const { order, state } = record;
     return orderEvent(
@@ -142,7 +155,7 @@ export class CheckoutSagaOrchestrator {
 
   private async confirm(
     tx: OrderTx,
-    scope: WorkScope,
+    scope: Scope,
     record: SagaRecord,
     state: CheckoutSagaState,
     now: Date,
@@ -188,7 +201,7 @@ export class CheckoutSagaOrchestrator {
 
   private async cancel(
     tx: OrderTx,
-    scope: WorkScope,
+    scope: Scope,
     record: SagaRecord,
     state: CheckoutSagaState,
     reason: SagaCancelReason,

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { DeliveryQuoteRequest, DeliveryQuoteView, OrderView, PlaceOrderRequest } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
+import { UnitOfWork } from '@getit/messaging';
 import { NotFoundException, ValidationException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import {
@@ -19,11 +20,10 @@ import { CartLineRow, CartsRepository, LoadedCart } from '../infrastructure/cart
 import { OrderQueriesRepository } from '../infrastructure/order-queries.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
 import { NewOrder, OrdersRepository } from '../infrastructure/orders.repository';
-import { OrderUnitOfWork } from '../infrastructure/unit-of-work';
 import { isPurchasable } from './cart.mapper';
 import { cartNotFound } from './carts.service';
 import { DeliveryQuotesService, PackageQuote } from './delivery-quotes.service';
-import { orderEvent } from './order-events.factory';
+import { orderEvent } from './order-events';
 import { toOrderView } from './order.mapper';
 import { OrderMetrics } from './order.metrics';
 
@@ -48,7 +48,7 @@ export class CheckoutService {
     private readonly orders: OrdersRepository,
     private readonly queries: OrderQueriesRepository,
     private readonly quotes: DeliveryQuotesService,
-    private readonly unitOfWork: OrderUnitOfWork<OrderTx>,
+    private readonly unitOfWork: UnitOfWork<OrderTx>,
     private readonly metrics: OrderMetrics,
     private readonly settings: CheckoutSettings,
   ) {}
@@ -101,7 +101,7 @@ export class CheckoutService {
       throw CheckoutRefusedException.totalChanged(request.expectedTotalPoisha, draft.grandTotalPoisha);
 
     const order = this.newOrder(ctx, cart, lines, quotes, draft, request);
-    const placed = await this.write(scope, idempotencyKey, order);
+    const placed = await this.write(ctx, scope, idempotencyKey, order);
     if (!placed) {
       // A request with the same key committed first: answer with its order.
       const winner = await this.orders.findIdempotent(this.prisma, scope, idempotencyKey);
@@ -155,17 +155,17 @@ export class CheckoutService {
   }
 
   /** One transaction; false when the idempotency key was taken by a concurrent request. */
-  private async write(scope: string, key: string, order: NewOrder): Promise<boolean> {
+  private async write(ctx: RequestContext, scope: string, key: string, order: NewOrder): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.unitOfWork.run(async (tx, work) => {
+        return await this.unitOfWork.run(ctx, async ({ tx, record, afterCommit }) => {
           const claim = await this.orders.claim(tx, { scope, key, cartId: order.cartId, orderId: order.id });
           if (!claim.claimed) return false;
           if (!claim.checkedOut)
             throw new CheckoutRefusedException('cart_closed', 'This cart was already checked out.');
           await this.orders.insertPlaced(tx, order);
-          work.record(placedEvent(order));
-          work.afterCommit(() => this.metrics.orderPlaced(order.paymentMethod));
+          record(placedEvent(order));
+          afterCommit(() => this.metrics.orderPlaced(order.paymentMethod));
           return true;
         });
       } catch (error) {

@@ -1,5 +1,5 @@
-import { MessagingTables } from '@getit/messaging';
 import { PlaceOrderRequest } from '@getit/contracts';
+import { UnitOfWork } from '@getit/messaging';
 import { SagaTimeouts } from '../domain';
 import { CartsRepository } from '../infrastructure/carts.repository';
 import { OrderQueriesRepository } from '../infrastructure/order-queries.repository';
@@ -9,7 +9,6 @@ import { OrdersRepository } from '../infrastructure/orders.repository';
 import { ReadModelsRepository } from '../infrastructure/read-models.repository';
 import { SagasRepository } from '../infrastructure/sagas.repository';
 import { ShippingClient } from '../infrastructure/shipping.client';
-import { OrderUnitOfWork } from '../infrastructure/unit-of-work';
 import { CartsService } from './carts.service';
 import { CheckoutSagaOrchestrator } from './checkout-saga.orchestrator';
 import { CheckoutService } from './checkout.service';
@@ -18,6 +17,7 @@ import { OrderViewsService } from './order-views.service';
 import { OrderMetrics } from './order.metrics';
 import { OrderSettledSignal } from './order-settled.signal';
 import { PackageFlowService } from './package-flow.service';
+import { ReadModelsService } from './read-models.service';
 
 export interface OrderServices {
   carts: CartsService;
@@ -25,35 +25,29 @@ export interface OrderServices {
   views: OrderViewsService;
   packages: PackageFlowService;
   saga: CheckoutSagaOrchestrator;
-  readModels: ReadModelsRepository;
-  unitOfWork: OrderUnitOfWork<OrderTx>;
+  readModels: ReadModelsService;
   metrics: OrderMetrics;
 }
 
 export interface OrderServicesOptions {
   prisma: OrderPrismaClient;
+  /** The host's unit of work: every write, with the events it records (which wake the relay after commit). */
+  unitOfWork: UnitOfWork<OrderTx>;
   schema: string;
   shipping: ShippingClient;
   metrics:
     | OrderMetrics
     | ((countRunningSagas: () => Promise<number>, countStuckSagas: () => Promise<number>) => OrderMetrics);
-  /** Called after a transaction that wrote events commits (the relay's nudge). */
-  onEventsCommitted?: () => void;
   cartTtlMs: number;
   paymentMethods: readonly PlaceOrderRequest['paymentMethod'][];
   timeouts: SagaTimeouts;
   log: (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
 }
 
-/** Wires the use cases to their repositories: the host's one place for it, and tests' too. */
+/** Wires the use cases to their repositories and the host's unit of work: the host's one place for it. */
 export function createOrderServices(options: OrderServicesOptions): OrderServices {
-  const { prisma } = options;
+  const { prisma, unitOfWork } = options;
   const tables = new OrderTables(options.schema);
-  const unitOfWork = new OrderUnitOfWork<OrderTx>(
-    prisma,
-    new MessagingTables(options.schema),
-    options.onEventsCommitted,
-  );
   const carts = new CartsRepository(tables);
   const orders = new OrdersRepository(tables);
   const queries = new OrderQueriesRepository(tables);
@@ -84,8 +78,7 @@ export function createOrderServices(options: OrderServicesOptions): OrderService
       options.log,
       settled,
     ),
-    readModels: new ReadModelsRepository(tables),
-    unitOfWork,
+    readModels: new ReadModelsService(unitOfWork, new ReadModelsRepository(tables)),
     metrics,
   };
 }

@@ -1,5 +1,6 @@
 import { CancelOrderRequest, OrderView, PackageTransitionRequest, VendorPackageView } from '@getit/contracts';
 import { ConflictException, NotFoundException } from '@getit/errors';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   Actor,
@@ -16,8 +17,7 @@ import {
 import { OrderQueriesRepository } from '../infrastructure/order-queries.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
 import { LockedOrder, OrdersRepository } from '../infrastructure/orders.repository';
-import { OrderUnitOfWork, WorkScope } from '../infrastructure/unit-of-work';
-import { orderEvent } from './order-events.factory';
+import { orderEvent } from './order-events';
 import { toOrderView, toVendorPackageView } from './order.mapper';
 import { OrderMetrics } from './order.metrics';
 import { orderNotFound } from './order-views.service';
@@ -32,7 +32,7 @@ export class PackageFlowService {
     private readonly prisma: OrderPrismaClient,
     private readonly orders: OrdersRepository,
     private readonly queries: OrderQueriesRepository,
-    private readonly unitOfWork: OrderUnitOfWork<OrderTx>,
+    private readonly unitOfWork: UnitOfWork<OrderTx>,
     private readonly metrics: OrderMetrics,
   ) {}
 
@@ -45,7 +45,8 @@ export class PackageFlowService {
     const actor = vendorPackageActor(ctx, vendorId, request.action);
     const orderId = await this.orders.orderIdOfPackage(this.prisma, packageId, vendorId);
     if (!orderId) throw packageNotFound(packageId);
-    await this.unitOfWork.run(async (tx, scope) => {
+    await this.unitOfWork.run(ctx, async (scope) => {
+      const { tx } = scope;
       const order = await this.orders.lockWithPackages(tx, orderId);
       const pkg = order?.packages.find((p) => p.id === packageId);
       if (!order || !pkg) throw packageNotFound(packageId);
@@ -72,7 +73,8 @@ export class PackageFlowService {
    * `order.cancelled.v1`.
    */
   async cancel(ctx: RequestContext, orderId: string, request: CancelOrderRequest): Promise<OrderView> {
-    await this.unitOfWork.run(async (tx, scope) => {
+    await this.unitOfWork.run(ctx, async (scope) => {
+      const { tx } = scope;
       const order = await this.orders.lockWithPackages(tx, orderId);
       if (!order || !mayAccessOwned(ctx, order.shopperId, true)) throw orderNotFound(orderId);
       if (order.status === 'pending_payment')
@@ -109,7 +111,7 @@ export class PackageFlowService {
   /** Once every package ended, the order completes (something was delivered) or is cancelled as failed. */
   private async settle(
     tx: OrderTx,
-    scope: WorkScope,
+    scope: WorkScope<OrderTx>,
     ctx: RequestContext,
     order: LockedOrder,
   ): Promise<void> {
@@ -127,7 +129,7 @@ export class PackageFlowService {
 
   private async cancelOrder(
     tx: OrderTx,
-    scope: WorkScope,
+    scope: WorkScope<OrderTx>,
     ctx: RequestContext,
     order: LockedOrder,
     reason: CancellationReason,

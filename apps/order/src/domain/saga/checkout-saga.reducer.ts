@@ -1,4 +1,9 @@
-import { CheckoutStep, stepDefinition } from './checkout-saga.definition';
+/**
+ * The checkout saga's steps, in order: reserve_stock → take_payment → confirm_order. How long each may take is
+ * configuration (SagaTimeouts); what undoes each is decided by `cancel` below. book_couriers will follow
+ * confirm_order (issue 6).
+ */
+export type CheckoutStep = 'reserve_stock' | 'take_payment' | 'confirm_order';
 
 export type SagaCancelReason = 'stock_unavailable' | 'payment_failed' | 'checkout_timed_out';
 
@@ -22,11 +27,13 @@ export type CheckoutSagaEvent =
   | { type: 'step_timed_out'; step: CheckoutStep }
   | { type: 'order_confirmed' };
 
-/** What the orchestrator must do next, in the order given. Every command is safe to repeat. */
+/**
+ * What the orchestrator must do next, in the order given. Every command is safe to repeat. There is no
+ * reserve_stock command: `order.placed.v1`, written with the order and its saga row, is the reservation request.
+ */
 export type CheckoutSagaCommand =
-  | { type: 'reserve_stock'; orderId: string; timeoutMs: number }
-  | { type: 'take_payment'; orderId: string; timeoutMs: number }
-  | { type: 'confirm_order'; orderId: string; timeoutMs: number }
+  | { type: 'take_payment'; orderId: string }
+  | { type: 'confirm_order'; orderId: string }
   | { type: 'release_stock'; reservationId: string }
   /** By payment id when known, else every payment of the order (a payment may be in flight when its step timed out). */
   | { type: 'cancel_payment'; orderId: string; paymentId: string | null }
@@ -35,19 +42,6 @@ export type CheckoutSagaCommand =
 export interface SagaTransition {
   state: CheckoutSagaState;
   commands: CheckoutSagaCommand[];
-}
-
-export function startCheckoutSaga(orderId: string): SagaTransition {
-  const state: CheckoutSagaState = {
-    orderId,
-    status: 'running',
-    step: 'reserve_stock',
-    reservationId: null,
-    paymentId: null,
-    cancelReason: null,
-    undoneLate: [],
-  };
-  return { state, commands: [run(orderId, 'reserve_stock')] };
 }
 
 /**
@@ -118,8 +112,8 @@ function undoLate(state: CheckoutSagaState, key: string, command: CheckoutSagaCo
   return next({ ...state, undoneLate: [...state.undoneLate, key] }, [command]);
 }
 
-function run(orderId: string, step: CheckoutStep): CheckoutSagaCommand {
-  return { type: step, orderId, timeoutMs: stepDefinition(step).timeoutMs };
+function run(orderId: string, step: 'take_payment' | 'confirm_order'): CheckoutSagaCommand {
+  return { type: step, orderId };
 }
 
 function next(state: CheckoutSagaState, commands: CheckoutSagaCommand[]): SagaTransition {

@@ -1,12 +1,11 @@
-export { CHECKOUT_SAGA, stepDefinition } from './checkout-saga.definition';
-export type { CheckoutStep, CompensationCommand, SagaStepDefinition } from './checkout-saga.definition';
-export { reduceCheckoutSaga, startCheckoutSaga } from './checkout-saga.reducer';
+export { reduceCheckoutSaga } from './checkout-saga.reducer';
 export type {
   CheckoutSagaCommand,
   CheckoutSagaEvent,
   CheckoutSagaState,
+  CheckoutStep,
   SagaCancelReason,
   SagaTransition,
 } from './checkout-saga.reducer';
-export { DEFAULT_SAGA_TIMEOUTS, sagaDeadline } from './saga-deadline';
+export { sagaDeadline } from './saga-deadline';
 export type { SagaTimeouts } from './saga-deadline';

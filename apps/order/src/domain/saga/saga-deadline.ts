@@ -1,12 +1,7 @@
-import { CHECKOUT_SAGA, CheckoutStep } from './checkout-saga.definition';
-import { CheckoutSagaState } from './checkout-saga.reducer';
+import { CheckoutSagaState, CheckoutStep } from './checkout-saga.reducer';
 
-/** How long each step may take, as configured; defaults are the saga definition's. */
+/** How long each step may take, from configuration (RESERVE_STOCK_TIMEOUT_MS, PAYMENT_TIMEOUT_MS, …). */
 export type SagaTimeouts = Readonly<Record<CheckoutStep, number>>;
-
-export const DEFAULT_SAGA_TIMEOUTS: SagaTimeouts = Object.fromEntries(
-  CHECKOUT_SAGA.map((s) => [s.step, s.timeoutMs]),
-) as Record<CheckoutStep, number>;
 
 /**
  * When the awaited step gives up: `now` plus the step's timeout while the saga runs, null once it ended. A step
