@@ -2,19 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { isLocale, type Locale } from '../../i18n/routing';
 import { cartId, cookieOptions, ensureCart } from '../../lib/cart-session';
+import { localeOf, text } from '../../lib/form-fields';
 import { COOKIES, gateway } from '../../lib/gateway';
-
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function localeOf(form: FormData): Locale {
-  const locale = text(form, 'locale');
-  return isLocale(locale) ? locale : 'bn';
-}
 
 export async function addToCart(form: FormData): Promise<void> {
   const back = text(form, 'back');
@@ -109,43 +99,4 @@ export async function placeOrder(form: FormData): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   redirect(`/${locale}/order/${data.id}`);
-}
-
-export async function requestCode(form: FormData): Promise<void> {
-  const locale = localeOf(form);
-  const phone = text(form, 'phone');
-  const { response } = await (await gateway()).POST('/api/auth/otp/request', { body: { phone } });
-  if (!response.ok)
-    redirect(`/${locale}/account?error=${response.status === 429 ? 'tooMany' : 'invalidInput'}`);
-  redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}`);
-}
-
-export async function verifyCode(form: FormData): Promise<void> {
-  const locale = localeOf(form);
-  const phone = text(form, 'phone');
-  const { data } = await (
-    await gateway()
-  ).POST('/api/auth/otp/verify', {
-    body: { phone, code: text(form, 'code'), locale },
-  });
-  if (!data) redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}&error=wrongCode`);
-  const jar = await cookies();
-  jar.set(COOKIES.access, data.accessToken, { ...cookieOptions, maxAge: data.expiresIn });
-  jar.set(COOKIES.refresh, data.refreshToken, cookieOptions);
-  // The guest cart joins the shopper's cart at sign-in.
-  const guestCart = jar.get(COOKIES.cart)?.value;
-  if (guestCart) {
-    const merged = await (
-      await gateway(data.accessToken)
-    ).POST('/api/carts/{cartId}/merge', { params: { path: { cartId: guestCart } } });
-    if (merged.data) jar.set(COOKIES.cart, merged.data.id, cookieOptions);
-    else jar.delete(COOKIES.cart);
-  }
-  redirect(`/${locale}/account`);
-}
-
-export async function signOut(form: FormData): Promise<void> {
-  const jar = await cookies();
-  for (const name of [COOKIES.access, COOKIES.refresh, COOKIES.cart]) jar.delete(name);
-  redirect(`/${localeOf(form)}/account`);
 }

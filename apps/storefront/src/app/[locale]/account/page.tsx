@@ -3,12 +3,16 @@ import { cookies } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { formatDateTime, formatMoney } from '@getit/ui';
 import { ErrorState, type ErrorKind } from '../../../components/error-state';
+import { SECONDARY_BUTTON } from '../../../components/form-styles';
+import { SessionList } from '../../../components/session-list';
 import { Shell } from '../../../components/shell';
+import { SignInForms } from '../../../components/sign-in-forms';
 import { COOKIES, gateway, load } from '../../../lib/gateway';
 import { one, pageLocale, type LocaleParams } from '../../../lib/page-params';
-import { requestCode, signOut, verifyCode } from '../actions';
+import { signOut } from './actions';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
+const SIGN_IN_ERRORS = ['wrongCode', 'wrongPassword'];
 
 export async function generateMetadata({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
@@ -28,28 +32,31 @@ export default async function AccountPage({
   const t = await getTranslations({ locale, namespace: 'account' });
   const o = await getTranslations({ locale, namespace: 'order' });
   const signedIn = Boolean((await cookies()).get(COOKIES.access)?.value);
-  const orders = signedIn
-    ? await load((await gateway()).GET('/api/me/orders', { params: { query: { limit: 20 } } }))
-    : null;
-  const phone = one(query['phone']);
+  const api = signedIn ? await gateway() : null;
+  const [orders, sessions] = api
+    ? await Promise.all([
+        load(api.GET('/api/me/orders', { params: { query: { limit: 20 } } })),
+        load(api.GET('/api/auth/sessions')),
+      ])
+    : [null, null];
   const error = one(query['error']);
-  const input = 'mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2';
-  const button = 'mt-3 rounded bg-brand px-4 py-2 font-semibold text-white';
   return (
     <Shell locale={locale} path="/account">
       <h1 className="mb-4 text-2xl font-bold">{t('title')}</h1>
-      {error === 'wrongCode' ? (
+      {error && SIGN_IN_ERRORS.includes(error) ? (
         <p role="alert" className="mb-3 rounded bg-red-50 p-3 text-red-900">
-          {t('wrongCode')}
+          {t(error as 'wrongCode' | 'wrongPassword')}
         </p>
       ) : null}
-      {error && error !== 'wrongCode' ? <ErrorState locale={locale} kind={error as ErrorKind} /> : null}
+      {error && !SIGN_IN_ERRORS.includes(error) ? (
+        <ErrorState locale={locale} kind={error as ErrorKind} />
+      ) : null}
       {signedIn && orders?.ok ? (
         <>
           <p className="mb-2">{t('signedIn')}</p>
           <form action={signOut}>
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="rounded border border-brand px-3 py-1 text-brand-dark">
+            <button type="submit" className={SECONDARY_BUTTON}>
               {t('signOut')}
             </button>
           </form>
@@ -72,40 +79,22 @@ export default async function AccountPage({
               </li>
             ))}
           </ul>
+          <h2 id="sessions" className="mb-2 mt-6 text-xl font-bold">
+            {t('sessions')}
+          </h2>
+          {one(query['revoked']) ? (
+            <p role="status" className="mb-2 rounded bg-green-50 p-3 text-green-900">
+              {t('sessionEnded')}
+            </p>
+          ) : null}
+          {sessions?.ok ? (
+            <SessionList locale={locale} sessions={sessions.data.items} />
+          ) : (
+            <ErrorState locale={locale} kind="unavailable" />
+          )}
         </>
-      ) : phone ? (
-        <form action={verifyCode} className="max-w-sm rounded-lg bg-white p-4 shadow-sm">
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="phone" value={phone} />
-          <p>{t('codeSent', { phone })}</p>
-          <label className="mt-2 block">
-            {t('code')}
-            <input
-              name="code"
-              required
-              inputMode="numeric"
-              pattern="[0-9]{6}"
-              maxLength={6}
-              autoComplete="one-time-code"
-              className={input}
-            />
-          </label>
-          <button type="submit" className={button}>
-            {t('verify')}
-          </button>
-        </form>
       ) : (
-        <form action={requestCode} className="max-w-sm rounded-lg bg-white p-4 shadow-sm">
-          <input type="hidden" name="locale" value={locale} />
-          <h2 className="font-semibold">{t('signIn')}</h2>
-          <label className="mt-2 block">
-            {t('phone')}
-            <input name="phone" required type="tel" inputMode="tel" autoComplete="tel" className={input} />
-          </label>
-          <button type="submit" className={button}>
-            {t('sendCode')}
-          </button>
-        </form>
+        <SignInForms locale={locale} phone={one(query['phone'])} />
       )}
     </Shell>
   );

@@ -1,0 +1,65 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { endSession, startSession } from '../../../lib/auth-session';
+import { localeOf, text } from '../../../lib/form-fields';
+import { gateway, publicGateway } from '../../../lib/gateway';
+
+/** The account page's error for a failed sign-in answer: a wrong secret, too many tries, or the service. */
+function signInError(status: number, wrong: 'wrongCode' | 'wrongPassword'): string {
+  if (status === 401 || status === 403) return wrong;
+  if (status === 429) return 'tooMany';
+  if (status === 400 || status === 422) return 'invalidInput';
+  return 'unavailable';
+}
+
+export async function requestCode(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const phone = text(form, 'phone');
+  const { response } = await publicGateway().POST('/api/auth/otp/request', { body: { phone } });
+  if (!response.ok) redirect(`/${locale}/account?error=${signInError(response.status, 'wrongCode')}`);
+  redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}`);
+}
+
+export async function verifyCode(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const phone = text(form, 'phone');
+  const { data, response } = await publicGateway().POST('/api/auth/otp/verify', {
+    body: { phone, code: text(form, 'code'), locale },
+  });
+  if (!data)
+    redirect(
+      `/${locale}/account?phone=${encodeURIComponent(phone)}&error=${signInError(response.status, 'wrongCode')}`,
+    );
+  await startSession(data);
+  redirect(`/${locale}/account`);
+}
+
+export async function signInWithPassword(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const { data, response } = await publicGateway().POST('/api/auth/login', {
+    body: { identifier: text(form, 'phone'), password: String(form.get('password') ?? '') },
+  });
+  if (!data) redirect(`/${locale}/account?error=${signInError(response.status, 'wrongPassword')}`);
+  await startSession(data);
+  redirect(`/${locale}/account`);
+}
+
+/** Ends this session at auth (its refresh token stops working), then forgets it here. */
+export async function signOut(form: FormData): Promise<void> {
+  await (await gateway()).POST('/api/auth/logout').catch(() => undefined);
+  await endSession();
+  redirect(`/${localeOf(form)}/account`);
+}
+
+/** Ends one of the shopper's sessions (another phone, a shared computer); ending this one signs out here too. */
+export async function revokeSession(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const { response } = await (
+    await gateway()
+  ).DELETE('/api/auth/sessions/{sessionId}', { params: { path: { sessionId: text(form, 'sessionId') } } });
+  if (text(form, 'current') === 'true') {
+    await endSession();
+    redirect(`/${locale}/account`);
+  }
+  redirect(`/${locale}/account${response.ok ? '?revoked=1' : '?error=unavailable'}#sessions`);
+}
