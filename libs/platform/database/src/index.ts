@@ -5,6 +5,6 @@ export {
   type PrismaClientOptions,
   type SqlClient,
   type TransactionalSqlClient,
-} from './prisma-client.factory';
+} from './prisma-client';
 export { isDatabaseUnavailable, isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';
 export { createSingleSessionPool, type SingleSessionPoolOptions } from './single-session.pool';

@@ -1,4 +1,4 @@
-import { createMetricsRegistry } from './metrics-registry.factory';
+import { createMetricsRegistry } from './metrics-registry';
 import { HttpMetrics } from './http.metrics';
 
 describe('HttpMetrics', () => {

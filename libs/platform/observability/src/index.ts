@@ -1,4 +1,4 @@
-export { createMetricsRegistry } from './metrics-registry.factory';
+export { createMetricsRegistry } from './metrics-registry';
 export { HttpMetrics } from './http.metrics';
 export { HealthRegistry, type HealthCheck, type ReadinessReport } from './health.registry';
 export { GracefulShutdown, type GracefulShutdownOptions, type ShutdownStep } from './graceful-shutdown';

@@ -14,7 +14,7 @@ import {
   UnitOfWork,
 } from '@getit/messaging';
 import { BatchSweeper, BatchSweeperOptions } from './batch.sweeper';
-import { createHttpApp } from './http-app.factory';
+import { createHttpApp } from './http-app';
 import { NestLoggerAdapter } from './nest-logger.adapter';
 import { RunningService, SharedInfrastructure } from './running-service';
 import { DatabaseSettings, MessagingSettings, ServiceRuntime } from './service-runtime';

@@ -3,7 +3,7 @@ import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/commo
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger } from '@getit/logging';
 import { createMetricsRegistry, HealthRegistry } from '@getit/observability';
-import { createHttpApp } from '../http-app.factory';
+import { createHttpApp } from '../http-app';
 
 const received: unknown[] = [];
 
