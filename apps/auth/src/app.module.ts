@@ -6,6 +6,7 @@ import { DevSmsController } from './api/dev-sms.controller';
 import { JwksController } from './api/jwks.controller';
 import { OtpController } from './api/otp.controller';
 import { PasswordController } from './api/password.controller';
+import { SavedAddressesController } from './api/saved-addresses.controller';
 import { SessionsController } from './api/sessions.controller';
 import { VendorsController } from './api/vendors.controller';
 import { AccountService } from './application/account.service';
@@ -14,6 +15,7 @@ import { AuditTrail } from './application/audit-trail';
 import { MfaService } from './application/mfa.service';
 import { OtpLoginService } from './application/otp-login.service';
 import { PasswordLoginService } from './application/password-login.service';
+import { SavedAddressesService } from './application/saved-addresses.service';
 import { SessionsService } from './application/sessions.service';
 import { SigningKeysService } from './application/signing-keys.service';
 import { VendorDecisionsService } from './application/vendor-decisions.service';
@@ -26,6 +28,7 @@ export interface AuthUseCases {
   passwords: PasswordLoginService;
   sessions: SessionsService;
   account: AccountService;
+  addresses: SavedAddressesService;
   mfa: MfaService;
   onboarding: VendorOnboardingService;
   decisions: VendorDecisionsService;
@@ -46,6 +49,7 @@ export class AuthModule {
       [PasswordLoginService, useCases.passwords],
       [SessionsService, useCases.sessions],
       [AccountService, useCases.account],
+      [SavedAddressesService, useCases.addresses],
       [MfaService, useCases.mfa],
       [VendorOnboardingService, useCases.onboarding],
       [VendorDecisionsService, useCases.decisions],
@@ -61,6 +65,7 @@ export class AuthModule {
         PasswordController,
         SessionsController,
         AccountController,
+        SavedAddressesController,
         VendorsController,
         AdminVendorsController,
         AdminController,

@@ -19,6 +19,7 @@ import { MfaService } from './application/mfa.service';
 import { OtpLoginService } from './application/otp-login.service';
 import { PasswordLoginService } from './application/password-login.service';
 import { PhoneVerification } from './application/phone-verification';
+import { SavedAddressesService } from './application/saved-addresses.service';
 import { SecondFactor } from './application/second-factor';
 import { SessionsService } from './application/sessions.service';
 import { SigningKeysService } from './application/signing-keys.service';
@@ -34,6 +35,7 @@ import { derivedKey } from './infrastructure/crypto/key-derivation';
 import { PasswordHasher } from './infrastructure/crypto/password-hasher';
 import { SecretBox } from './infrastructure/crypto/secret-box';
 import { OtpChallengesRepository } from './infrastructure/otp-challenges.repository';
+import { SavedAddressesRepository } from './infrastructure/saved-addresses.repository';
 import { SessionsRepository } from './infrastructure/sessions.repository';
 import { SigningKeysRepository } from './infrastructure/signing-keys.repository';
 import { DevSinkSmsSender } from './infrastructure/sms/dev-sink.sms-sender';
@@ -124,6 +126,7 @@ export async function startAuth(
       }),
       sessions,
       account: new AccountService(users, guard),
+      addresses: new SavedAddressesService(new SavedAddressesRepository(prisma), unitOfWork, guard),
       mfa: new MfaService(prisma, users, totpBox, { guard, sessions, throttle, audit }),
       onboarding: new VendorOnboardingService(vendors, users, unitOfWork, { guard, audit }),
       decisions: new VendorDecisionsService(vendors, unitOfWork, { guard, audit }),

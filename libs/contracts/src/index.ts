@@ -164,6 +164,7 @@ export {
 } from './events/order-events.v1';
 export * from './api/payment.api';
 export * from './api/order.api';
+export * from './api/saved-address.api';
 export { PAYMENT_REFUND_REASONS, paymentRefundReason } from './events/payment-events.v1';
 export * from './api/payment-ledger.api';
 export { AUDITED_OUTCOMES } from './events/audit-recorded.v1';
