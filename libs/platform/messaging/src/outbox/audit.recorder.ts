@@ -14,10 +14,10 @@ export interface AuditRecorderOptions {
    * unit of work of its own (which wakes the relay). Preferred over `db` and `onCommitted`.
    */
   unitOfWork?: UnitOfWork<SqlClient>;
-  /** Without a unit of work: the client refusals are written through. */
+  /** @deprecated `unitOfWork`. Without one: the client refusals are written through. */
   db?: TransactionalSqlClient;
   tables?: MessagingTables;
-  /** Wakes the outbox relay after a refusal was recorded in a transaction of its own. */
+  /** @deprecated `unitOfWork` (it wakes the relay). With `db`: wakes the relay after a refusal was recorded. */
   onCommitted?: () => void;
   log?: (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
 }
@@ -36,12 +36,15 @@ export class AuditRecorder {
     this.tables = options.tables ?? new MessagingTables();
   }
 
-  /** The envelope of a successful action, for work that records its events itself (`TransactionalOutbox`). */
+  /** The envelope of a successful action, for work holding its scope: `record(audit.success(ctx, target))`. */
   success(ctx: AuditOrigin, target: AuditTarget): EventEnvelope {
     return auditRecorded(this.options.producer, ctx, { ...target, outcome: 'success' });
   }
 
-  /** Writes a successful action's entry in the caller's transaction, beside the change. */
+  /**
+   * Writes a successful action's entry in the caller's transaction, beside the change: with a unit of work, in
+   * the scope of `tx` (one outbox insert with the work's other events at commit).
+   */
   async record(tx: SqlClient, ctx: AuditOrigin, target: AuditTarget): Promise<void> {
     const { unitOfWork } = this.options;
     if (unitOfWork) unitOfWork.scopeOf(tx).record(this.success(ctx, target));
