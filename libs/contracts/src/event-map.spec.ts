@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEnvelope } from './event-envelope.factory';
+import { createEnvelope } from './event-envelope';
 import { parseEnvelope } from './event-envelope.parser';
 import { EVENTS, EventType } from './event-map';
 

@@ -9,7 +9,7 @@ export {
 export { formatTaka, toBanglaDigits, type MoneyLocale } from './money-format';
 export { isPoisha, isPositivePoisha } from './poisha';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
-export { createEnvelope, type EnvelopeOrigin } from './event-envelope.factory';
+export { createEnvelope, type EnvelopeOrigin } from './event-envelope';
 export { parseEnvelope, type ParsedEvent } from './event-envelope.parser';
 export * from './api/catalog.api';
 export * from './api/catalog-category.api';

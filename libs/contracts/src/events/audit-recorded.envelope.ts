@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventEnvelope } from '../envelope.schema';
-import { createEnvelope } from '../event-envelope.factory';
+import { createEnvelope } from '../event-envelope';
 import { auditRecordedV1 } from './audit-recorded.v1';
 
 export type AuditRecorded = z.infer<typeof auditRecordedV1>;
