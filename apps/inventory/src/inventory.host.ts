@@ -1,106 +1,65 @@
 import { Counter } from 'prom-client';
 import { bootConfig } from '@getit/config';
-import { OutboxRelay, TransactionalOutbox } from '@getit/messaging';
 import {
-  createHttpApp,
+  migrateService,
   RunningService,
-  ServiceRuntime,
-  SharedInfrastructure,
+  ServiceHost,
   serviceMigrationsDir,
-  BatchSweeper,
+  SharedInfrastructure,
   systemContext,
 } from '@getit/service-kit';
 import { InventoryModule } from './app.module';
 import { createInventoryServices } from './application/inventory-services.factory';
 import { inventoryConfigSchema } from './config/inventory.config';
 import { InventoryPrismaClient, InventoryTx } from './infrastructure/inventory-prisma';
-import { InventoryTables } from './infrastructure/inventory-tables';
-import { StockRepository } from './infrastructure/stock.repository';
-import { catalogEventsConsumer } from './messaging/catalog-events.consumer';
-import { orderEventsConsumer } from './messaging/order-events.consumer';
+import { CHECKOUT_SAGA_GROUP } from './messaging/order-events.controller';
 
 /** Migrations ship beside the compiled code: <root>/apps/inventory/migrations from src or dist. */
 export const INVENTORY_MIGRATIONS = serviceMigrationsDir(__dirname, 'inventory');
 
+/**
+ * Inventory adds its use cases, the reservation expiry sweeper and its metric, and the checkout-saga and catalog
+ * event handlers (groups `inventory.checkout-saga` and `inventory.catalog-variants`).
+ */
 export async function startInventory(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
 ): Promise<RunningService> {
   const config = bootConfig('inventory', inventoryConfigSchema, env);
-  const runtime = new ServiceRuntime('inventory', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<InventoryPrismaClient>(
-    InventoryPrismaClient,
+  const host = await ServiceHost.open<InventoryPrismaClient, InventoryTx>({
+    name: 'inventory',
     config,
-    INVENTORY_MIGRATIONS,
-    shared.pool,
-  );
-  const transport = await runtime.openTransport(config, shared.transport);
-  const tables = runtime.tables(config);
-  const log = (level: 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
-    runtime.logger[level](extra ?? {}, message);
-
-  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
-  const outbox = new TransactionalOutbox<InventoryTx>(prisma, () => relay.nudge(), tables);
+    prisma: InventoryPrismaClient,
+    migrationsDir: INVENTORY_MIGRATIONS,
+    shared,
+  });
   const services = createInventoryServices({
-    prisma,
-    outbox,
+    prisma: host.db,
+    unitOfWork: host.unitOfWork,
     schema: config.DATABASE_SCHEMA,
     reservationTtlMs: config.RESERVATION_TTL_MS,
+    log: host.log,
   });
   const expired = new Counter({
     name: 'inventory_reservations_expired_total',
     help: 'Reservations released because they were not confirmed in time',
-    registers: [runtime.registry],
+    registers: [host.runtime.registry],
   });
   // Releases reservations that expired unconfirmed; SKIP LOCKED keeps replicas from releasing one twice.
-  const sweeper = new BatchSweeper({
+  host.sweeper({
     name: 'reservation expiry',
     intervalMs: config.RESERVATION_SWEEP_INTERVAL_MS,
     batchSize: config.RESERVATION_SWEEP_BATCH,
     sweepBatch: (limit) => services.reservations.expireDue(systemContext(), limit),
-    log,
     onSwept: (count) => expired.inc(count),
   });
-
-  const consumer = catalogEventsConsumer({
-    transport,
-    prisma,
-    tables,
-    stock: new StockRepository(prisma, new InventoryTables(config.DATABASE_SCHEMA)),
-    metrics: runtime.messagingMetrics,
-    log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
-  });
-
-  const sagaConsumer = orderEventsConsumer({
-    transport,
-    prisma,
-    tables,
-    saga: services.saga,
-    metrics: runtime.messagingMetrics,
-    nudgeRelay: () => relay.nudge(),
-    log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
-  });
-
-  const app = await createHttpApp({
-    module: InventoryModule.register(services),
-    logger: runtime.logger,
-    registry: runtime.registry,
-    health: runtime.health,
-  });
-  await consumer.start();
-  await sagaConsumer.start();
-  relay.start();
-  sweeper.start();
-  // The sweeper writes events, so it stops with the consumers, before the relay flushes them.
-  runtime.onStop('consumers', () => consumer.stop());
-  runtime.onStop('consumers', () => sagaConsumer.stop());
-  runtime.onStop('consumers', () => sweeper.stop());
-  runtime.onStop('relay', () => relay.stop());
-  const url = await runtime.listen(app, config.HOST, config.PORT);
-  return { name: 'inventory', url, stop: () => runtime.stop() };
+  return host.serve({ module: InventoryModule.register(services), eventGroupId: CHECKOUT_SAGA_GROUP });
 }
 
 export async function migrateInventory(env: NodeJS.ProcessEnv): Promise<void> {
-  const config = bootConfig('inventory', inventoryConfigSchema, env);
-  await new ServiceRuntime('inventory', config.LOG_LEVEL).migrate(config, INVENTORY_MIGRATIONS);
+  await migrateService(
+    'inventory',
+    bootConfig('inventory', inventoryConfigSchema, env),
+    INVENTORY_MIGRATIONS,
+  );
 }

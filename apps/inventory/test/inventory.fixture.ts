@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createPrismaClient, runMigrations } from '@getit/database';
-import { TransactionalOutbox } from '@getit/messaging';
+import { migrateMessagingTables, UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { createTestDatabase, TestDatabase } from '@getit/testing';
 import { createInventoryServices, InventoryServices } from '../src/application/inventory-services.factory';
@@ -11,8 +11,8 @@ import { InventoryPrismaClient, InventoryTx } from '../src/infrastructure/invent
 export const MIGRATIONS = join(__dirname, '..', 'migrations');
 
 /**
- * The inventory's use cases on a fresh real Postgres database, without HTTP. The outbox has no relay, so every
- * recorded event stays in the table for the test to count.
+ * The inventory's use cases on a fresh real Postgres database (migrated as the host does), without HTTP. The unit
+ * of work has no relay, so every recorded event stays in the outbox table for the test to count.
  */
 export class InventoryFixture {
   db!: TestDatabase;
@@ -23,10 +23,11 @@ export class InventoryFixture {
   async start(label: string, poolMax = 10): Promise<this> {
     this.db = await createTestDatabase(label);
     await runMigrations({ databaseUrl: this.db.url, migrationsDir: MIGRATIONS });
+    await migrateMessagingTables({ databaseUrl: this.db.url });
     this.prisma = createPrismaClient(InventoryPrismaClient, { url: this.db.url, poolMax });
     this.services = createInventoryServices({
       prisma: this.prisma,
-      outbox: new TransactionalOutbox<InventoryTx>(this.prisma),
+      unitOfWork: new UnitOfWork<InventoryTx>({ db: this.prisma }),
       schema: 'public',
       reservationTtlMs: 15 * 60_000,
     });

@@ -1,5 +1,5 @@
 import { createPrismaClient } from '@getit/database';
-import { TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { BatchSweeper, systemContext } from '@getit/service-kit';
 import { createInventoryServices } from '../src/application/inventory-services.factory';
 import { InventoryPrismaClient, InventoryTx } from '../src/infrastructure/inventory-prisma';
@@ -22,7 +22,7 @@ describe('reservation expiry with several replicas', () => {
     replicas.push(prisma);
     const services = createInventoryServices({
       prisma,
-      outbox: new TransactionalOutbox<InventoryTx>(prisma),
+      unitOfWork: new UnitOfWork<InventoryTx>({ db: prisma }),
       schema: 'public',
       reservationTtlMs: 60_000,
     });

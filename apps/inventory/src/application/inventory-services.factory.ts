@@ -1,4 +1,4 @@
-import { MessagingTables, TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { AllocationStrategy } from '../domain/allocation.strategy';
 import { MostAvailableFirstStrategy } from '../domain/most-available-first.strategy';
 import { InventoryPrismaClient, InventoryTx } from '../infrastructure/inventory-prisma';
@@ -10,7 +10,8 @@ import { ReservationsRepository } from '../infrastructure/reservations.repositor
 import { StockRepository } from '../infrastructure/stock.repository';
 import { WarehousesRepository } from '../infrastructure/warehouses.repository';
 import { AvailabilityService } from './availability.service';
-import { OrderSagaService } from './order-saga.service';
+import { CatalogVariantsService } from './catalog-variants.service';
+import { OrderSagaService, SagaLog } from './order-saga.service';
 import { ReservationRestockService } from './reservation-restock.service';
 import { ReservationsService } from './reservations.service';
 import { StockEventsRecorder } from './stock-events.recorder';
@@ -22,21 +23,26 @@ export interface InventoryServices {
   stock: StockService;
   availability: AvailabilityService;
   reservations: ReservationsService;
-  /** The checkout saga's steps, driven by the order events consumer. */
+  /** The checkout saga's steps, driven by the order events handlers. */
   saga: OrderSagaService;
+  /** The catalog's variants, registered from its product events. */
+  catalogVariants: CatalogVariantsService;
 }
 
 export interface InventoryServicesOptions {
   prisma: InventoryPrismaClient;
-  outbox: TransactionalOutbox<InventoryTx>;
+  /** Every write's transaction, with the events it records (the host's, or a test's without a relay). */
+  unitOfWork: UnitOfWork<InventoryTx>;
   schema: string;
   reservationTtlMs: number;
   strategy?: AllocationStrategy;
+  /** Where the saga reports outcomes operators should see (refusals, restocks). */
+  log?: SagaLog;
 }
 
-/** Wires the use cases to their repositories: the host's one place for it, and tests' too. */
+/** The composition root of inventory's use cases: the host's one place for it, and tests' too. */
 export function createInventoryServices(options: InventoryServicesOptions): InventoryServices {
-  const { prisma, outbox } = options;
+  const { prisma, unitOfWork } = options;
   const tables = new InventoryTables(options.schema);
   const warehouses = new WarehousesRepository(prisma, tables);
   const stock = new StockRepository(prisma, tables);
@@ -49,21 +55,20 @@ export function createInventoryServices(options: InventoryServicesOptions): Inve
     movements,
     events,
     options.strategy ?? new MostAvailableFirstStrategy(),
-    outbox,
+    unitOfWork,
     { defaultTtlMs: options.reservationTtlMs },
   );
-  const messagingTables = new MessagingTables(options.schema);
   const restocks = new ReservationRestockService(
     reservationRows,
     new ReservationRestocksRepository(tables),
     stock,
     movements,
     events,
-    messagingTables,
+    unitOfWork,
   );
   return {
-    warehouses: new WarehousesService(prisma, warehouses),
-    stock: new StockService(stock, warehouses, movements, events, outbox),
+    warehouses: new WarehousesService(unitOfWork, warehouses),
+    stock: new StockService(stock, warehouses, movements, events, unitOfWork),
     availability: new AvailabilityService(stock),
     reservations,
     saga: new OrderSagaService(
@@ -71,7 +76,9 @@ export function createInventoryServices(options: InventoryServicesOptions): Inve
       reservationRows,
       new ReservationRefusalsRepository(),
       restocks,
-      messagingTables,
+      unitOfWork,
+      options.log,
     ),
+    catalogVariants: new CatalogVariantsService(unitOfWork, stock),
   };
 }

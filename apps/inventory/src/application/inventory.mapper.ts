@@ -113,3 +113,15 @@ export function toReservationEvent(
     lines: toReservationLines(allocations),
   };
 }
+
+/** The payload of `inventory.stock-reserved.v1` for a held reservation. */
+export function toStockReservedEvent(
+  reservation: ReservationView,
+): EventPayload<'inventory.stock-reserved.v1'> {
+  return {
+    reservationId: reservation.id,
+    reservationKey: reservation.reservationKey,
+    lines: reservation.lines,
+    expiresAt: reservation.expiresAt,
+  };
+}

@@ -1,5 +1,5 @@
-import { EventEnvelope, ReservationStatus } from '@getit/contracts';
-import { MessagingTables, writeToOutbox } from '@getit/messaging';
+import { ReservationStatus } from '@getit/contracts';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { withDeltas } from '../domain/warehouse-stock';
 import { InventoryTx } from '../infrastructure/inventory-prisma';
@@ -22,7 +22,7 @@ export interface RestockResult {
 
 /**
  * A confirmed order cancelled before handover, whole or one vendor's package: the committed units go back on
- * hand, in the caller's transaction (the saga consumer's), audited per warehouse with the cancellation as reason.
+ * hand, in the caller's unit of work (the saga handler's), audited per warehouse with the cancellation as reason.
  * Each vendor part of a reservation is restocked at most once, whichever cancellation comes first.
  */
 export class ReservationRestockService {
@@ -32,15 +32,23 @@ export class ReservationRestockService {
     private readonly stock: StockRepository,
     private readonly movements: MovementsRepository,
     private readonly events: StockEventsRecorder,
-    private readonly tables: MessagingTables,
+    private readonly unitOfWork: UnitOfWork<InventoryTx>,
   ) {}
 
   /** Puts back the units of `vendorId` (every vendor when not given) of the reservation made under the key. */
-  async restock(
+  restock(
     ctx: RequestContext,
-    tx: InventoryTx,
     request: { reservationKey: string; vendorId?: string; reason: RestockReason },
   ): Promise<RestockResult> {
+    return this.unitOfWork.run(ctx, (work) => this.restockIn(work, ctx, request));
+  }
+
+  private async restockIn(
+    work: WorkScope<InventoryTx>,
+    ctx: RequestContext,
+    request: { reservationKey: string; vendorId?: string; reason: RestockReason },
+  ): Promise<RestockResult> {
+    const { tx } = work;
     // The row lock orders this against a commit or release of the same reservation happening elsewhere.
     const reservation = await this.reservations.lockByKey(tx, request.reservationKey);
     if (!reservation) return { status: 'none', vendorIds: [], units: 0 };
@@ -81,9 +89,7 @@ export class ReservationRestockService {
         };
       }),
     );
-    const recorded: EventEnvelope[] = [];
-    await this.events.record(tx, (e) => recorded.push(e), ctx, items, levels, after);
-    await writeToOutbox(tx, recorded, this.tables);
+    await this.events.record(work, ctx, items, levels, after);
     return { status: 'committed', vendorIds, units: allocations.reduce((sum, a) => sum + a.quantity, 0) };
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, ReservationView, ReserveStockRequest } from '@getit/contracts';
+import { createEnvelope, EventEnvelope, ReservationView, ReserveStockRequest } from '@getit/contracts';
 import { ConflictException, NotFoundException } from '@getit/errors';
-import { RecordEvent, TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { AllocationStrategy, Shortage } from '../domain/allocation.strategy';
 import { InsufficientStockException } from '../domain/insufficient-stock.exception';
@@ -9,24 +9,35 @@ import { decideTransition } from '../domain/reservation-lifecycle';
 import { withDeltas } from '../domain/warehouse-stock';
 import { AllocationRow, InventoryTx } from '../infrastructure/inventory-prisma';
 import { MovementsRepository } from '../infrastructure/movements.repository';
-import { LockedReservation, ReservationsRepository } from '../infrastructure/reservations.repository';
+import {
+  LockedReservation,
+  ReservationsRepository,
+  ReservationWithAllocations,
+} from '../infrastructure/reservations.repository';
 import { StockRepository } from '../infrastructure/stock.repository';
-import { toReservationEvent, toReservationLines, toReservationView } from './inventory.mapper';
+import {
+  toReservationEvent,
+  toReservationLines,
+  toReservationView,
+  toStockReservedEvent,
+} from './inventory.mapper';
 import { StockEventsRecorder } from './stock-events.recorder';
 
 export interface ReservationsSettings {
   defaultTtlMs: number;
 }
 
-/**
- * A transaction the caller already holds (the checkout-saga consumer's inbox transaction) and where its events go.
- * Steps given one run inside it instead of opening their own: in the embedded mode every service shares a single
- * database connection, so a second transaction opened while the first waits would never get one.
- */
-export interface OpenTransaction {
-  tx: InventoryTx;
-  record: RecordEvent;
+/** What reserving did: a new reservation, or the one an earlier request made under the same key. */
+export interface ReserveResult {
+  created: boolean;
+  reservation: ReservationView;
 }
+
+/** What the reserving transaction did: created a reservation, or found the key taken (by this reservation). */
+type Placed = { created: ReservationView } | { earlier: ReservationWithAllocations | null };
+
+/** A transition refused before anything was written: thrown once the unit of work has ended cleanly. */
+type Transition<R> = { done: R } | { refused: ConflictException | NotFoundException };
 
 /**
  * Holds stock for checkouts. Concurrency: every transaction that changes a variant's stock first locks the
@@ -41,92 +52,107 @@ export class ReservationsService {
     private readonly movements: MovementsRepository,
     private readonly events: StockEventsRecorder,
     private readonly strategy: AllocationStrategy,
-    private readonly outbox: TransactionalOutbox<InventoryTx>,
+    private readonly unitOfWork: UnitOfWork<InventoryTx>,
     private readonly settings: ReservationsSettings,
   ) {}
 
   /**
-   * All lines or none. The same reservationKey again returns the first reservation (`created: false`), whatever
-   * the stock is now. The happy path is one availability read and one transaction; the answer is built from what
-   * the transaction wrote, not read back.
+   * All lines or none, announced with `inventory.stock-reserved.v1` (the internal HTTP API). The same
+   * reservationKey again returns the first reservation (`created: false`), whatever the stock is now. The happy
+   * path is one availability read and one transaction; the answer is built from what the transaction wrote, not
+   * read back.
    */
-  async reserve(
+  reserve(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult> {
+    return this.place(ctx, input, true);
+  }
+
+  /**
+   * Reserves as `reserve` does but announces nothing: the checkout saga answers its step itself, reserved or
+   * refused, in its handler's transaction. Inside a unit of work it runs behind a savepoint, so a refusal after
+   * the claim takes back only this step's writes and the caller carries on.
+   */
+  hold(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult> {
+    return this.place(ctx, input, false);
+  }
+
+  private async place(
     ctx: RequestContext,
     input: ReserveStockRequest,
-    open?: OpenTransaction,
-  ): Promise<{ created: boolean; reservation: ReservationView }> {
+    announce: boolean,
+  ): Promise<ReserveResult> {
     const lineIndex = (variantId: string) => input.lines.findIndex((l) => l.variantId === variantId);
-    const shortages = await this.shortagesWithoutLocking(input, open?.tx);
+    // inside a unit of work (the saga's handler) the pre-check reads in its transaction: no second connection
+    const open = this.unitOfWork.activeScope?.tx;
+    const shortages = await this.shortagesWithoutLocking(input, open);
     if (shortages.length > 0) {
-      const earlier = await this.reservations.findByKey(input.reservationKey, open?.tx);
+      const earlier = await this.reservations.findByKey(input.reservationKey, open);
       if (earlier) return { created: false, reservation: this.replay(earlier, input) };
       throw new InsufficientStockException(shortages, lineIndex);
     }
 
     const id = randomUUID();
-    // inside a caller's transaction, a refusal after the claim must take back only this step's writes
-    const created = await this.run(open, true, async (tx, record): Promise<ReservationView | undefined> => {
-      const claimed = await this.reservations.claim(tx, {
-        id,
-        reservationKey: input.reservationKey,
-        ttlMs: input.ttlSeconds === undefined ? this.settings.defaultTtlMs : input.ttlSeconds * 1_000,
-        correlationId: ctx.correlationId,
-      });
-      if (!claimed) return undefined; // the key was used before, or by a concurrent request that committed first
-      const variantIds = input.lines.map((l) => l.variantId).sort();
-      const items = await this.stock.lockItems(tx, variantIds);
-      const levels = await this.stock.lockLevels(tx, variantIds);
-      const result = this.strategy.allocate(input.lines, levels);
-      if (!result.ok) throw new InsufficientStockException(result.shortages, lineIndex);
+    const outcome = await this.unitOfWork.run(
+      ctx,
+      async ({ tx, record }): Promise<Placed> => {
+        const claimed = await this.reservations.claim(tx, {
+          id,
+          reservationKey: input.reservationKey,
+          ttlMs: input.ttlSeconds === undefined ? this.settings.defaultTtlMs : input.ttlSeconds * 1_000,
+          correlationId: ctx.correlationId,
+        });
+        // the key was used before, or by a concurrent request that committed first (its row is visible now)
+        if (!claimed) return { earlier: await this.reservations.findByKey(input.reservationKey, tx) };
+        const variantIds = input.lines.map((l) => l.variantId).sort();
+        const items = await this.stock.lockItems(tx, variantIds);
+        const levels = await this.stock.lockLevels(tx, variantIds);
+        const result = this.strategy.allocate(input.lines, levels);
+        if (!result.ok) throw new InsufficientStockException(result.shortages, lineIndex);
 
-      const vendorOf = new Map(items.map((item) => [item.variantId, item.vendorId]));
-      const allocations: AllocationRow[] = result.allocations.map((a) => ({
-        reservationId: id,
-        variantId: a.variantId,
-        warehouseId: a.warehouseId,
-        vendorId: vendorOf.get(a.variantId)!,
-        quantity: a.quantity,
-      }));
-      const deltas = result.allocations.map((a) => ({ ...a, onHand: 0, reserved: a.quantity }));
-      await this.stock.applyDeltas(tx, deltas);
-      await this.reservations.insertAllocations(tx, allocations);
-      await this.events.record(tx, record, ctx, items, levels, withDeltas(levels, deltas));
-      const reservation = { id, reservationKey: input.reservationKey };
-      record(
-        createEnvelope(
-          'inventory.stock-reserved.v1',
-          { ...toReservationEvent(reservation, allocations), expiresAt: claimed.expiresAt.toISOString() },
-          { producer: 'inventory', correlationId: ctx.correlationId, key: id },
-        ),
-      );
-      return {
-        ...reservation,
-        status: 'active',
-        lines: toReservationLines(allocations),
-        expiresAt: claimed.expiresAt.toISOString(),
-        createdAt: claimed.createdAt.toISOString(),
-      };
-    });
-    if (created) return { created: true, reservation: created };
-    const earlier = await this.reservations.findByKey(input.reservationKey, open?.tx);
-    if (!earlier) throw new Error(`reservation ${input.reservationKey} vanished after its transaction`);
-    return { created: false, reservation: this.replay(earlier, input) };
+        const vendorOf = new Map(items.map((item) => [item.variantId, item.vendorId]));
+        const allocations: AllocationRow[] = result.allocations.map((a) => ({
+          reservationId: id,
+          variantId: a.variantId,
+          warehouseId: a.warehouseId,
+          vendorId: vendorOf.get(a.variantId)!,
+          quantity: a.quantity,
+        }));
+        const deltas = result.allocations.map((a) => ({ ...a, onHand: 0, reserved: a.quantity }));
+        await this.stock.applyDeltas(tx, deltas);
+        await this.reservations.insertAllocations(tx, allocations);
+        await this.events.record({ tx, record }, ctx, items, levels, withDeltas(levels, deltas));
+        const reservation: ReservationView = {
+          id,
+          reservationKey: input.reservationKey,
+          status: 'active',
+          lines: toReservationLines(allocations),
+          expiresAt: claimed.expiresAt.toISOString(),
+          createdAt: claimed.createdAt.toISOString(),
+        };
+        if (announce) record(stockReservedEvent(ctx, reservation));
+        return { created: reservation };
+      },
+      // a refusal after the claim must take back only this step's writes when a caller's transaction is open
+      { nested: 'savepoint' },
+    );
+    if ('created' in outcome) return { created: true, reservation: outcome.created };
+    if (!outcome.earlier) throw new Error(`reservation ${input.reservationKey} vanished after its claim`);
+    return { created: false, reservation: this.replay(outcome.earlier, input) };
   }
 
-  async get(_ctx: RequestContext, id: string, db?: InventoryTx): Promise<ReservationView> {
-    const reservation = await this.reservations.findById(id, db);
+  async get(_ctx: RequestContext, id: string): Promise<ReservationView> {
+    const reservation = await this.reservations.findById(id);
     if (!reservation) throw notFound(id);
     return toReservationView(reservation);
   }
 
   /** Order confirmed: the held units leave on-hand stock (audited per warehouse). Repeating it changes nothing. */
-  async commit(ctx: RequestContext, id: string, open?: OpenTransaction): Promise<ReservationView> {
-    const committed = await this.run(
-      open,
-      false,
-      async (tx, record): Promise<ReservationView | undefined> => {
+  async commit(ctx: RequestContext, id: string): Promise<ReservationView> {
+    const transition = await this.unitOfWork.run(
+      ctx,
+      async ({ tx, record }): Promise<Transition<ReservationView>> => {
         const reservation = await this.lockForTransition(tx, id, 'commit');
-        if (!reservation) return undefined;
+        if (reservation instanceof Error) return { refused: reservation };
+        if (reservation === 'unchanged') return { done: await this.view(tx, id) };
         const allocations = await this.reservations.allocationsOf(tx, [id]);
         const variantIds = [...new Set(allocations.map((a) => a.variantId))];
         await this.stock.lockItems(tx, variantIds);
@@ -162,48 +188,29 @@ export class ReservationsService {
           }),
         );
         return {
-          ...lockedView(reservation, allocations),
-          status: 'committed',
-          committedAt: at.toISOString(),
+          done: {
+            ...lockedView(reservation, allocations),
+            status: 'committed',
+            committedAt: at.toISOString(),
+          },
         };
       },
     );
-    return committed ?? this.get(ctx, id, open?.tx);
+    return settled(transition);
   }
 
   /** Checkout cancelled: the held units become available again. Repeating it changes nothing. */
-  async release(ctx: RequestContext, id: string, open?: OpenTransaction): Promise<ReservationView> {
-    const released = await this.run(open, false, async (tx, record): Promise<ReservationView | undefined> => {
-      const reservation = await this.lockForTransition(tx, id, 'release');
-      if (!reservation) return undefined;
-      const { allocations, at } = await this.returnToStock(tx, record, ctx, [reservation], 'cancelled');
-      return { ...lockedView(reservation, allocations), status: 'released', releasedAt: at.toISOString() };
+  async release(ctx: RequestContext, id: string): Promise<ReservationView> {
+    const transition = await this.unitOfWork.run(ctx, async (work): Promise<Transition<ReservationView>> => {
+      const reservation = await this.lockForTransition(work.tx, id, 'release');
+      if (reservation instanceof Error) return { refused: reservation };
+      if (reservation === 'unchanged') return { done: await this.view(work.tx, id) };
+      const { allocations, at } = await this.returnToStock(work, ctx, [reservation], 'cancelled');
+      return {
+        done: { ...lockedView(reservation, allocations), status: 'released', releasedAt: at.toISOString() },
+      };
     });
-    return released ?? this.get(ctx, id, open?.tx);
-  }
-
-  /**
-   * The work in the caller's open transaction when there is one (behind a savepoint when `undoOnError`, so a
-   * refusal takes back only this step's writes), else in a transaction of its own.
-   */
-  private async run<R>(
-    open: OpenTransaction | undefined,
-    undoOnError: boolean,
-    work: (tx: InventoryTx, record: RecordEvent) => Promise<R>,
-  ): Promise<R> {
-    if (!open) return this.outbox.run(work);
-    if (!undoOnError) return work(open.tx, open.record);
-    const recorded: Parameters<RecordEvent>[0][] = [];
-    await open.tx.$executeRawUnsafe('SAVEPOINT inventory_step');
-    try {
-      const result = await work(open.tx, (envelope) => recorded.push(envelope));
-      await open.tx.$executeRawUnsafe('RELEASE SAVEPOINT inventory_step');
-      for (const envelope of recorded) open.record(envelope);
-      return result;
-    } catch (error) {
-      await open.tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT inventory_step');
-      throw error;
-    }
+    return settled(transition);
   }
 
   /**
@@ -211,20 +218,20 @@ export class ReservationsService {
    * replicas sweeping at once (SKIP LOCKED gives each its own batch).
    */
   async expireDue(ctx: RequestContext, limit: number): Promise<number> {
-    return this.outbox.run(async (tx, record) => {
-      const due = await this.reservations.lockExpired(tx, limit);
-      if (due.length > 0) await this.returnToStock(tx, record, ctx, due, 'expired');
+    return this.unitOfWork.run(ctx, async (work) => {
+      const due = await this.reservations.lockExpired(work.tx, limit);
+      if (due.length > 0) await this.returnToStock(work, ctx, due, 'expired');
       return due.length;
     });
   }
 
   private async returnToStock(
-    tx: InventoryTx,
-    record: RecordEvent,
+    work: WorkScope<InventoryTx>,
     ctx: RequestContext,
     reservations: LockedReservation[],
     reason: 'cancelled' | 'expired',
   ): Promise<{ allocations: AllocationRow[]; at: Date }> {
+    const { tx, record } = work;
     const ids = reservations.map((r) => r.id);
     const allocations = await this.reservations.allocationsOf(tx, ids);
     const variantIds = [...new Set(allocations.map((a) => a.variantId))].sort();
@@ -233,7 +240,7 @@ export class ReservationsService {
     const deltas = allocations.map((a) => ({ ...a, onHand: 0, reserved: -a.quantity }));
     await this.stock.applyDeltas(tx, deltas);
     const at = await this.reservations.setStatus(tx, ids, reason === 'expired' ? 'expired' : 'released');
-    await this.events.record(tx, record, ctx, items, levels, withDeltas(levels, deltas));
+    await this.events.record(work, ctx, items, levels, withDeltas(levels, deltas));
     for (const reservation of reservations) {
       const own = allocations.filter((a) => a.reservationId === reservation.id);
       record(
@@ -247,22 +254,33 @@ export class ReservationsService {
     return { allocations, at };
   }
 
-  /** The locked reservation when the transition applies; undefined when it already happened; throws otherwise. */
+  /**
+   * The locked reservation when the transition applies; 'unchanged' when it already happened; else the refusal,
+   * returned rather than thrown: nothing was written, and inside a saga handler's transaction a throw from a
+   * joined unit of work would keep that transaction from committing (the handler logs these and carries on).
+   */
   private async lockForTransition(
     tx: InventoryTx,
     id: string,
     action: 'commit' | 'release',
-  ): Promise<LockedReservation | undefined> {
+  ): Promise<LockedReservation | 'unchanged' | ConflictException | NotFoundException> {
     const reservation = await this.reservations.lock(tx, id);
-    if (!reservation) throw notFound(id);
+    if (!reservation) return notFound(id);
     const decision = decideTransition(reservation.status, action, reservation.expiresAt, reservation.now);
-    if (decision.outcome === 'unchanged') return undefined;
+    if (decision.outcome === 'unchanged') return 'unchanged';
     if (decision.outcome === 'refuse') {
-      throw new ConflictException(`Cannot ${action} reservation ${id}: ${decision.reason}.`, {
+      return new ConflictException(`Cannot ${action} reservation ${id}: ${decision.reason}.`, {
         extensions: { field: 'reservationId', status: reservation.status },
       });
     }
     return reservation;
+  }
+
+  /** The reservation as it is, read in the transaction that just locked it. */
+  private async view(tx: InventoryTx, id: string): Promise<ReservationView> {
+    const reservation = await this.reservations.findById(id, tx);
+    if (!reservation) throw notFound(id);
+    return toReservationView(reservation);
   }
 
   /**
@@ -301,6 +319,21 @@ export class ReservationsService {
     }
     return toReservationView(reservation);
   }
+}
+
+/** The view a transition ended with, or its refusal thrown now that the unit of work is over. */
+function settled<R>(transition: Transition<R>): R {
+  if ('refused' in transition) throw transition.refused;
+  return transition.done;
+}
+
+/** `inventory.stock-reserved.v1`: the checkout's stock is held (a new reservation, or the same one again). */
+export function stockReservedEvent(ctx: RequestContext, reservation: ReservationView): EventEnvelope {
+  return createEnvelope('inventory.stock-reserved.v1', toStockReservedEvent(reservation), {
+    producer: 'inventory',
+    correlationId: ctx.correlationId,
+    key: reservation.id,
+  });
 }
 
 function notFound(id: string): NotFoundException {

@@ -1,5 +1,5 @@
 import { createEnvelope } from '@getit/contracts';
-import { RecordEvent } from '@getit/messaging';
+import { WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { lowStockTransition } from '../domain/low-stock.rule';
 import { totalAvailable, WarehouseStock } from '../domain/warehouse-stock';
@@ -9,14 +9,13 @@ import { LockedItem, StockRepository } from '../infrastructure/stock.repository'
 /**
  * The last step of every write to stock, inside its transaction: for each locked variant whose available-to-sell
  * changed (or whose low-stock state did), bump its version, move its low-stock flag, and record
- * `inventory.stock-changed.v1` and, on falling to the threshold, `inventory.stock-low.v1` in the outbox.
+ * `inventory.stock-changed.v1` and, on falling to the threshold, `inventory.stock-low.v1` on the unit of work.
  */
 export class StockEventsRecorder {
   constructor(private readonly stock: StockRepository) {}
 
   async record(
-    tx: InventoryTx,
-    record: RecordEvent,
+    work: Pick<WorkScope<InventoryTx>, 'tx' | 'record'>,
     ctx: RequestContext,
     items: readonly LockedItem[],
     before: readonly WarehouseStock[],
@@ -41,12 +40,12 @@ export class StockEventsRecorder {
         available,
         version,
       };
-      if (changed) record(createEnvelope('inventory.stock-changed.v1', variant, origin));
+      if (changed) work.record(createEnvelope('inventory.stock-changed.v1', variant, origin));
       if (low.alert) {
         const threshold = item.lowStockThreshold ?? 0;
-        record(createEnvelope('inventory.stock-low.v1', { ...variant, threshold }, origin));
+        work.record(createEnvelope('inventory.stock-low.v1', { ...variant, threshold }, origin));
       }
     }
-    await this.stock.saveItemStates(tx, states);
+    await this.stock.saveItemStates(work.tx, states);
   }
 }

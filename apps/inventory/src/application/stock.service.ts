@@ -12,7 +12,7 @@ import {
   VariantStockView,
 } from '@getit/contracts';
 import { ForbiddenException, NotFoundException, ValidationException } from '@getit/errors';
-import { RecordEvent, TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { applyStockChange, StockChange } from '../domain/stock-count.rules';
 import { assertVendorAccess } from '../domain/vendor-access.policy';
@@ -37,7 +37,7 @@ export class StockService {
     private readonly warehouses: WarehousesRepository,
     private readonly movements: MovementsRepository,
     private readonly events: StockEventsRecorder,
-    private readonly outbox: TransactionalOutbox<InventoryTx>,
+    private readonly unitOfWork: UnitOfWork<InventoryTx>,
   ) {}
 
   /** A stock count: on hand in this warehouse is now exactly `onHand`. Counting the same again changes nothing. */
@@ -56,13 +56,14 @@ export class StockService {
     input: SetLowStockThresholdRequest,
   ): Promise<VariantStockView> {
     assertVendorAccess(ctx, vendorId, 'change-stock');
-    await this.outbox.run(async (tx, record) => {
+    await this.unitOfWork.run(ctx, async (work) => {
+      const { tx } = work;
       const item = await this.lockOwnItem(tx, vendorId, variantId);
       if (!item) throw variantNotStocked(variantId);
       await this.stock.updateItem(tx, variantId, { lowStockThreshold: input.threshold });
       const levels = await this.stock.lockLevels(tx, [variantId]);
       const updated = { ...item, lowStockThreshold: input.threshold };
-      await this.events.record(tx, record, ctx, [updated], levels, levels);
+      await this.events.record(work, ctx, [updated], levels, levels);
     });
     return this.get(ctx, vendorId, variantId);
   }
@@ -116,13 +117,12 @@ export class StockService {
   ): Promise<BulkStockCountResult> {
     const actorId = assertVendorAccess(ctx, target.vendorId, 'change-stock');
     const counts = [...input.counts].sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
-    const changed = await this.outbox.run(async (tx, record) => {
-      await this.lockWarehouse(tx, target.vendorId, target.warehouseId);
+    const changed = await this.unitOfWork.run(ctx, async (work) => {
+      await this.lockWarehouse(work.tx, target.vendorId, target.warehouseId);
       let written = 0;
       for (const count of counts) {
         const movement = await this.applyChange(
-          tx,
-          record,
+          work,
           ctx,
           actorId,
           { ...target, variantId: count.variantId },
@@ -143,9 +143,9 @@ export class StockService {
     input: { sku?: string; note?: string },
   ): Promise<StockChangeResult> {
     const actorId = assertVendorAccess(ctx, target.vendorId, 'change-stock');
-    const movement = await this.outbox.run(async (tx, record) => {
-      await this.lockWarehouse(tx, target.vendorId, target.warehouseId);
-      return this.applyChange(tx, record, ctx, actorId, target, change, input);
+    const movement = await this.unitOfWork.run(ctx, async (work) => {
+      await this.lockWarehouse(work.tx, target.vendorId, target.warehouseId);
+      return this.applyChange(work, ctx, actorId, target, change, input);
     });
     return {
       movement: movement ? toMovementView(movement) : null,
@@ -159,14 +159,14 @@ export class StockService {
    * changed nothing.
    */
   private async applyChange(
-    tx: InventoryTx,
-    record: RecordEvent,
+    work: WorkScope<InventoryTx>,
     ctx: RequestContext,
     actorId: string,
     target: StockTarget,
     change: StockChange,
     input: { sku?: string; note?: string },
   ): Promise<StockMovementRow | null> {
+    const { tx } = work;
     const { vendorId, warehouseId, variantId } = target;
     let item = await this.lockOwnItem(tx, vendorId, variantId);
     if (!item) {
@@ -200,7 +200,7 @@ export class StockService {
       actorId,
       correlationId: ctx.correlationId,
     });
-    await this.events.record(tx, record, ctx, [item], levels, after);
+    await this.events.record(work, ctx, [item], levels, after);
     return written;
   }
 

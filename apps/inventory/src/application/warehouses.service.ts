@@ -8,9 +8,10 @@ import {
 } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { assertVendorAccess } from '../domain/vendor-access.policy';
-import { InventoryPrismaClient } from '../infrastructure/inventory-prisma';
+import { InventoryTx } from '../infrastructure/inventory-prisma';
 import { WarehouseChanges, WarehousesRepository } from '../infrastructure/warehouses.repository';
 import { toWarehouseView } from './inventory.mapper';
 
@@ -19,7 +20,7 @@ type Address = CreateWarehouseRequest['address'];
 /** A vendor's pickup addresses. Archiving needs the warehouse empty: stock cannot vanish with it. */
 export class WarehousesService {
   constructor(
-    private readonly prisma: InventoryPrismaClient,
+    private readonly unitOfWork: UnitOfWork<InventoryTx>,
     private readonly warehouses: WarehousesRepository,
   ) {}
 
@@ -74,7 +75,7 @@ export class WarehousesService {
 
   async archive(ctx: RequestContext, vendorId: string, id: string): Promise<void> {
     assertVendorAccess(ctx, vendorId, 'manage-warehouses');
-    await this.prisma.$transaction(async (tx) => {
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
       if (!(await this.warehouses.lockActive(tx, vendorId, id, 'update'))) throw notFound(id);
       const units = await this.warehouses.unitsHeld(tx, id);
       if (units > 0) {
