@@ -86,7 +86,7 @@ export async function startAuth(
   );
   await keys.init();
   const sessions = new SessionsService(
-    prisma,
+    unitOfWork,
     sessionsRepo,
     users,
     new TokenIssuer(keys, config.ACCESS_TOKEN_TTL_MS),
@@ -127,7 +127,7 @@ export async function startAuth(
       sessions,
       account: new AccountService(users, guard),
       addresses: new SavedAddressesService(new SavedAddressesRepository(prisma), unitOfWork, guard),
-      mfa: new MfaService(prisma, users, totpBox, { guard, sessions, throttle, audit }),
+      mfa: new MfaService(unitOfWork, users, totpBox, { guard, sessions, throttle, audit }),
       onboarding: new VendorOnboardingService(vendors, users, unitOfWork, { guard, audit }),
       decisions: new VendorDecisionsService(vendors, unitOfWork, { guard, audit }),
       audit,

@@ -1,9 +1,10 @@
 import { TokenPair, TotpConfirmBody, TotpSetupView } from '@getit/contracts';
 import { ConflictException, UnauthenticatedException, ValidationException } from '@getit/errors';
+import { UnitOfWork } from '@getit/messaging';
 import { RATE_LIMITS } from '../domain/rate-limit-rules';
 import { base32Encode } from '../domain/base32';
 import { matchTotp, newTotpSecret, otpauthUrl, TOTP_DIGITS, TOTP_PERIOD_SECONDS } from '../domain/totp';
-import { AuthPrismaClient } from '../infrastructure/auth-prisma';
+import { AuthTx } from '../infrastructure/auth-prisma';
 import { SecretBox } from '../infrastructure/crypto/secret-box';
 import { UsersRepository } from '../infrastructure/users.repository';
 import { AuditTrail } from './audit-trail';
@@ -19,7 +20,7 @@ import { Throttle } from './throttle';
  */
 export class MfaService {
   constructor(
-    private readonly prisma: AuthPrismaClient,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly users: UsersRepository,
     private readonly totpBox: SecretBox,
     private readonly deps: {
@@ -73,7 +74,7 @@ export class MfaService {
         { field: 'code', reason: 'is not the current code from the authenticator app' },
       ]);
     }
-    const refreshToken = await this.prisma.$transaction(async (tx) => {
+    const refreshToken = await this.unitOfWork.run(ctx, async ({ tx }) => {
       if (!(await this.users.enableTotp(tx, user.id, this.totpBox.seal(secret, user.id), step))) {
         throw new ConflictException('TOTP is already on for this account.');
       }

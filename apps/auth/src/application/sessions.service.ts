@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AuthResult, SessionList, TokenPair } from '@getit/contracts';
 import { NotFoundException, UnauthenticatedException } from '@getit/errors';
+import { UnitOfWork } from '@getit/messaging';
 import { RATE_LIMITS } from '../domain/rate-limit-rules';
-import { AuthDb, AuthPrismaClient } from '../infrastructure/auth-prisma';
+import { AuthDb, AuthTx } from '../infrastructure/auth-prisma';
 import { newOpaqueToken, tokenHash } from '../infrastructure/crypto/opaque-token';
 import { SessionsRepository } from '../infrastructure/sessions.repository';
 import { UsersRepository } from '../infrastructure/users.repository';
@@ -20,7 +21,7 @@ const INVALID_REFRESH = 'The refresh token is not valid; log in again.';
  */
 export class SessionsService {
   constructor(
-    private readonly prisma: AuthPrismaClient,
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly sessions: SessionsRepository,
     private readonly users: UsersRepository,
     private readonly issuer: TokenIssuer,
@@ -38,7 +39,7 @@ export class SessionsService {
     const now = this.now();
     const sessionId = randomUUID();
     const refreshToken = newOpaqueToken();
-    await this.prisma.$transaction(async (tx) => {
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
       await this.sessions.create(tx, {
         id: sessionId,
         userId,
@@ -65,7 +66,7 @@ export class SessionsService {
     if (token.rotatedAt) return this.reused(ctx, session.id, session.userId);
 
     const next = newOpaqueToken();
-    const rotated = await this.prisma.$transaction(async (tx) => {
+    const rotated = await this.unitOfWork.run(ctx, async ({ tx }) => {
       const nextId = await this.addRefreshToken(tx, session.id, next, now);
       if (!(await this.sessions.markRotated(tx, token.id, nextId, now))) return false;
       await this.sessions.touch(tx, session.id, now, this.refreshExpiry(now));
@@ -79,7 +80,7 @@ export class SessionsService {
   /** Ends the caller's current session: its refresh token stops working at once. */
   async logout(ctx: AuthContext): Promise<void> {
     const caller = await this.deps.guard.active(ctx);
-    await this.prisma.$transaction(async (tx) => {
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
       await this.sessions.revoke(tx, caller.sessionId, 'logout');
       await this.deps.audit.record(
         ctx,
@@ -113,7 +114,7 @@ export class SessionsService {
     if (!session || session.userId !== caller.userId || session.revokedAt) {
       throw new NotFoundException('No such session.');
     }
-    await this.prisma.$transaction(async (tx) => {
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
       await this.sessions.revoke(tx, sessionId, 'revoked-by-user');
       await this.deps.audit.record(
         ctx,
@@ -162,7 +163,7 @@ export class SessionsService {
   }
 
   private async reused(ctx: AuthContext, sessionId: string, userId: string): Promise<never> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
       await this.sessions.revoke(tx, sessionId, 'refresh-token-reuse');
       await this.deps.audit.record(
         ctx,
