@@ -12,6 +12,7 @@ import { EmbeddedConfig, embeddedConfigSchema } from './embedded.config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { freePort } from './free-port';
 import { startStorefront } from './storefront.process';
+import { webAppGatewayEnv } from './web-apps';
 import { loadService } from './service-loader';
 import { EmbeddedServiceName, parseServiceOverrides, ServiceOverridesError } from './service-overrides';
 
@@ -156,6 +157,7 @@ export async function startEmbeddedHost(
         ORDER_URL: order.url,
         PAYMENT_URL: payment.url,
         ...(storefront ? { STOREFRONT_URL: storefront.url } : {}),
+        ...webAppGatewayEnv(),
       },
       { shared: false, port: config.PORT },
     );

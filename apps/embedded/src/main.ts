@@ -5,6 +5,7 @@ startTracing({ serviceName: 'getit-embedded', otlpEndpoint: process.env['OTEL_EX
 import { GracefulShutdown } from '@getit/observability';
 import { bannerLines, PublicUrl } from './banner';
 import { startEmbeddedHost } from './embedded.host';
+import { webAppUrls } from './web-apps';
 
 /**
  * `npm start`: every service in one process. The console holds the banner, warnings and errors only (services log
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
 function publicUrls(gatewayUrl: string): PublicUrl[] {
   return [
     { label: 'Storefront', url: `${gatewayUrl}/` },
+    ...webAppUrls(gatewayUrl),
     { label: 'Marketplace API', url: `${gatewayUrl}/api/products` },
     { label: 'Search', url: `${gatewayUrl}/api/search?q=jamdani`, hint: '(or ?q=শাড়ি)' },
     { label: 'OpenAPI document', url: `${gatewayUrl}/api/docs` },

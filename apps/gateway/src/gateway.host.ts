@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi/openapi-document';
 import { GatewayRoute, ROUTES } from './routing/route-table';
 import { UpstreamProxy } from './routing/upstream-proxy';
 import { registerStorefrontFallback } from './storefront/storefront-fallback';
+import { registerWebApps } from './web-apps/web-apps';
 
 type Upstreams = Partial<Record<UpstreamName, UpstreamProxy>>;
 
@@ -94,6 +95,7 @@ export async function startGateway(
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     configure: (fastify) => {
       registerRoutes(fastify, options.routes ?? ROUTES, upstreams, guard);
+      registerWebApps(fastify, env);
       const storefront = registerStorefrontFallback(fastify, env, config.UPSTREAM_TIMEOUT_MS);
       if (storefront) runtime.onStop('connections', () => storefront.close());
     },

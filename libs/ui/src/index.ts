@@ -1,1 +1,2 @@
 export { formatMoney, formatCount, formatDateTime, formatRelative, type UiLocale } from './locale-format';
+export { catalogueGaps, catalogueKeys, type CatalogueGaps } from './messages-catalogue';
