@@ -16,11 +16,22 @@ import { OnlineCallbacksService } from './application/online-callbacks.service';
 import { PaymentQueriesService } from './application/payment-queries.service';
 import { PaymentServices } from './application/payment-services.factory';
 import { StorefrontReturn } from './application/storefront-return';
+import { CodCollectionsService } from './application/cod-collections.service';
+import { PackageSalesService } from './application/ledger/package-sales.service';
+import { PackageSettlementsService } from './application/ledger/package-settlements.service';
+import { PaymentCancellationsService } from './application/payment-cancellations.service';
+import { PaymentRequestsService } from './application/payment-requests.service';
+import { EVENT_LOG, EventLog } from './messaging/event-log';
+import { LedgerEventsController } from './messaging/ledger-events.controller';
+import { OrderEventsController } from './messaging/order-events.controller';
 
-/** The payment service's HTTP module; the host builds the services and hands them in. */
+/**
+ * The payment service's module: its HTTP controllers and its event handlers (the checkout saga's payment step and
+ * the escrow ledger's inputs). The host builds the services and hands them in.
+ */
 @Module({})
 export class PaymentModule {
-  static register(services: PaymentServices, ledger: LedgerServices): DynamicModule {
+  static register(services: PaymentServices, ledger: LedgerServices, log: EventLog): DynamicModule {
     return {
       module: PaymentModule,
       controllers: [
@@ -31,6 +42,8 @@ export class PaymentModule {
         LedgerReportsController,
         PaymentCheckoutController,
         PaymentCallbacksController,
+        OrderEventsController,
+        LedgerEventsController,
       ],
       providers: [
         { provide: PaymentQueriesService, useValue: services.queries },
@@ -41,6 +54,12 @@ export class PaymentModule {
         { provide: CheckoutPaymentsService, useValue: services.checkout },
         { provide: OnlineCallbacksService, useValue: services.callbacks },
         { provide: StorefrontReturn, useValue: services.storefront },
+        { provide: PaymentRequestsService, useValue: services.requests },
+        { provide: PaymentCancellationsService, useValue: services.cancellations },
+        { provide: CodCollectionsService, useValue: services.collections },
+        { provide: PackageSalesService, useValue: ledger.sales },
+        { provide: PackageSettlementsService, useValue: ledger.settlements },
+        { provide: EVENT_LOG, useValue: log },
       ],
     };
   }

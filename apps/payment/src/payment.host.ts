@@ -1,27 +1,23 @@
 import { bootConfig } from '@getit/config';
-import { OutboxRelay } from '@getit/messaging';
 import {
-  createHttpApp,
+  migrateService,
   RunningService,
-  ServiceRuntime,
-  SharedInfrastructure,
+  ServiceHost,
   serviceMigrationsDir,
-  BatchSweeper,
+  SharedInfrastructure,
 } from '@getit/service-kit';
 import { PaymentModule } from './app.module';
 import { LedgerBalanceMetrics } from './application/ledger/ledger-balance.metrics';
 import { createLedgerServices } from './application/ledger/ledger-services.factory';
-import { PayoutScheduler } from './application/ledger/payout.scheduler';
 import { assertProvidersFor, createPaymentServices } from './application/payment-services.factory';
 import { PaymentMetrics } from './application/payment.metrics';
 import { OnlinePaymentMetrics } from './application/online-payment.metrics';
 import { paymentConfigSchema } from './config/payment.config';
 import { PaymentMethod, PaymentProvider } from './domain';
 import { LedgerRepository } from './infrastructure/ledger/ledger.repository';
-import { PaymentPrismaClient } from './infrastructure/payment-prisma';
+import { PaymentPrismaClient, PaymentTx } from './infrastructure/payment-prisma';
 import { onlineProviderSettings } from './infrastructure/providers/online-provider.settings';
-import { ledgerEventsConsumer } from './messaging/ledger-events.consumer';
-import { orderEventsConsumer } from './messaging/order-events.consumer';
+import { PAYMENT_CHECKOUT_GROUP } from './messaging/order-events.controller';
 
 /** Migrations ship beside the compiled code: <root>/apps/payment/migrations from src or dist. */
 export const PAYMENT_MIGRATIONS = serviceMigrationsDir(__dirname, 'payment');
@@ -34,6 +30,11 @@ export interface PaymentOverrides {
   refundProviders?: ReadonlyMap<PaymentMethod, PaymentProvider>;
 }
 
+/**
+ * Payment adds its payment intents (the checkout saga's payment step, online payments' callbacks and expiry sweep),
+ * the escrow ledger (commissions, refunds and their retry sweep, payout runs, the balance check) and their module.
+ * Its event handlers run in two consumer groups: `payment.checkout` and the ledger's `payment.ledger`.
+ */
 export async function startPayment(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
@@ -42,22 +43,17 @@ export async function startPayment(
   const config = bootConfig('payment', paymentConfigSchema, env);
   const online = onlineProviderSettings(config);
   assertProvidersFor(config.PAYMENT_METHODS_ENABLED, online);
-  const runtime = new ServiceRuntime('payment', config.LOG_LEVEL);
-  const prisma = await runtime.openDatabase<PaymentPrismaClient>(
-    PaymentPrismaClient,
+  const host = await ServiceHost.open<PaymentPrismaClient, PaymentTx>({
+    name: 'payment',
     config,
-    PAYMENT_MIGRATIONS,
-    shared.pool,
-  );
-  const transport = await runtime.openTransport(config, shared.transport);
-  const tables = runtime.tables(config);
-  const log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) =>
-    runtime.logger[level](extra ?? {}, message);
-
-  const relay = new OutboxRelay({ db: prisma, transport, tables, metrics: runtime.messagingMetrics, log });
+    prisma: PaymentPrismaClient,
+    migrationsDir: PAYMENT_MIGRATIONS,
+    shared,
+  });
+  const { db: prisma, unitOfWork, log, runtime } = host;
   const services = createPaymentServices({
     prisma,
-    tables,
+    unitOfWork,
     metrics: new PaymentMetrics(runtime.registry),
     rules: {
       enabledMethods: config.PAYMENT_METHODS_ENABLED,
@@ -69,53 +65,29 @@ export async function startPayment(
       ttlMs: config.ONLINE_PAYMENT_TTL_MS,
       providerTimeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS,
       schema: config.DATABASE_SCHEMA,
-      onCommitted: () => relay.nudge(),
       log,
       storefrontReturnUrl: config.STOREFRONT_RETURN_URL,
     },
   });
   // Settles online payments past their expiry (after one last check with the provider).
-  const expirySweeper = new BatchSweeper({
+  host.sweeper({
     name: 'online payment expiry',
     intervalMs: config.PAYMENT_EXPIRY_SWEEP_INTERVAL_MS,
     batchSize: 50,
     sweepBatch: (limit) => services.expiry.settleDue(limit),
-    log,
   });
-  const consumer = orderEventsConsumer({
-    transport,
-    prisma,
-    tables,
-    services,
-    metrics: runtime.messagingMetrics,
-    nudgeRelay: () => relay.nudge(),
-    log,
-  });
-
   const ledger = createLedgerServices({
     prisma,
-    tables,
+    unitOfWork,
+    sweeper: (options) => host.sweeper(options),
     providers: new Map([...services.providers, ...(overrides.refundProviders ?? [])]),
     vatRateBps: config.COMMISSION_VAT_RATE_BPS,
     payoutDelayDays: config.PAYOUT_DELAY_DAYS,
     payoutMinimumPoisha: config.PAYOUT_MIN_POISHA,
     refundRetryIntervalMs: config.REFUND_RETRY_INTERVAL_MS,
-    onEventsCommitted: () => relay.nudge(),
+    payoutIntervalMs: config.PAYOUT_INTERVAL_MS,
     log,
   });
-  const ledgerConsumer = ledgerEventsConsumer({
-    transport,
-    prisma,
-    tables,
-    ledger,
-    metrics: runtime.messagingMetrics,
-    onCommitted: () => {
-      relay.nudge();
-      ledger.refundSweeper.nudge();
-    },
-    log,
-  });
-  const payoutScheduler = new PayoutScheduler(ledger.payouts, config.PAYOUT_INTERVAL_MS, log);
   const ledgerRepository = new LedgerRepository();
   const ledgerBalance = new LedgerBalanceMetrics(
     runtime.registry,
@@ -123,33 +95,15 @@ export async function startPayment(
     LEDGER_BALANCE_INTERVAL_MS,
     log,
   );
-
-  const app = await createHttpApp({
-    module: PaymentModule.register(services, ledger),
-    logger: runtime.logger,
-    registry: runtime.registry,
-    health: runtime.health,
-  });
-  await consumer.start();
-  await ledgerConsumer.start();
-  relay.start();
-  ledger.refundSweeper.start();
-  payoutScheduler.start();
-  expirySweeper.start();
   ledgerBalance.start();
-  runtime.onStop('consumers', () => consumer.stop());
-  // The ledger's consumer and jobs write events, so they stop before the relay flushes them.
-  runtime.onStop('consumers', () => ledgerConsumer.stop());
-  runtime.onStop('consumers', () => ledger.refundSweeper.stop());
-  runtime.onStop('consumers', () => payoutScheduler.stop());
-  runtime.onStop('consumers', () => expirySweeper.stop());
   runtime.onStop('consumers', () => ledgerBalance.stop());
-  runtime.onStop('relay', () => relay.stop());
-  const url = await runtime.listen(app, config.HOST, config.PORT);
-  return { name: 'payment', url, stop: () => runtime.stop() };
+
+  return host.serve({
+    module: PaymentModule.register(services, ledger, log),
+    eventGroupId: PAYMENT_CHECKOUT_GROUP,
+  });
 }
 
 export async function migratePayment(env: NodeJS.ProcessEnv): Promise<void> {
-  const config = bootConfig('payment', paymentConfigSchema, env);
-  await new ServiceRuntime('payment', config.LOG_LEVEL).migrate(config, PAYMENT_MIGRATIONS);
+  await migrateService('payment', bootConfig('payment', paymentConfigSchema, env), PAYMENT_MIGRATIONS);
 }

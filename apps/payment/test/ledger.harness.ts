@@ -18,7 +18,7 @@ import {
 import { RunningService } from '@getit/service-kit';
 import { createTestDatabase, freePort, infraEnv, TestDatabase, waitFor } from '@getit/testing';
 import { PaymentMethod, PaymentProvider, RefundRequest, RefundResult } from '../src/domain';
-import { PAYMENT_LEDGER_GROUP } from '../src/messaging/ledger-events.consumer';
+import { PAYMENT_LEDGER_GROUP } from '../src/messaging/ledger-events.controller';
 import { startPayment } from '../src/payment.host';
 
 export interface Caller {

@@ -18,7 +18,7 @@ import {
 import { RunningService } from '@getit/service-kit';
 import { createTestDatabase, freePort, infraEnv, TestDatabase, waitFor } from '@getit/testing';
 import { startPayment } from '../src/payment.host';
-import { PAYMENT_CHECKOUT_GROUP } from '../src/messaging/order-events.consumer';
+import { PAYMENT_CHECKOUT_GROUP } from '../src/messaging/order-events.controller';
 
 export interface Caller {
   roles: string[];

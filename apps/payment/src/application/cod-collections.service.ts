@@ -1,12 +1,7 @@
 import { EventPayload, formatTaka } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
-import {
-  applyPackageOutcome,
-  PaymentProvider,
-  summarizeCollection,
-  transitionPayment,
-} from '../domain';
+import { applyPackageOutcome, PaymentProvider, summarizeCollection, transitionPayment } from '../domain';
 import { IntentWithPackages, PaymentIntentsRepository } from '../infrastructure/payment-intents.repository';
 import { PaymentTx } from '../infrastructure/payment-prisma';
 import { PaymentCancellationsService } from './payment-cancellations.service';

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   AMOUNT_TOLERANCE_POISHA,
@@ -12,7 +13,7 @@ import {
 } from '../domain';
 import { OnlineIntentsRepository } from '../infrastructure/online-intents.repository';
 import { IntentWithPackages } from '../infrastructure/payment-intents.repository';
-import { PaymentPrismaClient } from '../infrastructure/payment-prisma';
+import { PaymentPrismaClient, PaymentTx } from '../infrastructure/payment-prisma';
 import { CallbackOutcome, OnlinePaymentMetrics } from './online-payment.metrics';
 import { OnlineSettlementWriter } from './online-settlement.writer';
 import { PaymentProviders } from './payment-providers';
@@ -50,11 +51,11 @@ const CLOSED_FLAG: Record<string, BrowserFlag> = {
 export class OnlineCallbacksService {
   constructor(
     private readonly prisma: PaymentPrismaClient,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly providers: PaymentProviders,
     private readonly online: OnlineIntentsRepository,
     private readonly settle: OnlineSettlementWriter,
     private readonly metrics: OnlinePaymentMetrics,
-    private readonly onCommitted: () => void,
     private readonly log: PaymentLog,
   ) {}
 
@@ -112,7 +113,7 @@ export class OnlineCallbacksService {
     row: IntentWithPackages,
     verdict: Extract<OnlineVerdict, { action: 'capture' | 'fail' }>,
   ): Promise<CallbackResult> {
-    const result = await this.prisma.$transaction(async (tx) => {
+    const result = await this.unitOfWork.run(ctx, async ({ tx }) => {
       const locked = await this.online.lock(tx, row.id);
       if (!locked || locked.status !== 'requires_action') return locked;
       if (verdict.action === 'capture') await this.settle.capture(ctx, tx, locked, verdict);
@@ -123,7 +124,6 @@ export class OnlineCallbacksService {
       if (result && CAPTURED.includes(result.status)) return this.replay(method, result);
       return this.reject(method, 'intent_closed', `the payment is ${result?.status ?? 'gone'}`, row, {});
     }
-    this.onCommitted();
     if (verdict.action === 'capture') {
       this.metrics.callback(method, 'captured');
       this.log('info', 'online payment captured', { method, paymentId: row.id, orderId: row.orderId });

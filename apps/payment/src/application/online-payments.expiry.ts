@@ -1,7 +1,8 @@
 import { systemContext } from '@getit/service-kit';
 import { judgeOnlinePayment, ONLINE_METHOD_NAMES, OnlineMethod } from '../domain';
 import { OnlineIntentsRepository } from '../infrastructure/online-intents.repository';
-import { PaymentPrismaClient } from '../infrastructure/payment-prisma';
+import { UnitOfWork } from '@getit/messaging';
+import { PaymentTx } from '../infrastructure/payment-prisma';
 import { expectedOf, PaymentLog, refOf } from './online-callbacks.service';
 import { OnlineSettlementWriter } from './online-settlement.writer';
 import { PaymentProviders } from './payment-providers';
@@ -15,12 +16,11 @@ export type ExpiryOutcome = 'captured' | 'failed' | 'expired';
  */
 export class OnlinePaymentsExpiry {
   constructor(
-    private readonly prisma: PaymentPrismaClient,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly providers: PaymentProviders,
     private readonly online: OnlineIntentsRepository,
     private readonly settle: OnlineSettlementWriter,
     private readonly transactionTimeoutMs: number,
-    private readonly onCommitted: () => void,
     private readonly log: PaymentLog,
   ) {}
 
@@ -28,21 +28,17 @@ export class OnlinePaymentsExpiry {
   async settleDue(limit: number, now: Date = new Date()): Promise<number> {
     let settled = 0;
     while (settled < limit) {
-      const outcome = await this.prisma.$transaction((tx) => this.settleNext(tx, now), {
+      const outcome = await this.unitOfWork.run(systemContext(), ({ tx }) => this.settleNext(tx, now), {
         timeout: this.transactionTimeoutMs,
         maxWait: this.transactionTimeoutMs,
       });
       if (!outcome) break;
       settled += 1;
-      this.onCommitted();
     }
     return settled;
   }
 
-  private async settleNext(
-    tx: Parameters<Parameters<PaymentPrismaClient['$transaction']>[0]>[0],
-    now: Date,
-  ): Promise<ExpiryOutcome | null> {
+  private async settleNext(tx: PaymentTx, now: Date): Promise<ExpiryOutcome | null> {
     const row = await this.online.lockNextExpired(tx, now);
     if (!row) return null;
     const ctx = systemContext(`expiry-${row.id}`);

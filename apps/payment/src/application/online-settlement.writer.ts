@@ -1,12 +1,12 @@
 import { EventEnvelope } from '@getit/contracts';
-import { MessagingTables, writeToOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { OnlineMethod, PaymentCommand, PaymentIntent, transitionPayment } from '../domain';
 import { OnlineIntentsRepository } from '../infrastructure/online-intents.repository';
 import { IntentWithPackages } from '../infrastructure/payment-intents.repository';
 import { PaymentTx } from '../infrastructure/payment-prisma';
 import { OnlinePaymentMetrics } from './online-payment.metrics';
-import { PaymentEventsFactory } from './payment-events.factory';
+import { PaymentEvents } from './payment-events';
 import { toPaymentIntent } from './payment.mapper';
 import { PaymentMetrics } from './payment.metrics';
 import { PaymentTransitionsWriter } from './payment-transitions.writer';
@@ -20,10 +20,10 @@ export class OnlineSettlementWriter {
   constructor(
     private readonly online: OnlineIntentsRepository,
     private readonly writer: PaymentTransitionsWriter,
-    private readonly events: PaymentEventsFactory,
+    private readonly events: PaymentEvents,
     private readonly metrics: PaymentMetrics,
     private readonly onlineMetrics: OnlinePaymentMetrics,
-    private readonly tables: MessagingTables,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
   ) {}
 
   async capture(
@@ -51,10 +51,12 @@ export class OnlineSettlementWriter {
       vendorId: p.vendorId,
       amountPoisha: Number(p.amountPoisha),
     }));
-    await this.write(tx, [
-      this.events.authorized(ctx, captured, at, true),
-      this.events.captured(ctx, captured, { providerRef: row.providerRef ?? row.id, packages }, at),
-    ]);
+    this.unitOfWork
+      .scopeOf(tx)
+      .record(
+        this.events.authorized(ctx, captured, at, true),
+        this.events.captured(ctx, captured, { providerRef: row.providerRef ?? row.id, packages }, at),
+      );
     this.metrics.authorized(captured.method);
     this.onlineMetrics.capture(captured.method as OnlineMethod);
   }
@@ -64,7 +66,7 @@ export class OnlineSettlementWriter {
     const before = toPaymentIntent(row);
     const failed = apply(before, { type: 'fail', reason });
     await this.writer.save(tx, ctx, before, failed, failed.failureReason, at);
-    await this.write(tx, [this.failedEvent(ctx, failed, failed.failureReason ?? reason, at)]);
+    this.unitOfWork.scopeOf(tx).record(this.failedEvent(ctx, failed, failed.failureReason ?? reason, at));
     this.metrics.failed(before.method, code);
   }
 
@@ -73,7 +75,7 @@ export class OnlineSettlementWriter {
     const before = toPaymentIntent(row);
     const expired = apply(before, { type: 'expire' });
     await this.writer.save(tx, ctx, before, expired, reason, at);
-    await this.write(tx, [this.failedEvent(ctx, expired, reason, at)]);
+    this.unitOfWork.scopeOf(tx).record(this.failedEvent(ctx, expired, reason, at));
     this.metrics.failed(before.method, 'expired');
     this.onlineMetrics.expiry(before.method as OnlineMethod);
   }
@@ -84,10 +86,6 @@ export class OnlineSettlementWriter {
       { paymentId: intent.id, orderId: intent.orderId, method: intent.method, reason },
       at,
     );
-  }
-
-  private write(tx: PaymentTx, envelopes: EventEnvelope[]): Promise<void> {
-    return writeToOutbox(tx, envelopes, this.tables);
   }
 }
 

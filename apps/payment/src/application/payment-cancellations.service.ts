@@ -1,11 +1,11 @@
 import { EventPayload } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
-import { MessagingTables, writeToOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { PaymentMethod, PaymentProvider, transitionPayment } from '../domain';
 import { IntentWithPackages, PaymentIntentsRepository } from '../infrastructure/payment-intents.repository';
 import { PaymentTx } from '../infrastructure/payment-prisma';
-import { PaymentEventsFactory } from './payment-events.factory';
+import { PaymentEvents } from './payment-events';
 import { toPaymentIntent } from './payment.mapper';
 import { PaymentMetrics } from './payment.metrics';
 import { PaymentTransitionsWriter } from './payment-transitions.writer';
@@ -27,9 +27,9 @@ export class PaymentCancellationsService {
     private readonly intents: PaymentIntentsRepository,
     private readonly providers: ReadonlyMap<PaymentMethod, PaymentProvider>,
     private readonly writer: PaymentTransitionsWriter,
-    private readonly events: PaymentEventsFactory,
+    private readonly events: PaymentEvents,
     private readonly metrics: PaymentMetrics,
-    private readonly tables: MessagingTables,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
   ) {}
 
   async cancelRequested(
@@ -83,7 +83,7 @@ export class PaymentCancellationsService {
     }
     const at = new Date();
     await this.writer.save(tx, ctx, intent, result.intent, reason, at);
-    await writeToOutbox(tx, [this.events.cancelled(ctx, result.intent, reason, at)], this.tables);
+    this.unitOfWork.scopeOf(tx).record(this.events.cancelled(ctx, result.intent, reason, at));
     this.metrics.cancelled();
     return { outcome: 'cancelled', paymentId: intent.id };
   }

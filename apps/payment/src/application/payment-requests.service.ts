@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope, EventPayload, formatTaka } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
-import { MessagingTables, writeToOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   AcceptanceRules,
@@ -21,7 +21,7 @@ import {
   StatusChange,
 } from '../infrastructure/payment-intents.repository';
 import { PaymentTx } from '../infrastructure/payment-prisma';
-import { PaymentEventsFactory } from './payment-events.factory';
+import { PaymentEvents } from './payment-events';
 import { toPaymentIntent } from './payment.mapper';
 import { PaymentMetrics } from './payment.metrics';
 
@@ -36,16 +36,16 @@ export type PaymentRequestOutcome =
  * The saga's payment step (`order.payment-requested.v1`), inside the consumer's transaction: one intent per
  * order. Cash on delivery within the limit is authorized at once; a refused request is stored as a failed intent
  * with its reason, so admins see why. The answer (`payment.authorized.v1` / `payment.failed.v1`) goes to the
- * outbox in the same transaction.
+ * outbox in the same transaction (recorded on the unit of work's scope).
  */
 export class PaymentRequestsService {
   constructor(
     private readonly intents: PaymentIntentsRepository,
     private readonly providers: ReadonlyMap<PaymentMethod, PaymentProvider>,
     private readonly rules: AcceptanceRules,
-    private readonly events: PaymentEventsFactory,
+    private readonly events: PaymentEvents,
     private readonly metrics: PaymentMetrics,
-    private readonly tables: MessagingTables,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     /** How long an online payment waits for the shopper; never past the order's own deadline. */
     private readonly onlinePaymentTtlMs = 15 * 60_000,
   ) {}
@@ -64,9 +64,11 @@ export class PaymentRequestsService {
     if (invalid) {
       // Nothing to store: the request cannot form a payment. The order service learns why and cancels.
       this.metrics.failed(request.method, 'invalid_amount');
-      await this.write(tx, [
-        this.events.failed(ctx, { paymentId: null, ...this.about(request), reason: invalid }, new Date()),
-      ]);
+      this.unitOfWork
+        .scopeOf(tx)
+        .record(
+          this.events.failed(ctx, { paymentId: null, ...this.about(request), reason: invalid }, new Date()),
+        );
       return { outcome: 'refused', reason: invalid };
     }
 
@@ -146,7 +148,7 @@ export class PaymentRequestsService {
           { providerRef: result.providerRef, authorizedAt: at },
           [{ from: 'requires_action', to: 'authorized', reason: why }],
         );
-        await this.write(tx, [this.events.authorized(ctx, authorized, at, false)]);
+        this.unitOfWork.scopeOf(tx).record(this.events.authorized(ctx, authorized, at, false));
         this.metrics.authorized(intent.method);
         return { outcome: 'created', paymentId: intent.id, status: authorized.status };
       }
@@ -166,13 +168,15 @@ export class PaymentRequestsService {
     await this.store(tx, ctx, request, failed, { failedAt: at }, [
       { from: 'requires_action', to: 'failed', reason: failed.failureReason },
     ]);
-    await this.write(tx, [
-      this.events.failed(
-        ctx,
-        { paymentId: failed.id, ...this.about(request), reason: failed.failureReason! },
-        at,
-      ),
-    ]);
+    this.unitOfWork
+      .scopeOf(tx)
+      .record(
+        this.events.failed(
+          ctx,
+          { paymentId: failed.id, ...this.about(request), reason: failed.failureReason! },
+          at,
+        ),
+      );
     this.metrics.failed(intent.method, code);
     return { outcome: 'created', paymentId: intent.id, status: failed.status };
   }
@@ -209,7 +213,7 @@ export class PaymentRequestsService {
           : intent.status === 'cancelled'
             ? this.events.cancelled(ctx, intent, 'the payment was cancelled earlier', at(row.cancelledAt))
             : undefined;
-    if (answer) await this.write(tx, [answer]);
+    if (answer) this.unitOfWork.scopeOf(tx).record(answer);
     return { outcome: 'existing', paymentId: intent.id, status: intent.status, ...(note ? { note } : {}) };
   }
 
@@ -265,9 +269,5 @@ export class PaymentRequestsService {
 
   private about(source: { orderId: string; method: PaymentMethod }) {
     return { orderId: source.orderId, method: source.method };
-  }
-
-  private write(tx: PaymentTx, envelopes: EventEnvelope[]): Promise<void> {
-    return writeToOutbox(tx, envelopes, this.tables);
   }
 }

@@ -1,10 +1,10 @@
 import { Registry } from 'prom-client';
-import { MessagingTables } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { AcceptanceRules, PaymentMethod } from '../domain';
 import { OnlineIntentsRepository } from '../infrastructure/online-intents.repository';
 import { PaymentIntentsRepository } from '../infrastructure/payment-intents.repository';
 import { OnlineProviderSettings } from '../infrastructure/providers/online-provider.settings';
-import { PaymentPrismaClient } from '../infrastructure/payment-prisma';
+import { PaymentPrismaClient, PaymentTx } from '../infrastructure/payment-prisma';
 import { CheckoutPaymentsService } from './checkout-payments.service';
 import { CodCollectionsService } from './cod-collections.service';
 import { OnlineCallbacksService, PaymentLog } from './online-callbacks.service';
@@ -12,7 +12,7 @@ import { OnlinePaymentMetrics } from './online-payment.metrics';
 import { OnlinePaymentsExpiry } from './online-payments.expiry';
 import { OnlineSettlementWriter } from './online-settlement.writer';
 import { PaymentCancellationsService } from './payment-cancellations.service';
-import { PaymentEventsFactory } from './payment-events.factory';
+import { PaymentEvents } from './payment-events';
 import { PaymentQueriesService } from './payment-queries.service';
 import { PaymentRequestsService } from './payment-requests.service';
 import { PaymentMetrics } from './payment.metrics';
@@ -36,7 +36,8 @@ export interface PaymentServices {
 
 export interface PaymentServicesOptions {
   prisma: PaymentPrismaClient;
-  tables: MessagingTables;
+  /** The service's one unit of work: every transaction that records events runs in it. */
+  unitOfWork: UnitOfWork<PaymentTx>;
   metrics: PaymentMetrics;
   rules: AcceptanceRules;
   /** bKash, Nagad, SSLCommerz: the ones given here can be enabled (`onlineProviderSettings(config)`). */
@@ -48,8 +49,6 @@ export interface PaymentServicesOptions {
     providerTimeoutMs?: number;
     /** The database schema holding the tables (DATABASE_SCHEMA), for the row-lock queries. */
     schema?: string;
-    /** Called after a callback or the sweeper committed events to the outbox (wakes the relay). */
-    onCommitted?: () => void;
     log?: PaymentLog;
     /** STOREFRONT_RETURN_URL: where the shopper's browser lands after a callback. */
     storefrontReturnUrl?: string;
@@ -81,19 +80,25 @@ export function assertProvidersFor(
 
 /** Wires the use cases to their repositories: the host's one place for it, and tests' too. */
 export function createPaymentServices(options: PaymentServicesOptions): PaymentServices {
-  const { tables, metrics } = options;
+  const { unitOfWork, metrics } = options;
   assertProvidersFor(options.rules.enabledMethods, options.online);
   const providers = availableProviders(options.online);
   const settings = options.onlinePayments ?? {};
   const log = settings.log ?? (() => undefined);
-  const onCommitted = settings.onCommitted ?? (() => undefined);
   const intents = new PaymentIntentsRepository(options.prisma);
-  const events = new PaymentEventsFactory();
+  const events = new PaymentEvents();
   const writer = new PaymentTransitionsWriter(intents);
-  const cancellations = new PaymentCancellationsService(intents, providers, writer, events, metrics, tables);
+  const cancellations = new PaymentCancellationsService(
+    intents,
+    providers,
+    writer,
+    events,
+    metrics,
+    unitOfWork,
+  );
   const online = new OnlineIntentsRepository(settings.schema);
   const onlineMetrics = settings.metrics ?? new OnlinePaymentMetrics(new Registry());
-  const settle = new OnlineSettlementWriter(online, writer, events, metrics, onlineMetrics, tables);
+  const settle = new OnlineSettlementWriter(online, writer, events, metrics, onlineMetrics, unitOfWork);
   // a sweeper transaction holds its row lock across one provider call
   const sweepTxMs = (settings.providerTimeoutMs ?? 10_000) * 2 + 5_000;
   return {
@@ -103,7 +108,7 @@ export function createPaymentServices(options: PaymentServicesOptions): PaymentS
       options.rules,
       events,
       metrics,
-      tables,
+      unitOfWork,
       settings.ttlMs,
     ),
     cancellations,
@@ -113,14 +118,14 @@ export function createPaymentServices(options: PaymentServicesOptions): PaymentS
     checkout: new CheckoutPaymentsService(options.prisma, online),
     callbacks: new OnlineCallbacksService(
       options.prisma,
+      unitOfWork,
       providers,
       online,
       settle,
       onlineMetrics,
-      onCommitted,
       log,
     ),
-    expiry: new OnlinePaymentsExpiry(options.prisma, providers, online, settle, sweepTxMs, onCommitted, log),
+    expiry: new OnlinePaymentsExpiry(unitOfWork, providers, online, settle, sweepTxMs, log),
     storefront: new StorefrontReturn(
       settings.storefrontReturnUrl ?? 'http://127.0.0.1:3000/checkout/payment',
     ),

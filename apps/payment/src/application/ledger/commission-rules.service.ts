@@ -7,7 +7,7 @@ import {
 } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException } from '@getit/errors';
-import { AuditRecorder } from '@getit/messaging';
+import { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   CommissionSchedule,
@@ -16,7 +16,7 @@ import {
   createCommissionSchedule,
 } from '../../domain';
 import { CommissionRulesRepository } from '../../infrastructure/ledger/commission-rules.repository';
-import { PaymentPrismaClient, PaymentTx } from '../../infrastructure/payment-prisma';
+import { PaymentTx } from '../../infrastructure/payment-prisma';
 import { requireFinance } from './ledger-access.policy';
 import { toCommissionRule, toCommissionRuleView } from './ledger.mapper';
 
@@ -26,7 +26,7 @@ import { toCommissionRule, toCommissionRuleView } from './ledger.mapper';
  */
 export class CommissionRulesService {
   constructor(
-    private readonly prisma: PaymentPrismaClient,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly rules: CommissionRulesRepository,
     private readonly vatRateBps: number,
     private readonly audit: AuditRecorder,
@@ -61,7 +61,7 @@ export class CommissionRulesService {
       const by = requireFinance(ctx, 'change commission rules');
       const rule = createCommissionRule({ id, ...details });
       const row = await this.raced(() =>
-        this.prisma.$transaction(async (tx) => {
+        this.unitOfWork.run(ctx, async ({ tx }) => {
           await this.rules.lockScope(tx, rule.vendorId, rule.categorySlug);
           const created = await this.rules.replaceInScope(tx, { ...rule, createdBy: by }, new Date());
           await this.audit.record(tx, ctx, target);
@@ -81,7 +81,7 @@ export class CommissionRulesService {
     };
     return this.audit.attempt(ctx, target, async () => {
       const by = requireFinance(ctx, 'change commission rules');
-      return this.prisma.$transaction(async (tx) => {
+      return this.unitOfWork.run(ctx, async ({ tx }) => {
         const found = await this.rules.find(tx, ruleId);
         if (!found)
           throw new NotFoundException(`No commission rule ${ruleId}.`, { extensions: { field: 'ruleId' } });

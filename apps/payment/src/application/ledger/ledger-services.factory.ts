@@ -1,4 +1,5 @@
-import { AuditRecorder, MessagingTables } from '@getit/messaging';
+import { AuditRecorder, UnitOfWork } from '@getit/messaging';
+import { BatchSweeper, BatchSweeperOptions, systemContext } from '@getit/service-kit';
 import { createPayoutPolicy, PaymentMethod, PaymentProvider } from '../../domain';
 import { CommissionRulesRepository } from '../../infrastructure/ledger/commission-rules.repository';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
@@ -6,7 +7,7 @@ import { PackageSettlementsRepository } from '../../infrastructure/ledger/packag
 import { PayoutsRepository } from '../../infrastructure/ledger/payouts.repository';
 import { RefundsRepository } from '../../infrastructure/ledger/refunds.repository';
 import { PaymentIntentsRepository } from '../../infrastructure/payment-intents.repository';
-import { PaymentPrismaClient } from '../../infrastructure/payment-prisma';
+import { PaymentPrismaClient, PaymentTx } from '../../infrastructure/payment-prisma';
 import { PaymentTransitionsWriter } from '../payment-transitions.writer';
 import { CommissionRulesService } from './commission-rules.service';
 import { LedgerReportsService } from './ledger-reports.service';
@@ -14,7 +15,6 @@ import { PackageSalesService } from './package-sales.service';
 import { PackageSettlementsService } from './package-settlements.service';
 import { PayoutsService } from './payouts.service';
 import { RefundCompletionWriter } from './refund-completion.writer';
-import { RefundRetrySweeper } from './refund-retry.sweeper';
 import { RefundProcessor } from './refund.processor';
 import { RefundsService } from './refunds.service';
 import { SettlementPostingWriter } from './settlement-posting.writer';
@@ -26,35 +26,35 @@ export interface LedgerServices {
   sales: PackageSalesService;
   settlements: PackageSettlementsService;
   refunds: RefundsService;
-  refundSweeper: RefundRetrySweeper;
+  /** Pays due pending refunds every REFUND_RETRY_INTERVAL_MS, and at once when an event granted one. */
+  refundRetries: BatchSweeper;
   payouts: PayoutsService;
+  /** A payout run every PAYOUT_INTERVAL_MS; none when it is 0 (finance runs them by hand). */
+  payoutRuns?: BatchSweeper;
   reports: LedgerReportsService;
 }
 
 export interface LedgerServicesOptions {
   prisma: PaymentPrismaClient;
-  tables: MessagingTables;
+  /** The service's one unit of work: admin commands, event handlers and the refund sweep write through it. */
+  unitOfWork: UnitOfWork<PaymentTx>;
+  /** The host's sweepers (`ServiceHost.sweeper`): started with the service, stopped before the relay. */
+  sweeper: (options: Omit<BatchSweeperOptions, 'log'>) => BatchSweeper;
   /** The providers refunds are paid through (`PaymentProvider.refund`), by the method the shopper paid with. */
   providers: ReadonlyMap<PaymentMethod, PaymentProvider>;
   vatRateBps: number;
   payoutDelayDays: number;
   payoutMinimumPoisha: number;
   refundRetryIntervalMs: number;
-  /** Wakes the outbox relay after a transaction that wrote events committed outside a consumer. */
-  onEventsCommitted: () => void;
+  /** 0: no scheduled payout runs. */
+  payoutIntervalMs: number;
   log: Log;
 }
 
 /** Wires the escrow ledger, commissions, refunds and payouts: the host's one place for it, and tests' too. */
 export function createLedgerServices(options: LedgerServicesOptions): LedgerServices {
-  const { prisma, log } = options;
-  const audit = new AuditRecorder({
-    producer: 'payment',
-    db: prisma,
-    tables: options.tables,
-    onCommitted: options.onEventsCommitted,
-    log,
-  });
+  const { prisma, unitOfWork, log } = options;
+  const audit = new AuditRecorder({ producer: 'payment', unitOfWork, log });
   const ledger = new LedgerRepository();
   const settlementsRepo = new PackageSettlementsRepository();
   const refundsRepo = new RefundsRepository(prisma);
@@ -65,31 +65,38 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
     ledger,
     intents,
     new PaymentTransitionsWriter(intents),
-    options.tables,
+    unitOfWork,
     log,
   );
   const processor = new RefundProcessor(
     prisma,
+    unitOfWork,
     refundsRepo,
     settlementsRepo,
     intents,
     options.providers,
     completion,
-    options.onEventsCommitted,
     log,
   );
+  const refundRetries = options.sweeper({
+    name: 'refund retry',
+    intervalMs: options.refundRetryIntervalMs,
+    batchSize: 20,
+    sweepBatch: (limit) => processor.processDue(limit),
+  });
   const refunds = new RefundsService(
     prisma,
+    unitOfWork,
     refundsRepo,
     settlementsRepo,
     writer,
     completion,
     processor,
-    options.onEventsCommitted,
+    refundRetries,
     audit,
   );
   const commission = new CommissionRulesService(
-    prisma,
+    unitOfWork,
     new CommissionRulesRepository(prisma),
     options.vatRateBps,
     audit,
@@ -98,17 +105,29 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
     delayDays: options.payoutDelayDays,
     minimumPayoutPoisha: options.payoutMinimumPoisha,
   });
+  const payouts = new PayoutsService(unitOfWork, ledger, new PayoutsRepository(), policy, audit);
   return {
     commission,
     sales: new PackageSalesService(settlementsRepo, commission, log),
     settlements: new PackageSettlementsService(settlementsRepo, intents, writer, refunds),
     refunds,
-    refundSweeper: new RefundRetrySweeper(refundsRepo, processor, {
-      intervalMs: options.refundRetryIntervalMs,
-      batchSize: 20,
-      log,
-    }),
-    payouts: new PayoutsService(prisma, ledger, new PayoutsRepository(), policy, audit),
+    refundRetries,
+    payouts,
+    payoutRuns:
+      options.payoutIntervalMs > 0
+        ? options.sweeper({
+            name: 'payout run',
+            intervalMs: options.payoutIntervalMs,
+            // one run pays every vendor due, so a sweep is always one run (never asks for another batch)
+            batchSize: Number.MAX_SAFE_INTEGER,
+            sweepBatch: async () => {
+              const run = await payouts.run(systemContext());
+              if (run.payouts.length > 0)
+                log('info', 'payout run', { runId: run.runId, payouts: run.payouts.length });
+              return run.payouts.length;
+            },
+          })
+        : undefined,
     reports: new LedgerReportsService(prisma, ledger),
   };
 }

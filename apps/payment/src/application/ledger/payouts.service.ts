@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventPayload, PayoutRunView } from '@getit/contracts';
-import { AuditRecorder } from '@getit/messaging';
+import { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   deliveryCreditsOf,
@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
 import { PayoutRow, PayoutsRepository } from '../../infrastructure/ledger/payouts.repository';
-import { PaymentPrismaClient, PaymentTx } from '../../infrastructure/payment-prisma';
+import { PaymentTx } from '../../infrastructure/payment-prisma';
 import { requireFinance } from './ledger-access.policy';
 import { toPayoutView } from './ledger.mapper';
 
@@ -28,7 +28,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class PayoutsService {
   constructor(
-    private readonly prisma: PaymentPrismaClient,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly ledger: LedgerRepository,
     private readonly payouts: PayoutsRepository,
     private readonly policy: PayoutPolicy,
@@ -54,8 +54,9 @@ export class PayoutsService {
     asOf: Date,
     target: { action: string; targetType: string; targetId: string },
   ): Promise<PayoutRunView> {
-    return this.prisma.$transaction(
-      async (tx) => {
+    return this.unitOfWork.run(
+      ctx,
+      async ({ tx }) => {
         await this.payouts.lockRuns(tx);
         const payableBalances = await this.ledger.vendorPayableBalances(tx);
         const since = new Date(asOf.getTime() - this.policy.delayDays * DAY_MS);

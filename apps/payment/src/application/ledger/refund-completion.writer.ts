@@ -1,5 +1,5 @@
 import { createEnvelope, formatTaka } from '@getit/contracts';
-import { MessagingTables, writeToOutbox } from '@getit/messaging';
+import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { postRefundPaid, transitionPayment } from '../../domain';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
@@ -32,7 +32,7 @@ export class RefundCompletionWriter {
     private readonly ledger: LedgerRepository,
     private readonly intents: PaymentIntentsRepository,
     private readonly transitions: PaymentTransitionsWriter,
-    private readonly tables: MessagingTables,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly log: Log,
   ) {}
 
@@ -49,25 +49,21 @@ export class RefundCompletionWriter {
     await this.ledger.post(tx, postRefundPaid(plan, paid.at));
     if (row.paymentId) {
       await this.moveIntent(ctx, tx, row, paid.at);
-      await writeToOutbox(
-        tx,
-        [
-          createEnvelope(
-            'payment.refunded.v1',
-            {
-              refundId: row.id,
-              paymentId: row.paymentId,
-              orderId: row.orderId,
-              packageId: row.packageId,
-              amountPoisha: plan.amountPoisha,
-              reason: plan.reason,
-              manual: paid.manual,
-              refundedAt: paid.at.toISOString(),
-            },
-            { producer: 'payment', correlationId: ctx.correlationId, key: row.orderId },
-          ),
-        ],
-        this.tables,
+      this.unitOfWork.scopeOf(tx).record(
+        createEnvelope(
+          'payment.refunded.v1',
+          {
+            refundId: row.id,
+            paymentId: row.paymentId,
+            orderId: row.orderId,
+            packageId: row.packageId,
+            amountPoisha: plan.amountPoisha,
+            reason: plan.reason,
+            manual: paid.manual,
+            refundedAt: paid.at.toISOString(),
+          },
+          { producer: 'payment', correlationId: ctx.correlationId, key: row.orderId },
+        ),
       );
     }
     return true;

@@ -1,9 +1,10 @@
+import { UnitOfWork } from '@getit/messaging';
 import { systemContext } from '@getit/service-kit';
 import { PaymentMethod, PaymentProvider, RefundResult } from '../../domain';
 import { PackageSettlementsRepository } from '../../infrastructure/ledger/package-settlements.repository';
 import { RefundRow, RefundsRepository } from '../../infrastructure/ledger/refunds.repository';
 import { PaymentIntentsRepository } from '../../infrastructure/payment-intents.repository';
-import { PaymentPrismaClient } from '../../infrastructure/payment-prisma';
+import { PaymentPrismaClient, PaymentTx } from '../../infrastructure/payment-prisma';
 import { RefundCompletionWriter } from './refund-completion.writer';
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) => void;
@@ -23,14 +24,24 @@ const MAX_RETRY_MS = 15 * 60_000;
 export class RefundProcessor {
   constructor(
     private readonly prisma: PaymentPrismaClient,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly refunds: RefundsRepository,
     private readonly settlements: PackageSettlementsRepository,
     private readonly intents: PaymentIntentsRepository,
     private readonly providers: ReadonlyMap<PaymentMethod, PaymentProvider>,
     private readonly completion: RefundCompletionWriter,
-    private readonly onCommitted: () => void,
     private readonly log: Log,
   ) {}
+
+  /**
+   * The refund retry sweep's batch: one attempt at each of up to `limit` due pending refunds (replicas share them
+   * through each refund's lease); returns how many were completed.
+   */
+  async processDue(limit: number, now: Date = new Date()): Promise<number> {
+    let completed = 0;
+    for (const id of await this.refunds.due(now, limit)) if (await this.process(id, now)) completed += 1;
+    return completed;
+  }
 
   /** One attempt at a refund, if it is pending and due; returns whether it was completed. */
   async process(refundId: string, now: Date = new Date()): Promise<boolean> {
@@ -105,7 +116,7 @@ export class RefundProcessor {
 
   private async completed(row: RefundRow, refundRef: string): Promise<boolean> {
     const ctx = systemContext();
-    const done = await this.prisma.$transaction((tx) =>
+    return this.unitOfWork.run(ctx, ({ tx }) =>
       this.completion.complete(ctx, tx, row, ['pending'], {
         manual: false,
         providerRef: refundRef,
@@ -113,7 +124,5 @@ export class RefundProcessor {
         at: new Date(),
       }),
     );
-    if (done) this.onCommitted();
-    return done;
   }
 }

@@ -8,7 +8,7 @@ import {
 } from '@getit/contracts';
 import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException } from '@getit/errors';
-import { AuditRecorder } from '@getit/messaging';
+import { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { planRefund, postRefund, RefundPlan, RefundReason, RefundTrigger } from '../../domain';
 import {
@@ -38,12 +38,14 @@ export interface RefundCause {
 export class RefundsService {
   constructor(
     private readonly prisma: PaymentPrismaClient,
+    private readonly unitOfWork: UnitOfWork<PaymentTx>,
     private readonly refunds: RefundsRepository,
     private readonly settlements: PackageSettlementsRepository,
     private readonly writer: SettlementPostingWriter,
     private readonly completion: RefundCompletionWriter,
     private readonly processor: RefundProcessor,
-    private readonly onCommitted: () => void,
+    /** The refund retry sweep: woken once an automatic refund is committed, so it is paid at once. */
+    private readonly retries: { nudge(): void },
     private readonly audit: AuditRecorder,
   ) {}
 
@@ -71,7 +73,7 @@ export class RefundsService {
     const created = await this.audit.attempt(ctx, target, async () => {
       const by = requireRefunder(ctx);
       try {
-        return await this.prisma.$transaction(async (tx) => {
+        return await this.unitOfWork.run(ctx, async ({ tx }) => {
           const held = await this.settlements.lockForDecision(tx, request.packageId);
           const existing = await this.refunds.find(tx, refundId);
           if (existing) return this.sameRequest(existing, request);
@@ -106,7 +108,6 @@ export class RefundsService {
         throw error;
       }
     });
-    this.onCommitted();
     if (created) await this.processor.processLeased(refundId);
     return { created, refund: toRefundView((await this.refunds.find(this.prisma, refundId))!) };
   }
@@ -119,6 +120,7 @@ export class RefundsService {
     const refundId = derivedUuid(`auto-refund:${held.packageId}`);
     if (await this.refunds.find(tx, refundId)) return null;
     await this.grant(tx, held, refundId, 'full', cause, 'system', null);
+    this.unitOfWork.scopeOf(tx).afterCommit(() => this.retries.nudge());
     return refundId;
   }
 
@@ -144,7 +146,7 @@ export class RefundsService {
     };
     await this.audit.attempt(ctx, target, async () => {
       const by = requireFinance(ctx, 'record a manual refund as paid');
-      await this.prisma.$transaction(async (tx) => {
+      await this.unitOfWork.run(ctx, async ({ tx }) => {
         const row = await this.found(tx, refundId);
         if (row.status === 'completed') return;
         if (row.status !== 'manual_pending')
@@ -167,7 +169,6 @@ export class RefundsService {
           });
       });
     });
-    this.onCommitted();
     return toRefundView(await this.found(this.prisma, refundId));
   }
 

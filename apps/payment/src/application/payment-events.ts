@@ -6,7 +6,7 @@ import { PaymentIntent, PaymentMethod } from '../domain';
  * The payment events, keyed by the order id on `payment.payments` so the order service sees one order's
  * payment events in the order they happened.
  */
-export class PaymentEventsFactory {
+export class PaymentEvents {
   authorized(ctx: RequestContext, intent: PaymentIntent, at: Date, collected: boolean): EventEnvelope {
     return createEnvelope(
       'payment.authorized.v1',

@@ -1,0 +1,81 @@
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { type EventOf, Work, type WorkScope } from '@getit/messaging';
+import { Ctx, type RequestContext } from '@getit/service-kit';
+import { PackageSalesService } from '../application/ledger/package-sales.service';
+import { PackageSettlementsService } from '../application/ledger/package-settlements.service';
+import { PayoutsService } from '../application/ledger/payouts.service';
+import { type PaymentTx } from '../infrastructure/payment-prisma';
+import { EVENT_LOG, type EventLog } from './event-log';
+
+/** The escrow ledger's consumer group (its own inbox rows and offsets, apart from the checkout saga's). */
+export const PAYMENT_LEDGER_GROUP = 'payment.ledger';
+const ledger = { group: PAYMENT_LEDGER_GROUP };
+
+/**
+ * The escrow ledger's inputs, on `order.orders`, `payment.payments` and `auth.vendors`: the sale (commission frozen),
+ * captures, deliveries, cancellations, and vendors' payout methods. Each handler posts in the delivery's unit of
+ * work, with its inbox row, so an event moves money exactly once; refunds it grants are paid once it committed.
+ */
+@Controller()
+export class LedgerEventsController {
+  constructor(
+    @Inject(PackageSalesService) private readonly sales: PackageSalesService,
+    @Inject(PackageSettlementsService) private readonly settlements: PackageSettlementsService,
+    @Inject(PayoutsService) private readonly payouts: PayoutsService,
+    @Inject(EVENT_LOG) private readonly log: EventLog,
+  ) {}
+
+  @EventPattern('order.placed.v1', ledger)
+  async orderPlaced(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'order.placed.v1'>,
+  ): Promise<void> {
+    await this.sales.recordSale(ctx, work.tx, data);
+    await this.settlements.applyWaitingCaptures(ctx, work.tx, data.orderId);
+  }
+
+  @EventPattern('payment.captured.v1', ledger)
+  async paymentCaptured(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'payment.captured.v1'>,
+  ): Promise<void> {
+    const result = await this.settlements.captured(ctx, work.tx, data);
+    if (result.outcome === 'noted')
+      this.log('info', 'capture recorded before its sale', { paymentId: data.paymentId });
+  }
+
+  @EventPattern('order.package-status-changed.v1', ledger)
+  async packageStatusChanged(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'order.package-status-changed.v1'>,
+  ): Promise<void> {
+    const result = await this.settlements.packageChanged(ctx, work.tx, data);
+    if (result.outcome === 'ignored' && data.to === 'delivered')
+      this.log('warn', 'delivery not posted to the ledger', {
+        packageId: data.packageId,
+        reason: result.reason,
+      });
+  }
+
+  @EventPattern('order.cancelled.v1', ledger)
+  async orderCancelled(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'order.cancelled.v1'>,
+  ): Promise<void> {
+    await this.settlements.orderCancelled(ctx, work.tx, data);
+  }
+
+  @EventPattern('auth.vendor-approved.v1', ledger)
+  async vendorApproved(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'auth.vendor-approved.v1'>,
+  ): Promise<void> {
+    await this.payouts.vendorApproved(ctx, work.tx, data);
+  }
+}
