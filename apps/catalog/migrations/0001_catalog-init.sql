@@ -21,29 +21,8 @@ CREATE TABLE products (
 CREATE INDEX products_vendor_id_idx ON products (vendor_id);
 CREATE INDEX products_created_at_id_idx ON products (created_at DESC, id);
 
--- Transactional outbox: events written in the same transaction as the state change; a relay publishes them.
-CREATE TABLE outbox (
-  seq          bigserial PRIMARY KEY,
-  id           uuid NOT NULL UNIQUE,
-  topic        text NOT NULL,
-  key          text NOT NULL,
-  type         text NOT NULL,
-  envelope     jsonb NOT NULL,
-  headers      jsonb NOT NULL DEFAULT '{}',
-  created_at   timestamptz(3) NOT NULL DEFAULT now(),
-  published_at timestamptz(3)
-);
-CREATE INDEX outbox_unpublished_idx ON outbox (seq) WHERE published_at IS NULL;
-
--- Inbox: ids of events this service's consumers already applied, written in the consumer's own transaction.
-CREATE TABLE inbox (
-  consumer_group text NOT NULL,
-  event_id       uuid NOT NULL,
-  processed_at   timestamptz(3) NOT NULL DEFAULT now(),
-  PRIMARY KEY (consumer_group, event_id)
-);
+-- The outbox and inbox are the messaging library's: libs/platform/messaging/migrations, applied after these
+-- (ADR 0015). Databases migrated before that got them from this file; the library's migration adopts them.
 
 -- Down Migration
-DROP TABLE inbox;
-DROP TABLE outbox;
 DROP TABLE products;

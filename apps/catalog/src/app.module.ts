@@ -8,9 +8,11 @@ import { VendorProductsController } from './api/vendor-products.controller';
 import { VendorShopController } from './api/vendor-shop.controller';
 import { ProductImportService } from './application/product-import.service';
 import { ProductModerationService } from './application/product-moderation.service';
+import { ProductStockService } from './application/product-stock.service';
 import { PublicCatalogService } from './application/public-catalog.service';
 import { ShopsService } from './application/shops.service';
 import { VendorProductsService } from './application/vendor-products.service';
+import { InboundEventsController } from './messaging/inbound-events.controller';
 
 export interface CatalogServices {
   publicCatalog: PublicCatalogService;
@@ -18,9 +20,11 @@ export interface CatalogServices {
   imports: ProductImportService;
   moderation: ProductModerationService;
   shops: ShopsService;
+  /** The in-stock flag, kept from inventory's stock events. */
+  stock: ProductStockService;
 }
 
-/** The catalog's HTTP module; the host builds the services and hands them in. */
+/** The catalog's HTTP and event handlers; the host builds the services and hands them in. */
 @Module({})
 export class CatalogModule {
   static register(services: CatalogServices): DynamicModule {
@@ -34,6 +38,7 @@ export class CatalogModule {
         VendorProductsController,
         VendorShopController,
         ModerationController,
+        InboundEventsController,
       ],
       providers: [
         { provide: PublicCatalogService, useValue: services.publicCatalog },
@@ -41,6 +46,7 @@ export class CatalogModule {
         { provide: ProductImportService, useValue: services.imports },
         { provide: ProductModerationService, useValue: services.moderation },
         { provide: ShopsService, useValue: services.shops },
+        { provide: ProductStockService, useValue: services.stock },
       ],
     };
   }

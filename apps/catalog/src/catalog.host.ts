@@ -1,13 +1,14 @@
 import { FastifyInstance } from 'fastify';
 import { Pool } from 'pg';
 import { bootConfig } from '@getit/config';
-import { AuditRecorder, OutboxRelay, TransactionalOutbox } from '@getit/messaging';
+import { AuditRecorder } from '@getit/messaging';
 import {
-  createHttpApp,
+  migrateService,
   RunningService,
+  ServiceHost,
   ServiceRuntime,
-  SharedInfrastructure,
   serviceMigrationsDir,
+  SharedInfrastructure,
 } from '@getit/service-kit';
 import { CatalogModule } from './app.module';
 import { CatalogWriter } from './application/catalog-writer';
@@ -26,7 +27,7 @@ import { CategoriesRepository } from './infrastructure/categories.repository';
 import { ProductReadsRepository } from './infrastructure/product-reads.repository';
 import { ProductWritesRepository } from './infrastructure/product-writes.repository';
 import { ShopsRepository } from './infrastructure/shops.repository';
-import { catalogInboundConsumer } from './messaging/catalog-inbound.consumer';
+import { CATALOG_INBOUND_GROUP } from './messaging/inbound-events.controller';
 
 /** Migrations ship beside the compiled code: <root>/apps/catalog/migrations from src or dist. */
 export const CATALOG_MIGRATIONS = serviceMigrationsDir(__dirname, 'catalog');
@@ -44,66 +45,60 @@ function acceptCsv(fastify: FastifyInstance, maxBytes: number): void {
  * One pg pool for the service: Prisma runs on it (writes, transactions) and the read repository uses it directly
  * with prepared statements (the hot public reads). The embedded mode hands in its single shared connection.
  */
-function openPool(runtime: ServiceRuntime, config: CatalogConfig, shared?: Pool): Pool {
-  if (shared) return shared;
+function openPool(
+  config: CatalogConfig,
+  shared: Pool | undefined,
+  onIdleError: (error: Error) => void,
+): { pool: Pool; owned: boolean } {
+  if (shared) return { pool: shared, owned: false };
   const pool = new Pool({
     connectionString: config.DATABASE_URL,
     max: config.DATABASE_POOL_MAX,
     application_name: 'catalog',
   });
-  pool.on('error', (error) => runtime.logger.warn({ err: error }, 'idle database connection failed'));
-  return pool;
+  pool.on('error', onIdleError);
+  return { pool, owned: true };
 }
 
+/**
+ * Catalog adds its pool (shared by Prisma and the prepared public reads), the public read cache, the category
+ * tree, its use cases with the writer that empties the cache after each commit, and the handlers of auth's vendor
+ * decisions and inventory's stock levels.
+ */
 export async function startCatalog(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
 ): Promise<RunningService> {
   const config = bootConfig('catalog', catalogConfigSchema, env);
-  const runtime = new ServiceRuntime('catalog', config.LOG_LEVEL);
-  const pool = openPool(runtime, config, shared.pool);
-  const prisma = await runtime.openDatabase<CatalogPrismaClient>(
-    CatalogPrismaClient,
-    config,
-    CATALOG_MIGRATIONS,
-    pool,
+  let host: ServiceHost<CatalogPrismaClient, CatalogTx> | undefined;
+  const { pool, owned } = openPool(config, shared.pool, (error) =>
+    host?.logger.warn({ err: error }, 'idle database connection failed'),
   );
-  if (!shared.pool) runtime.onStop('connections', () => pool.end());
-  const transport = await runtime.openTransport(config, shared.transport);
-  const tables = runtime.tables(config);
+  try {
+    host = await ServiceHost.open<CatalogPrismaClient, CatalogTx>({
+      name: 'catalog',
+      config,
+      prisma: CatalogPrismaClient,
+      migrationsDir: CATALOG_MIGRATIONS,
+      shared: { ...shared, pool },
+    });
+  } catch (error) {
+    if (owned) await pool.end();
+    throw error;
+  }
+  if (owned) host.runtime.onStop('connections', () => pool.end());
+  const { unitOfWork } = host;
   const catalogTables = new CatalogTables(config.DATABASE_SCHEMA);
-
-  const relay = new OutboxRelay({
-    db: prisma,
-    transport,
-    tables,
-    metrics: runtime.messagingMetrics,
-    log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
-  });
-  const outbox = new TransactionalOutbox<CatalogTx>(prisma, () => relay.nudge(), tables);
   const cache = new PublicReadCache(config.PUBLIC_CACHE_TTL_MS, config.PUBLIC_CACHE_MAX_ENTRIES);
   const writes = new ProductWritesRepository(catalogTables);
   const reads = new ProductReadsRepository(pool, catalogTables);
-  const shopsRepository = new ShopsRepository(prisma, catalogTables);
-  const categories = new CategoryCatalog(new CategoriesRepository(prisma, catalogTables));
+  const shopsRepository = new ShopsRepository(host.db, catalogTables);
+  const categories = new CategoryCatalog(new CategoriesRepository(host.db, catalogTables));
   await categories.load();
-  const writer = new CatalogWriter(outbox, writes, cache);
-  const shops = new ShopsService(shopsRepository, writes, cache);
+  const writer = new CatalogWriter(unitOfWork, writes, cache);
+  const shops = new ShopsService(shopsRepository, writes, cache, unitOfWork);
 
-  const consumer = catalogInboundConsumer({
-    transport,
-    prisma,
-    tables,
-    shops,
-    stock: new ProductStockService(writes),
-    metrics: runtime.messagingMetrics,
-    afterCommit: () => {
-      cache.invalidate();
-      relay.nudge();
-    },
-    log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
-  });
-  const app = await createHttpApp({
+  return host.serve({
     module: CatalogModule.register({
       publicCatalog: new PublicCatalogService(reads, categories, shops, cache),
       vendorProducts: new VendorProductsService({
@@ -119,34 +114,21 @@ export async function startCatalog(
         writes,
         reads,
         shopsRepository,
-        new AuditRecorder({
-          producer: 'catalog',
-          db: prisma,
-          tables,
-          onCommitted: () => relay.nudge(),
-          log: (level, message, extra) => runtime.logger[level](extra ?? {}, message),
-        }),
+        new AuditRecorder({ producer: 'catalog', unitOfWork, log: host.log }),
       ),
       shops,
+      stock: new ProductStockService(writes, cache, unitOfWork),
     }),
-    logger: runtime.logger,
-    registry: runtime.registry,
-    health: runtime.health,
+    eventGroupId: CATALOG_INBOUND_GROUP,
     configure: (fastify) => acceptCsv(fastify, config.IMPORT_MAX_BYTES),
   });
-  relay.start();
-  runtime.onStop('relay', () => relay.stop());
-  await consumer.start();
-  runtime.onStop('consumers', () => consumer.stop());
-  const url = await runtime.listen(app, config.HOST, config.PORT);
-  return { name: 'catalog', url, stop: () => runtime.stop() };
 }
 
-/** Migrates the schema and syncs the category tree (the Helm pre-upgrade Job runs this). */
+/** Migrates the schema (the service's, then the messaging library's) and syncs the category tree (the Helm pre-upgrade Job runs this). */
 export async function migrateCatalog(env: NodeJS.ProcessEnv): Promise<void> {
   const config = bootConfig('catalog', catalogConfigSchema, env);
+  await migrateService('catalog', config, CATALOG_MIGRATIONS);
   const runtime = new ServiceRuntime('catalog', config.LOG_LEVEL);
-  await runtime.migrate(config, CATALOG_MIGRATIONS);
   const prisma = await runtime.openDatabase<CatalogPrismaClient>(
     CatalogPrismaClient,
     { ...config, MIGRATE_ON_START: false },

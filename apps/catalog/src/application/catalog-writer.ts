@@ -1,6 +1,7 @@
 import { isTransactionConflict, isUniqueViolation } from '@getit/database';
 import { ConflictException, ForbiddenException, NotFoundException } from '@getit/errors';
-import { RecordEvent, TransactionalOutbox } from '@getit/messaging';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
+import type { RequestContext } from '@getit/service-kit';
 import { CatalogTx } from '../infrastructure/catalog-prisma';
 import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
 import { ProductRecord } from './product.record';
@@ -9,24 +10,27 @@ import { PublicReadCache } from './public-read.cache';
 const MAX_ATTEMPTS = 3;
 
 /**
- * Runs a catalog write: state and events in one transaction (the outbox), then empties the public read cache so
- * the next read shows the change. A unique violation that slipped past the up-front checks (two requests racing
+ * Runs a catalog write as a unit of work: state and events in one transaction, then (after commit) empties the
+ * public read cache so the next read shows the change. A unique violation that slipped past the up-front checks (two requests racing
  * for one SKU or slug) becomes a 409 and nothing is written. A deadlock or serialization failure (a moderation
  * meeting a vendor suspension on the same rows) rolled everything back, so the work runs again, up to three
  * times, before it too answers 409.
  */
 export class CatalogWriter {
   constructor(
-    private readonly outbox: TransactionalOutbox<CatalogTx>,
+    private readonly unitOfWork: UnitOfWork<CatalogTx>,
     private readonly products: ProductWritesRepository,
     private readonly cache: PublicReadCache,
   ) {}
 
-  async run<R>(work: (tx: CatalogTx, record: RecordEvent) => Promise<R>): Promise<R> {
+  async run<R>(ctx: RequestContext, work: (scope: WorkScope<CatalogTx>) => Promise<R>): Promise<R> {
     try {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await this.outbox.run(work);
+          return await this.unitOfWork.run(ctx, (scope) => {
+            scope.afterCommit(() => this.cache.invalidate());
+            return work(scope);
+          });
         } catch (error) {
           if (!isTransactionConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
         }
@@ -43,8 +47,6 @@ export class CatalogWriter {
           { cause: error },
         );
       throw error;
-    } finally {
-      this.cache.invalidate();
     }
   }
 

@@ -11,7 +11,7 @@ import type { RequestContext } from '@getit/service-kit';
 import { toImportCell } from '../domain/import/import-cell';
 import { ImportCellError, ImportedProduct, readProductCsv } from '../domain/import/product-csv.reader';
 import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
-import { requireVendor } from './catalog-access.policy';
+import { requireVendor } from '../domain/catalog-access.policy';
 import { CatalogWriter } from './catalog-writer';
 import { CategoryCatalog } from './category-catalog';
 import { draftProduct, ProductDraft } from './product-draft';
@@ -64,7 +64,7 @@ export class ProductImportService {
     if (cells.length > 0) throw rejected('invalid', cells);
 
     const status: ProductStatus = options.submitForReview ? 'pending_review' : 'draft';
-    const items = await this.writer.run(async (tx, record) => {
+    const items = await this.writer.run(ctx, async ({ tx, record }) => {
       const skus = drafts.flatMap(({ draft }) => draft.variants.map((v) => v.sku));
       const taken = await this.writes.takenSkus(tx, vendorId, skus);
       const slugs = await this.writes.takenSlugs(

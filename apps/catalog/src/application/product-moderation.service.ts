@@ -8,7 +8,7 @@ import type {
   RejectProductRequest,
 } from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
-import type { AuditRecorder, RecordEvent } from '@getit/messaging';
+import type { AuditRecorder, WorkScope } from '@getit/messaging';
 import type { RequestContext } from '@getit/service-kit';
 import { decodeCursor, encodeCursor } from '../domain/listing/listing-cursor';
 import { nextStatus } from '../domain/products/product-lifecycle';
@@ -16,7 +16,7 @@ import { CatalogTx } from '../infrastructure/catalog-prisma';
 import { ProductReadsRepository } from '../infrastructure/product-reads.repository';
 import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
 import { ShopsRepository } from '../infrastructure/shops.repository';
-import { Actor, requireModerator } from './catalog-access.policy';
+import { Actor, requireModerator } from '../domain/catalog-access.policy';
 import { CatalogWriter } from './catalog-writer';
 import { productUpserted } from './product-events';
 import { toManagedCard, toProductView } from './product.mapper';
@@ -55,7 +55,7 @@ export class ProductModerationService {
     const target = approval(productId, input.note);
     const product = await this.audit.attempt(ctx, target, () => {
       const actor = requireModerator(ctx);
-      return this.writer.run(async (tx, record) => {
+      return this.writer.run(ctx, async ({ tx, record }) => {
         const current = await this.writer.lock(tx, productId);
         const approved = await this.approveOne(ctx, tx, record, actor, current, input.note);
         record(this.audit.success(ctx, decided(target, current, approved)));
@@ -85,7 +85,7 @@ export class ProductModerationService {
 
   private approveBatch(ctx: RequestContext, input: BulkApproveRequest): Promise<ProductRecord[]> {
     const actor = requireModerator(ctx);
-    return this.writer.run(async (tx, record) => {
+    return this.writer.run(ctx, async ({ tx, record }) => {
       const results: ProductRecord[] = [];
       // locked in id order, so two overlapping batches cannot deadlock
       for (const id of [...input.productIds].sort()) {
@@ -115,7 +115,7 @@ export class ProductModerationService {
     };
     const product = await this.audit.attempt(ctx, target, () => {
       const actor = requireModerator(ctx);
-      return this.writer.run(async (tx, record) => {
+      return this.writer.run(ctx, async ({ tx, record }) => {
         const current = await this.writer.lock(tx, productId);
         const status = nextStatus(current.status, 'reject');
         await this.writes.update(tx, productId, {
@@ -137,7 +137,7 @@ export class ProductModerationService {
   private async approveOne(
     ctx: RequestContext,
     tx: CatalogTx,
-    record: RecordEvent,
+    record: WorkScope<CatalogTx>['record'],
     actor: Actor,
     current: ProductRecord,
     note: string | undefined,

@@ -1,21 +1,35 @@
 import type { EventPayload } from '@getit/contracts';
-import type { SqlClient } from '@getit/database';
+import type { UnitOfWork } from '@getit/messaging';
+import type { RequestContext } from '@getit/service-kit';
+import { CatalogTx } from '../infrastructure/catalog-prisma';
 import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
+import { PublicReadCache } from './public-read.cache';
 
 /**
  * Keeps the denormalised `in_stock` flag the listing filters on: a product is in stock when any of its variants has
  * stock available to sell, as inventory reports it. Stock is inventory's; the catalog only mirrors "any at all".
  */
 export class ProductStockService {
-  constructor(private readonly products: ProductWritesRepository) {}
+  constructor(
+    private readonly products: ProductWritesRepository,
+    private readonly cache: PublicReadCache,
+    private readonly unitOfWork: UnitOfWork<CatalogTx>,
+  ) {}
 
-  /** Returns whether a product's flag changed (older reports and unknown variants change nothing). */
-  async applyStockChange(
-    tx: SqlClient,
+  /**
+   * Applies a variant's stock report (older reports and unknown variants change nothing); returns whether its
+   * product's flag changed. Called from an event handler, it joins the handler's transaction; the public read
+   * cache is emptied after commit.
+   */
+  applyStockChange(
+    ctx: RequestContext,
     change: EventPayload<'inventory.stock-changed.v1'>,
   ): Promise<boolean> {
-    return (
-      (await this.products.applyStock(tx, change.variantId, change.available, change.version)) !== undefined
-    );
+    return this.unitOfWork.run(ctx, async ({ tx, afterCommit }) => {
+      afterCommit(() => this.cache.invalidate());
+      return (
+        (await this.products.applyStock(tx, change.variantId, change.available, change.version)) !== undefined
+      );
+    });
   }
 }

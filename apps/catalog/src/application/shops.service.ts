@@ -1,5 +1,4 @@
 import type {
-  EventEnvelope,
   ListShopsQuery,
   ManagedShopView,
   ShopPage,
@@ -8,12 +7,13 @@ import type {
   UpdateShopRequest,
 } from '@getit/contracts';
 import { NotFoundException, ValidationException } from '@getit/errors';
-import type { SqlClient } from '@getit/database';
+import type { UnitOfWork } from '@getit/messaging';
 import type { RequestContext } from '@getit/service-kit';
+import { CatalogTx } from '../infrastructure/catalog-prisma';
 import { decodeCursor, encodeCursor } from '../domain/listing/listing-cursor';
 import { ProductWritesRepository } from '../infrastructure/product-writes.repository';
 import { ShopRecord, ShopsRepository } from '../infrastructure/shops.repository';
-import { requireVendor, SHOP_EDITOR_ROLES } from './catalog-access.policy';
+import { requireVendor, SHOP_EDITOR_ROLES } from '../domain/catalog-access.policy';
 import { productRemoved, productUpserted } from './product-events';
 import { PublicReadCache } from './public-read.cache';
 
@@ -56,17 +56,22 @@ export class ShopsService {
     private readonly shops: ShopsRepository,
     private readonly products: ProductWritesRepository,
     private readonly cache: PublicReadCache,
+    private readonly unitOfWork: UnitOfWork<CatalogTx>,
   ) {}
 
   /**
-   * Applies one decision inside the consumer's transaction and returns the product events it causes. A decision
+   * Applies one decision and records the product events it causes; called from an event handler, it joins the
+   * handler's transaction (with the inbox row), and the public read cache is emptied after commit. A decision
    * older than the one applied last changes nothing; a non-approval for a vendor never approved is ignored.
    */
-  async applyVendorDecision(
-    ctx: RequestContext,
-    tx: SqlClient,
-    decision: VendorDecision,
-  ): Promise<EventEnvelope[]> {
+  applyVendorDecision(ctx: RequestContext, decision: VendorDecision): Promise<void> {
+    return this.unitOfWork.run(ctx, async ({ tx, record, afterCommit }) => {
+      afterCommit(() => this.cache.invalidate());
+      record(...(await this.decide(ctx, tx, decision)));
+    });
+  }
+
+  private async decide(ctx: RequestContext, tx: CatalogTx, decision: VendorDecision) {
     const shop = await this.shops.lock(tx, decision.vendorId, 'update');
     if (shop && shop.decisionVersion >= decision.version) return [];
     const status = STATUS[decision.kind];

@@ -30,7 +30,7 @@ import {
   ProductWritesRepository,
 } from '../infrastructure/product-writes.repository';
 import { ShopsRepository } from '../infrastructure/shops.repository';
-import { requireVendor } from './catalog-access.policy';
+import { requireVendor } from '../domain/catalog-access.policy';
 import { CatalogWriter } from './catalog-writer';
 import { CategoryCatalog } from './category-catalog';
 import { draftProduct, DraftVariant, ProductDraft, ProductInput } from './product-draft';
@@ -108,7 +108,7 @@ export class VendorProductsService {
     const id = randomUUID();
     const slug = draft.slug ?? productSlug(draft.titleEn, id.slice(0, 6));
     const status: ProductStatus = input.submitForReview ? 'pending_review' : 'draft';
-    const product = await this.deps.writer.run(async (tx, record) => {
+    const product = await this.deps.writer.run(ctx, async ({ tx, record }) => {
       await this.assertUnique(tx, vendorId, slug, draft.variants, undefined);
       await this.deps.writes.insertProducts(tx, [
         {
@@ -136,7 +136,7 @@ export class VendorProductsService {
     input: UpdateProductRequest,
   ): Promise<ProductView> {
     requireVendor(ctx, vendorId);
-    const product = await this.deps.writer.run(async (tx, record) => {
+    const product = await this.deps.writer.run(ctx, async ({ tx, record }) => {
       const current = await this.deps.writer.lockOwned(tx, vendorId, productId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
         throw new ConflictException(
@@ -198,7 +198,7 @@ export class VendorProductsService {
     action: Extract<ProductAction, 'submit' | 'unpublish' | 'archive'>,
   ): Promise<ProductView> {
     requireVendor(ctx, vendorId);
-    const product = await this.deps.writer.run(async (tx, record) => {
+    const product = await this.deps.writer.run(ctx, async ({ tx, record }) => {
       const current = await this.deps.writer.lockOwned(tx, vendorId, productId);
       const status = nextStatus(current.status, action);
       if (action === 'submit' && !current.categorySlug)
