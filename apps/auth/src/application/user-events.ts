@@ -4,7 +4,7 @@ import { AuthTx, UserRow } from '../infrastructure/auth-prisma';
 import { AuthContext } from './auth-context';
 
 /** The unit of work's `record`: the events are published if, and only if, its transaction commits. */
-type RecordEvent = WorkScope<AuthTx>['record'];
+type ScopeRecord = WorkScope<AuthTx>['record'];
 
 const origin = (ctx: AuthContext, user: UserRow) => ({
   producer: 'auth',
@@ -13,7 +13,7 @@ const origin = (ctx: AuthContext, user: UserRow) => ({
 });
 
 /** `auth.user-registered.v1`: ids and contact details, never a secret. */
-export function recordRegistered(record: RecordEvent, ctx: AuthContext, user: UserRow): void {
+export function recordRegistered(record: ScopeRecord, ctx: AuthContext, user: UserRow): void {
   record(
     createEnvelope(
       'auth.user-registered.v1',
@@ -31,7 +31,7 @@ export function recordRegistered(record: RecordEvent, ctx: AuthContext, user: Us
 }
 
 /** `auth.phone-verified.v1`: what the order service needs to hand a guest's orders to this account. */
-export function recordPhoneVerified(record: RecordEvent, ctx: AuthContext, user: UserRow, at: Date): void {
+export function recordPhoneVerified(record: ScopeRecord, ctx: AuthContext, user: UserRow, at: Date): void {
   if (!user.phone) return;
   record(
     createEnvelope(
