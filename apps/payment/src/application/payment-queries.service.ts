@@ -2,8 +2,8 @@ import { PaymentList, PaymentListQuery, PaymentView } from '@getit/contracts';
 import { NotFoundException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import { PaymentIntentsRepository } from '../infrastructure/payment-intents.repository';
-import { requirePaymentReader } from './payment-access.policy';
 import { toPaymentView } from './payment.mapper';
+import { requirePaymentReader } from '../domain';
 
 /** Admin reads: a payment with its packages and history, or the payments of one order. */
 export class PaymentQueriesService {

@@ -6,3 +6,4 @@ export * from './commission';
 export * from './ledger';
 export * from './refund';
 export * from './payout';
+export * from './access';

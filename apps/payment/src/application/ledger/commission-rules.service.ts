@@ -10,14 +10,14 @@ import { ConflictException, NotFoundException } from '@getit/errors';
 import { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
-  CommissionSchedule,
   commissionRuleScope,
+  CommissionSchedule,
   createCommissionRule,
   createCommissionSchedule,
+  requireFinance,
 } from '../../domain';
 import { CommissionRulesRepository } from '../../infrastructure/ledger/commission-rules.repository';
 import { PaymentTx } from '../../infrastructure/payment-prisma';
-import { requireFinance } from './ledger-access.policy';
 import { toCommissionRule, toCommissionRuleView } from './ledger.mapper';
 
 /**

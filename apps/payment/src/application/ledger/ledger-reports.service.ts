@@ -8,12 +8,13 @@ import {
   normalBalance,
   parseAccountKey,
   renderVendorStatementCsv,
+  requireFinance,
+  requireStatementReader,
   vendorPayableAccount,
   VendorStatement,
 } from '../../domain';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
 import { PaymentPrismaClient } from '../../infrastructure/payment-prisma';
-import { requireFinance, requireStatementReader } from './ledger-access.policy';
 import { toStatementView } from './ledger.mapper';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

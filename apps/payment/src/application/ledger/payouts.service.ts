@@ -8,11 +8,11 @@ import {
   PayoutPolicy,
   postPayoutInitiated,
   postPayoutSettled,
+  requireFinance,
 } from '../../domain';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
 import { PayoutRow, PayoutsRepository } from '../../infrastructure/ledger/payouts.repository';
 import { PaymentTx } from '../../infrastructure/payment-prisma';
-import { requireFinance } from './ledger-access.policy';
 import { toPayoutView } from './ledger.mapper';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

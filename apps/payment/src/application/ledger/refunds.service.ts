@@ -10,14 +10,21 @@ import { isUniqueViolation } from '@getit/database';
 import { ConflictException, NotFoundException } from '@getit/errors';
 import { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
-import { planRefund, postRefund, RefundPlan, RefundReason, RefundTrigger } from '../../domain';
+import {
+  planRefund,
+  postRefund,
+  RefundPlan,
+  RefundReason,
+  RefundTrigger,
+  requireFinance,
+  requireRefunder,
+} from '../../domain';
 import {
   PackageSettlementsRepository,
   SettlementWithSale,
 } from '../../infrastructure/ledger/package-settlements.repository';
 import { RefundRow, RefundsRepository } from '../../infrastructure/ledger/refunds.repository';
 import { PaymentPrismaClient, PaymentTx } from '../../infrastructure/payment-prisma';
-import { requireFinance, requireRefunder } from './ledger-access.policy';
 import { toRefundView, toSettlement } from './ledger.mapper';
 import { RefundCompletionWriter } from './refund-completion.writer';
 import { REFUND_LEASE_MS, RefundProcessor } from './refund.processor';
