@@ -1,5 +1,12 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { EventEnvelope, EventPayload, EventType, parseEnvelope, topicOf } from '@getit/contracts';
+import {
+  EventEnvelope,
+  EventPayload,
+  EventType,
+  isEventType,
+  parseEnvelope,
+  topicOf,
+} from '@getit/contracts';
 import { SqlClient } from '@getit/database';
 import { runWithLogContext } from '@getit/logging';
 import { MessagingMetrics } from '../messaging.metrics';
@@ -117,6 +124,13 @@ export class EventConsumer<TTx extends SqlClient> {
 
   private async process(message: IncomingMessage): Promise<void> {
     const started = performance.now();
+    // groups read every event of their topics; the relay's event-type header says, before any parsing, whether
+    // this group handles the event at all (a message without it, or naming no known type, is parsed as before)
+    const declared = message.headers['event-type'];
+    if (declared && isEventType(declared) && !this.handlers.has(declared)) {
+      this.options.metrics?.consumed(message.topic, this.options.groupId, 'ignored');
+      return;
+    }
     const parsed = parseEnvelope(message.value);
     if (!parsed.ok) return this.deadLetter(message, parsed.reason, 0, started);
     const handler = parsed.known ? this.handlers.get(parsed.event.type) : undefined;

@@ -16,7 +16,7 @@ export interface OutboxRelayOptions {
 }
 
 interface OutboxRow {
-  id: string;
+  seq: string;
   topic: string;
   key: string;
   envelope: string;
@@ -39,10 +39,22 @@ export class OutboxRelay {
   private failures = 0;
   private lastPurge = 0;
 
+  /** The next drain was started by the poll timer, not by a nudge. */
+  private polling = false;
+
   private readonly outbox: string;
+  private readonly claimSql: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.outbox = (options.tables ?? new MessagingTables()).outbox;
+    // MATERIALIZED: the lock is tried once, before any row is read; without it nothing is marked
+    this.claimSql = `WITH relay_lock AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($1) AS locked),
+      batch AS (
+        SELECT o.seq FROM ${this.outbox} o, relay_lock
+         WHERE relay_lock.locked AND o.published_at IS NULL ORDER BY o.seq LIMIT $2
+      )
+      UPDATE ${this.outbox} o SET published_at = now() FROM batch WHERE o.seq = batch.seq
+      RETURNING o.seq::text AS seq, o.topic, o.key, o.envelope::text AS envelope, o.headers`;
   }
 
   start(): void {
@@ -68,7 +80,10 @@ export class OutboxRelay {
         return;
       }
       const backoff = Math.min(30_000, (this.options.pollIntervalMs ?? 500) * 2 ** this.failures);
-      this.timer = setTimeout(() => this.nudge(), backoff);
+      this.timer = setTimeout(() => {
+        this.polling = true;
+        this.nudge();
+      }, backoff);
     });
   }
 
@@ -78,12 +93,19 @@ export class OutboxRelay {
     await this.draining;
   }
 
-  /** Publishes until the outbox is empty; a failure is logged and retried with backoff by the poll loop. */
+  /**
+   * Publishes until the outbox is empty; a failure is logged and retried with backoff by the poll loop. A poll (no
+   * nudge) first asks, in one statement outside any transaction, whether anything is unpublished at all.
+   */
   async drain(): Promise<void> {
+    const polled = this.polling;
+    this.polling = false;
     try {
-      let published: number;
-      do published = await this.publishBatch();
-      while (published === (this.options.batchSize ?? 200) && !this.stopped);
+      if (!polled || (await this.anythingPending())) {
+        let published: number;
+        do published = await this.publishBatch();
+        while (published === (this.options.batchSize ?? 200) && !this.stopped);
+      }
       this.failures = 0;
       await this.purgeOccasionally();
     } catch (error) {
@@ -92,33 +114,37 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * One batch in three statements: BEGIN; one statement that takes the advisory lock, marks the oldest unpublished
+   * rows published and returns them; COMMIT after the transport acknowledged them. A failed publish rolls the mark
+   * back, so marking first is safe; a crash between the publish and the commit republishes, as before.
+   */
   private async publishBatch(): Promise<number> {
     const { db, transport, metrics } = this.options;
     return db.$transaction(
       async (tx) => {
-        const [lock] = await tx.$queryRawUnsafe<{ locked: boolean }[]>(
-          'SELECT pg_try_advisory_xact_lock($1) AS locked',
-          RELAY_LOCK_KEY,
-        );
-        if (!lock?.locked) return 0;
         const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
-          `SELECT id::text AS id, topic, key, envelope::text AS envelope, headers
-             FROM ${this.outbox} WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
+          this.claimSql,
+          RELAY_LOCK_KEY,
           this.options.batchSize ?? 200,
         );
         if (rows.length === 0) return 0;
+        rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
         await transport.publish(
           rows.map((row) => ({ topic: row.topic, key: row.key, value: row.envelope, headers: row.headers })),
-        );
-        await tx.$executeRawUnsafe(
-          `UPDATE ${this.outbox} SET published_at = now() WHERE id = ANY($1::uuid[])`,
-          rows.map((row) => row.id),
         );
         for (const row of rows) metrics?.outboxPublished(row.topic);
         return rows.length;
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
+  }
+
+  private async anythingPending(): Promise<boolean> {
+    const rows = await this.options.db.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM ${this.outbox} WHERE published_at IS NULL LIMIT 1`,
+    );
+    return rows.length > 0;
   }
 
   private async pendingCount(): Promise<number> {

@@ -23,6 +23,68 @@ export interface KafkaTransportOptions {
   log?: (level: 'error' | 'warn' | 'info', message: string, extra: Record<string, unknown>) => void;
 }
 
+/**
+ * kafkajs commits a group's offsets at the end of every batch it hands over, unconditionally: one OffsetCommit round
+ * trip per batch (at checkout rates a batch is one or two messages), which the next fetch waits for, and one write
+ * to `__consumer_offsets` on the broker. Our consumers are idempotent (the inbox), so offsets need not be that
+ * fresh: for the consumers of this transport the end-of-batch commit follows `autoCommitInterval`, like kafkajs'
+ * per-message one, and whatever is resolved is committed when the member leaves the group (stop, disconnect). A
+ * rebalance still commits at once (kafkajs' heartbeat path); a crash redelivers at most one interval's messages,
+ * which the inbox absorbs. Other kafkajs consumers in the process are unaffected.
+ */
+let endingOurBatch = false;
+let commitsPatched = false;
+
+interface KafkaJsRunner {
+  autoCommit: boolean;
+  consumerGroup: KafkaJsConsumerGroup;
+  autoCommitOffsets(): Promise<void> | undefined;
+}
+interface KafkaJsConsumerGroup {
+  autoCommitInterval: number | null;
+  commitOffsets(offsets?: unknown): Promise<void>;
+  commitOffsetsIfNecessary(): Promise<void>;
+  leave(): Promise<void>;
+  commitOnLeave?: boolean;
+  trailingCommit?: NodeJS.Timeout;
+}
+
+function commitOnInterval(): void {
+  if (commitsPatched) return;
+  commitsPatched = true;
+  try {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const Runner = require('kafkajs/src/consumer/runner') as { prototype: KafkaJsRunner };
+    const ConsumerGroup = require('kafkajs/src/consumer/consumerGroup') as {
+      prototype: KafkaJsConsumerGroup;
+    };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const autoCommitOffsets = Runner.prototype.autoCommitOffsets;
+    const leave = ConsumerGroup.prototype.leave;
+    if (typeof autoCommitOffsets !== 'function' || typeof leave !== 'function') return;
+    Runner.prototype.autoCommitOffsets = function (this: KafkaJsRunner) {
+      if (!endingOurBatch || !this.autoCommit) return autoCommitOffsets.call(this);
+      endingOurBatch = false;
+      const group = this.consumerGroup;
+      group.commitOnLeave = true;
+      // a quiet partition still gets its last offsets committed (lag reads 0), one interval later
+      group.trailingCommit ??= setTimeout(() => {
+        group.trailingCommit = undefined;
+        group.commitOffsets().catch(() => undefined);
+      }, group.autoCommitInterval ?? 1_000).unref();
+      return group.commitOffsetsIfNecessary();
+    };
+    ConsumerGroup.prototype.leave = async function (this: KafkaJsConsumerGroup) {
+      clearTimeout(this.trailingCommit);
+      this.trailingCommit = undefined;
+      if (this.commitOnLeave) await this.commitOffsets().catch(() => undefined);
+      return leave.call(this);
+    };
+  } catch {
+    // another kafkajs layout: keep its commit after every batch
+  }
+}
+
 const LEVELS: Record<number, 'error' | 'warn' | 'info'> = {
   [logLevel.ERROR]: 'error',
   [logLevel.WARN]: 'warn',
@@ -104,10 +166,16 @@ export class KafkaTransport implements EventTransport {
       heartbeatInterval: 1_000,
     });
     this.consumers.add(consumer);
+    commitOnInterval();
+    // emitted right before kafkajs' end-of-batch commit, in the same synchronous step (see commitOnInterval)
+    consumer.on(consumer.events.END_BATCH_PROCESS, () => {
+      endingOurBatch = true;
+      queueMicrotask(() => (endingOurBatch = false));
+    });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      autoCommitInterval: 500,
+      autoCommitInterval: 1_000,
       partitionsConsumedConcurrently:
         this.options.partitionsConsumedConcurrently ?? this.options.partitions ?? 3,
       eachMessage: async ({ topic, partition, message }) => {
