@@ -10,6 +10,7 @@ import {
   UPSTREAM_URL_VARIABLES,
   UpstreamName,
 } from './config/gateway.config';
+import { PublicResponseCache } from './cache/public-response.cache';
 import { GatewayModule } from './gateway.module';
 import { openApiDocument } from './openapi/openapi-document';
 import { GatewayRoute, ROUTES } from './routing/route-table';
@@ -55,6 +56,12 @@ function forwarder(name: UpstreamName, upstream: UpstreamProxy | undefined): Rou
 /** A proxy for each upstream whose URL is set; an optional one left unset (AUTH_URL) has none. */
 function openUpstreams(config: GatewayConfig, runtime: ServiceRuntime): Upstreams {
   const upstreams: Upstreams = {};
+  // one cache for every upstream: each entry remembers its upstream, whose writes drop it (ADR 0016)
+  const cache = new PublicResponseCache({
+    ttlMs: config.PUBLIC_CACHE_TTL_MS,
+    maxEntries: config.PUBLIC_CACHE_MAX_ENTRIES,
+    maxBodyBytes: 256 * 1024,
+  });
   for (const [name, variable] of Object.entries(UPSTREAM_URL_VARIABLES) as [
     UpstreamName,
     keyof GatewayConfig,
@@ -66,6 +73,7 @@ function openUpstreams(config: GatewayConfig, runtime: ServiceRuntime): Upstream
       baseUrl,
       config.UPSTREAM_TIMEOUT_MS,
       config.UPSTREAM_CONNECTIONS,
+      cache,
     );
     runtime.health.add(name, () => upstream.healthy());
     runtime.onStop('connections', () => upstream.close());

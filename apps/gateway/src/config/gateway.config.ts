@@ -29,6 +29,12 @@ export const gatewayConfigSchema = z.object({
   UPSTREAM_TIMEOUT_MS: durationMs(10_000),
   UPSTREAM_CONNECTIONS: positiveInt(64),
   BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  /**
+   * The longest the gateway serves a public answer (`Cache-Control: public`, with an ETag) to anonymous readers
+   * without asking the upstream, which it then does with If-None-Match; 0 turns the gateway's cache off (ADR 0016).
+   */
+  PUBLIC_CACHE_TTL_MS: durationMs(1_000),
+  PUBLIC_CACHE_MAX_ENTRIES: positiveInt(2_000),
   /** Rate-limit counters live here when set, shared by every gateway replica; in memory otherwise. */
   REDIS_URL: sensitive(url({ protocols: ['redis:', 'rediss:'] })).optional(),
   RATE_LIMIT_KEY_PREFIX: z

@@ -4,6 +4,7 @@ import { Dispatcher, Pool } from 'undici';
 import { IDENTITY_HEADERS } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
 import { identityHeaders } from '../access/identity-headers';
+import { CachedResponse, etagMatches, PublicResponseCache } from '../cache/public-response.cache';
 import './request-admission';
 import { upstreamPath } from './route-table';
 
@@ -26,7 +27,13 @@ const IDENTITY_FAMILY = /^x-(actor-|vendor-)/i;
 // content-length passes through: the body is streamed unchanged, and a known length spares chunked encoding.
 const STRIPPED_RESPONSE = new Set(['connection', 'keep-alive', 'transfer-encoding']);
 
-/** Forwards requests to one upstream over a keep-alive connection pool. */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Forwards requests to one upstream over a keep-alive connection pool. With a `cache`, anonymous GETs of public
+ * answers are served from it while fresh and revalidated by ETag after (see PublicResponseCache); a write forwarded
+ * to this upstream drops its cached answers.
+ */
 export class UpstreamProxy {
   private readonly pool: Pool;
 
@@ -35,11 +42,38 @@ export class UpstreamProxy {
     baseUrl: string,
     private readonly timeoutMs: number,
     connections: number,
+    private readonly cache?: PublicResponseCache,
   ) {
     this.pool = new Pool(baseUrl, { connections, pipelining: 1, keepAliveTimeout: 30_000 });
   }
 
   async forward(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    const cache = this.cache;
+    if (!cache?.enabled) return this.pass(request, reply);
+    if (WRITES.has(request.method)) {
+      try {
+        return await this.pass(request, reply);
+      } finally {
+        cache.purge(this.name);
+      }
+    }
+    if (!cache.cacheableRequest(request.method, request.headers, Boolean(request.admission?.claims)))
+      return this.pass(request, reply);
+    const entry = cache.lookup(request.url, request.headers);
+    if (entry && entry.freshUntil > Date.now()) return replay(request, reply, entry);
+    return this.pass(request, reply, cache, entry);
+  }
+
+  /**
+   * Forwards one request. With `cache`, a public answer is kept; with `stale`, the upstream is asked whether it
+   * still holds (If-None-Match), and a 304 renews it.
+   */
+  private async pass(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    cache?: PublicResponseCache,
+    stale?: CachedResponse,
+  ): Promise<FastifyReply> {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
       if (value === undefined || STRIPPED_REQUEST.has(name) || IDENTITY_FAMILY.test(name)) continue;
@@ -51,6 +85,8 @@ export class UpstreamProxy {
     headers['x-correlation-id'] = String(reply.getHeader('x-correlation-id') ?? request.id);
     headers['x-forwarded-for'] = admission?.clientAddress ?? request.ip;
     propagation.inject(context.active(), headers);
+    const ownConditional = cache !== undefined && request.headers['if-none-match'] === undefined;
+    if (stale && ownConditional) headers['if-none-match'] = stale.etag;
 
     let response: Dispatcher.ResponseData;
     try {
@@ -70,8 +106,18 @@ export class UpstreamProxy {
         },
       );
     }
+    if (stale && ownConditional && response.statusCode === 304) {
+      await response.body.dump();
+      cache!.renew(stale, response.headers);
+      return replay(request, reply, stale);
+    }
     for (const [name, value] of Object.entries(response.headers)) {
       if (value !== undefined && !STRIPPED_RESPONSE.has(name)) void reply.header(name, value);
+    }
+    if (ownConditional && response.statusCode === 200 && mayBeShared(response.headers)) {
+      const body = Buffer.from(await response.body.arrayBuffer());
+      cache!.store(this.name, request.url, request.headers, 200, response.headers, body);
+      return reply.status(200).send(body);
     }
     return reply.status(response.statusCode).send(response.body);
   }
@@ -89,4 +135,19 @@ export class UpstreamProxy {
     await body.dump();
     return statusCode === 200;
   }
+}
+
+/** Worth buffering for the cache: says public, has an ETag (the cache decides the rest). */
+function mayBeShared(headers: Record<string, string | string[] | undefined>): boolean {
+  const cacheControl = headers['cache-control'];
+  return (
+    typeof cacheControl === 'string' && /public/i.test(cacheControl) && typeof headers['etag'] === 'string'
+  );
+}
+
+/** Answers from the cache: the stored answer, or 304 when the caller already holds this version. */
+function replay(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse): FastifyReply {
+  void reply.headers(entry.headers);
+  if (etagMatches(request.headers['if-none-match'], entry.etag)) return reply.status(304).send();
+  return reply.status(entry.status).send(entry.body);
 }
