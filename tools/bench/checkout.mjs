@@ -14,11 +14,12 @@ import { ensureInfra, readInfraFile } from '../infra/infra.mjs';
 import {
   abortCheckout,
   approveVendors,
+  hopLatencies,
   measureCheckout,
   smokeCheckout,
   untilSellable,
 } from './lib/checkout.mjs';
-import { Children, freePort } from './lib/processes.mjs';
+import { Children, freePort, kafkaBrokerPids } from './lib/processes.mjs';
 import { fmt, ms, table } from './lib/report.mjs';
 import { seedInventory } from './lib/reserve-release.mjs';
 import { listedVariants, loadDemoCatalog, seedCatalog } from './lib/seed.mjs';
@@ -48,6 +49,8 @@ const { values: args } = parseArgs({
     /** cod, bkash, or both (one after the other on the same stack). */
     method: { type: 'string', default: 'both' },
     'cpu-prof': { type: 'string' },
+    /** Sets log_statement = 'all' on the bench's databases, to count statements per checkout in the server log. */
+    'log-statements': { type: 'boolean', default: false },
   },
 });
 const shoppers = Number(args.shoppers);
@@ -75,6 +78,7 @@ async function createDatabase(svc) {
   const name = `getit_bench_${process.pid}_checkout_${svc}`;
   await admin(`CREATE DATABASE "${name}"`);
   databases.push(name);
+  if (args['log-statements']) await admin(`ALTER DATABASE "${name}" SET log_statement = 'all'`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
@@ -211,7 +215,11 @@ async function main() {
     `seeded ${ids.length} listed products, ${variants.length} stocked variants; the order service sees them all (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
   );
 
-  const services = [catalog, inventory, shipping, payment, order, gateway, sandbox];
+  const services = [catalog, search, inventory, shipping, payment, order, gateway, sandbox];
+  const dbNames = Object.fromEntries(
+    Object.entries(db).map(([s, url]) => [s, new URL(url).pathname.slice(1)]),
+  );
+  const kafkaPids = infra.kafkaPid ? [infra.kafkaPid] : kafkaBrokerPids();
   const methods = args.method === 'both' ? ['cod', 'bkash'] : [args.method];
   const results = {};
   for (const method of methods) {
@@ -227,7 +235,14 @@ async function main() {
       idlePids: [],
       method,
       sandboxOrigin: sandbox.origin,
+      databases: Object.values(dbNames),
+      kafkaPids,
+      metricsOrigins: Object.fromEntries(
+        [catalog, search, inventory, shipping, payment, order].map((s) => [s.name, s.origin]),
+      ),
     });
+    m.hops = await hopLatencies(db, m.window).catch((err) => ({ error: err.message }));
+    m.cpuMsPerCheckout = cpuPerCheckout(m, services, dbNames);
     for (const s of services)
       if (children.exited(s.pid)) throw new Error(`${s.name} died during the load:\n${children.tail(s.pid)}`);
     printResult(method, m, services);
@@ -235,6 +250,34 @@ async function main() {
   }
   if (args.json)
     writeFileSync(resolve(process.cwd(), args.json), `${JSON.stringify({ shoppers, results }, null, 2)}\n`);
+}
+
+/**
+ * CPU milliseconds per checkout confirmed in the window, per process: each service, the Postgres backends serving
+ * its database, the Kafka broker (shared with anything else using it: an upper bound) and the shoppers.
+ */
+function cpuPerCheckout(m, services, dbNames) {
+  const n = m.confirmedInWindow;
+  const per = (seconds) => (seconds === null || seconds === undefined || !n ? null : (seconds * 1_000) / n);
+  const cpu = m.usage.cpuSeconds;
+  const rows = [];
+  for (const s of services) {
+    const pgSeconds = cpu.postgresByDatabase[dbNames[s.name]];
+    rows.push({ process: s.name, ms: per(cpu.perPid[s.pid]), postgresMs: per(pgSeconds) });
+  }
+  const sum = (key) => rows.reduce((a, r) => a + (r[key] ?? 0), 0);
+  const ours = sum('ms') + sum('postgresMs');
+  const pgOwn = Object.values(cpu.postgresByDatabase).reduce((a, b) => a + b, 0);
+  return {
+    checkouts: n,
+    rows,
+    servicesMs: sum('ms'),
+    postgresBackendsMs: sum('postgresMs'),
+    postgresOtherMs: per((cpu.postgresAll ?? 0) - pgOwn),
+    kafkaMs: per(cpu.kafka),
+    shoppersMs: per(cpu.loadGenerator),
+    totalMs: ours + (per(cpu.kafka) ?? 0),
+  };
 }
 
 /** The figures of one method's run. */
@@ -266,6 +309,53 @@ function printResult(method, m, services) {
       [false, true, true],
     )}`,
   );
+  const c = m.cpuMsPerCheckout;
+  console.log(
+    `\nCPU ms per checkout (${c.checkouts} confirmed in the window; a process's user+system time ÷ checkouts):\n${table(
+      ['process', 'service ms', 'its Postgres backends ms'],
+      [
+        ...c.rows.map((r) => [
+          r.process,
+          fmt(r.ms, 2),
+          r.postgresMs === undefined || r.postgresMs === null ? '' : fmt(r.postgresMs, 2),
+        ]),
+        ['all services', fmt(c.servicesMs, 2), fmt(c.postgresBackendsMs, 2)],
+        ['Kafka broker (shared: includes anyone else using it)', fmt(c.kafkaMs, 2), ''],
+        ['Postgres, other (background workers, other databases)', '', fmt(c.postgresOtherMs, 2)],
+        ['shoppers (load generator, not counted)', fmt(c.shoppersMs, 2), ''],
+        ['TOTAL (services + their backends + Kafka)', fmt(c.totalMs, 2), ''],
+      ],
+      [false, true, true],
+    )}`,
+  );
+  if (m.hops?.relay) {
+    console.log(
+      `\nPer hop, events written in the window (ms): outbox row → published, by producer and type:\n${table(
+        ['producer type', 'n', 'p50', 'p99'],
+        m.hops.relay.map((h) => [h.key, h.n, ms(h.p50), ms(h.p99)]),
+        [false, true, true, true],
+      )}\npublished → consumer's transaction began, by type and group:\n${table(
+        ['type → group', 'n', 'p50', 'p99'],
+        m.hops.deliver.map((h) => [h.key, h.n, ms(h.p50), ms(h.p99)]),
+        [false, true, true, true],
+      )}`,
+    );
+  }
+  if (m.consumers?.length) {
+    console.log(
+      `\nConsumers in the window (from each service's /metrics): messages by outcome, mean handling ms:\n${table(
+        ['service group topic', 'processed', 'ignored', 'dup', 'mean ms'],
+        m.consumers.map((c) => [
+          c.key,
+          c.processed,
+          c.ignored,
+          c.duplicate,
+          c.meanMs === null ? '–' : ms(c.meanMs),
+        ]),
+        [false, true, true, true, true],
+      )}`,
+    );
+  }
   const whole = m.steps.find((s) => s.step === 'whole checkout');
   const rateMet = m.checkoutsPerSecond >= TARGET.checkoutsPerSecond;
   const p99Met = whole.p99 !== null && whole.p99 < TARGET.p99Ms;

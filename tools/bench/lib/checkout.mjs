@@ -37,6 +37,7 @@ const ADDRESS = {
 };
 
 let stopping = false;
+let finishedCounter = () => {};
 /** Ends the loops in progress (SIGINT). */
 export function abortCheckout() {
   stopping = true;
@@ -186,6 +187,7 @@ async function checkout(api, [first, second], method = 'cod', sandbox = null) {
     if (performance.now() - placedAt > CONFIRM_TIMEOUT_MS) return { ok: false, why: 'not confirmed in 30 s' };
   }
   lap('saga (placed → confirmed)');
+  finishedCounter();
   times['whole checkout'] = t - t0;
   return { ok: true, times };
 }
@@ -217,6 +219,9 @@ export async function measureCheckout({
   idlePids,
   method = 'cod',
   sandboxOrigin = null,
+  databases = [],
+  kafkaPids = [],
+  metricsOrigins = null,
 }) {
   stopping = false;
   const api = jsonClient(origin, shoppers * 2);
@@ -246,21 +251,34 @@ export async function measureCheckout({
   };
   const loops = Array.from({ length: shoppers }, loop);
   await sleep(warmupSeconds * 1_000);
-  const sampler = new ProcSampler(pids, { idlePids });
+  const sampler = new ProcSampler(pids, { idlePids, databases, kafkaPids });
+  let finished = 0;
+  finishedCounter = () => (finished += 1);
   measuring = true;
   sampler.start();
+  const metrics0 = metricsOrigins ? await consumerMetrics(metricsOrigins) : null;
+  const startedAt = new Date();
+  const finished0 = finished;
   const t0 = performance.now();
   await sleep(durationSeconds * 1_000);
   measuring = false;
   const seconds = (performance.now() - t0) / 1_000;
   const usage = sampler.stop();
+  // checkouts confirmed inside the window (whenever they started): the work the window's CPU time paid for
+  const confirmedInWindow = finished - finished0;
+  const endedAt = new Date();
+  const consumers = metrics0 ? metricsDelta(metrics0, await consumerMetrics(metricsOrigins)) : null;
   stopping = true;
   await Promise.all(loops);
   api.close();
   sandbox?.close();
+  finishedCounter = () => {};
   return {
     seconds,
+    window: { from: startedAt, to: endedAt },
     completed,
+    confirmedInWindow,
+    consumers,
     checkoutsPerSecond: completed / seconds,
     failures: Object.fromEntries(failures),
     steps: STEPS.filter((step) => samples[step].n > 0).map((step) => ({
@@ -271,4 +289,96 @@ export async function measureCheckout({
     })),
     usage,
   };
+}
+
+/**
+ * Per-hop latency of the events written during `window`, from the services' own tables: outbox row → published
+ * (the relay), and published → consumed (the inbox row's processed_at, i.e. when the consumer's transaction began),
+ * per event type and consuming group. `dbs`: service name → database URL.
+ */
+export async function hopLatencies(dbs, window) {
+  const published = new Map(); // event id → { type, producer, publishedAt }
+  const relay = new Map(); // "producer type" → delays
+  const inboxes = [];
+  for (const [service, url] of Object.entries(dbs)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const outbox = await client.query(
+        `SELECT id::text, type, created_at, published_at FROM outbox
+          WHERE created_at BETWEEN $1 AND $2 AND published_at IS NOT NULL`,
+        [window.from, window.to],
+      );
+      for (const row of outbox.rows) {
+        published.set(row.id, { type: row.type, producer: service, at: row.published_at.getTime() });
+        const key = `${service} ${row.type}`;
+        if (!relay.has(key)) relay.set(key, new Samples());
+        relay.get(key).push(row.published_at - row.created_at);
+      }
+      const inbox = await client.query(
+        `SELECT consumer_group, event_id::text, processed_at FROM inbox WHERE processed_at BETWEEN $1 AND $2::timestamptz + interval '30 seconds'`,
+        [window.from, window.to],
+      );
+      for (const row of inbox.rows) inboxes.push({ service, ...row });
+    } finally {
+      await client.end();
+    }
+  }
+  const deliver = new Map(); // "type → group" → delays
+  for (const row of inboxes) {
+    const event = published.get(row.event_id);
+    if (!event) continue;
+    const key = `${event.type} → ${row.consumer_group.replace(/^bench\d+\./, '')}`;
+    if (!deliver.has(key)) deliver.set(key, new Samples());
+    deliver.get(key).push(row.processed_at.getTime() - event.at);
+  }
+  const rows = (map) =>
+    [...map]
+      .map(([key, samples]) => ({ key, n: samples.n, ...samples.percentiles([50, 99]) }))
+      .sort((a, b) => a.key.localeCompare(b.key));
+  return { relay: rows(relay), deliver: rows(deliver) };
+}
+
+/** The consumers' counters from each service's /metrics: messages by outcome and handling time, per topic and group. */
+export async function consumerMetrics(origins) {
+  const out = {};
+  for (const [service, origin] of Object.entries(origins)) {
+    try {
+      const text = await (await fetch(`${origin}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
+      for (const line of text.split('\n')) {
+        const m =
+          /^messaging_consumer_(messages_total|duration_seconds_sum|duration_seconds_count)\{([^}]*)\} ([\d.e+-]+)$/.exec(
+            line,
+          );
+        if (!m) continue;
+        const labels = Object.fromEntries([...m[2].matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+        const key = `${service} ${labels.group ?? labels.consumer_group ?? '?'} ${labels.topic ?? '?'}`;
+        const entry = (out[key] ??= {});
+        const name = m[1] === 'messages_total' ? `n_${labels.outcome}` : m[1];
+        entry[name] = (entry[name] ?? 0) + Number(m[3]);
+      }
+    } catch {
+      /* a service without /metrics */
+    }
+  }
+  return out;
+}
+
+/** after − before of consumerMetrics(). */
+export function metricsDelta(before, after) {
+  const rows = [];
+  for (const [key, a] of Object.entries(after)) {
+    const b = before[key] ?? {};
+    const d = Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - (b[k] ?? 0)]));
+    const handled = d.duration_seconds_count ?? 0;
+    if (!Object.values(d).some((v) => v > 0)) continue;
+    rows.push({
+      key,
+      processed: d.n_processed ?? 0,
+      ignored: d.n_ignored ?? 0,
+      duplicate: d.n_duplicate ?? 0,
+      meanMs: handled ? ((d.duration_seconds_sum ?? 0) / handled) * 1_000 : null,
+    });
+  }
+  return rows.sort((x, y) => x.key.localeCompare(y.key));
 }

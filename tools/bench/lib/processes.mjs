@@ -167,6 +167,7 @@ function cpuTicks(pid) {
  */
 function allProcessTicks() {
   const out = new Map();
+  const detail = allProcessTicks.withCommandLine;
   let names;
   try {
     names = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
@@ -177,10 +178,14 @@ function allProcessTicks() {
     try {
       const stat = readFileSync(`/proc/${n}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(n), {
-        comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
-        ticks: Number(fields[11]) + Number(fields[12]),
-      });
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const entry = { comm, ticks: Number(fields[11]) + Number(fields[12]) };
+      // a Postgres backend's title names its database: "postgres: <user> <database> <client> <state>"
+      if (detail && comm === 'postgres')
+        entry.database = /^postgres: (?:\S+: )?\S+ (\S+) \d/.exec(
+          readFileSync(`/proc/${n}/cmdline`, 'utf8').replaceAll('\0', ' '),
+        )?.[1];
+      out.set(Number(n), entry);
     } catch {
       /* exited meanwhile */
     }
@@ -205,8 +210,14 @@ function machineTicks() {
  * start() and stop(). CPU % is of one core: 200 % means both cores of a 2-core machine.
  */
 export class ProcSampler {
-  /** `pids`: the servers under load; `idlePids`: our other children, whose CPU is counted apart, not as "other". */
-  constructor(pids, { idlePids = [], everyMs = 200 } = {}) {
+  /**
+   * `pids`: the servers under load; `idlePids`: our other children, whose CPU is counted apart, not as "other".
+   * `databases`: names of the bench's own databases; Postgres backends serving them are then counted per database
+   * (the rest of Postgres, other users' backends and its background workers, apart). `kafkaPids`: the broker.
+   */
+  constructor(pids, { idlePids = [], everyMs = 200, databases = [], kafkaPids = [] } = {}) {
+    this.databases = new Set(databases);
+    this.kafkaPids = new Set(kafkaPids);
     this.pids = pids;
     this.idlePids = idlePids.filter((p) => !pids.includes(p));
     this.everyMs = everyMs;
@@ -226,6 +237,7 @@ export class ProcSampler {
     this.self0 = process.cpuUsage();
     this.rss0 = new Map(this.pids.map((p) => [p, rssKiB(p)]));
     this.machine0 = machineTicks();
+    allProcessTicks.withCommandLine = this.databases.size > 0;
     this.procs0 = allProcessTicks();
     this.#sample();
     this.timer = setInterval(() => this.#sample(), this.everyMs);
@@ -256,9 +268,12 @@ export class ProcSampler {
     // Per-process CPU during the window for everything that is neither a sampled server nor this process.
     let postgresTicks = null;
     let idleTicks = 0;
+    let kafkaTicks = null;
+    const ticksByDatabase = Object.fromEntries([...this.databases].map((d) => [d, 0]));
     const others = [];
     if (this.procs0 && procs1) {
       postgresTicks = 0;
+      kafkaTicks = this.kafkaPids.size ? 0 : null;
       const mine = new Set([...this.pids, process.pid]);
       const idle = new Set(this.idlePids);
       for (const [pid, { comm, ticks }] of procs1) {
@@ -268,7 +283,11 @@ export class ProcSampler {
           idleTicks += used;
           continue;
         }
-        if (comm === 'postgres') postgresTicks += used;
+        const database = procs1.get(pid).database ?? this.procs0.get(pid)?.database;
+        if (comm === 'postgres') {
+          postgresTicks += used;
+          if (database && database in ticksByDatabase) ticksByDatabase[database] += used;
+        } else if (this.kafkaPids.has(pid)) kafkaTicks += used;
         else others.push({ pid, comm, cpuPct: pct(used) });
       }
       others.sort((a, b) => b.cpuPct - a.cpuPct);
@@ -287,6 +306,22 @@ export class ProcSampler {
       loadGenCpuPct: ((self.user + self.system) / 1e6 / seconds) * 100,
       // Every local process named "postgres" (the server's backends, checkpointer, WAL writer…).
       postgresCpuPct: postgresTicks === null ? null : pct(postgresTicks),
+      // CPU seconds, for costs per unit of work: each bench database's backends, and the Kafka broker
+      cpuSeconds: {
+        perPid: Object.fromEntries(
+          this.pids.map((pid) => {
+            const t0 = this.cpu0.get(pid);
+            const t1 = cpuTicks(pid);
+            return [pid, t0 === null || t1 === null ? null : (t1 - t0) / CLK_TCK];
+          }),
+        ),
+        postgresByDatabase: Object.fromEntries(
+          Object.entries(ticksByDatabase).map(([d, t]) => [d, t / CLK_TCK]),
+        ),
+        postgresAll: postgresTicks === null ? null : postgresTicks / CLK_TCK,
+        kafka: kafkaTicks === null ? null : kafkaTicks / CLK_TCK,
+        loadGenerator: (self.user + self.system) / 1e6,
+      },
       // The bench's other children (e.g. catalog while the bare ceiling runs, search behind the gateway).
       idleServicesCpuPct: postgresTicks === null ? null : pct(idleTicks),
       // Busy share of all cores, expressed like the per-process numbers (cores × 100 % at full load).
@@ -310,4 +345,18 @@ function cpuCount() {
     }
   }
   return cores;
+}
+
+/** PIDs of Kafka brokers on this machine (java processes running kafka.Kafka), read-only from /proc. */
+export function kafkaBrokerPids() {
+  const pids = [];
+  for (const n of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    try {
+      const cmdline = readFileSync(`/proc/${n}/cmdline`, 'utf8');
+      if (cmdline.startsWith('java') && cmdline.includes('kafka.Kafka')) pids.push(Number(n));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return pids;
 }
