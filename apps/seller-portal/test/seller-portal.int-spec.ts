@@ -1,0 +1,249 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, seriousAccessibilityViolations, waitFor } from '@getit/testing';
+import { PortalFixture } from './portal.fixture';
+
+const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
+const DESKTOP = { width: 1280, height: 900 };
+const TANGAIL = { phone: '01711000001', password: 'demo-Tangail-owner-2026', vendorId: 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22' };
+const GADGETS = { phone: '01811000002', password: 'demo-Gadgets-owner-2026', vendorId: '3f9c1e7a-2b4d-4e8f-9a1c-5d6e7f8a9b0c' };
+const fixture = new PortalFixture();
+let browser: Browser;
+
+/** A fresh Bangladeshi mobile number per run, so reruns against one instance do not collide. */
+const newPhone = (prefix: string) => `${prefix}${String(Date.now()).slice(-8)}`;
+
+beforeAll(async () => {
+  await fixture.start();
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await fixture.stop();
+});
+
+async function person(language: 'bn' | 'en'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: language === 'bn' ? 'bn-BD' : 'en-US', viewport: DESKTOP });
+  await context.addInitScript(
+    (lang) => window.localStorage.setItem('getit.seller.locale', lang),
+    language,
+  );
+  return { context, page: await context.newPage() };
+}
+
+async function signInWithPassword(page: Page, phone: string, password: string): Promise<void> {
+  await page.goto(`${fixture.origin}/seller/sign-in`);
+  await page.getByLabel(/Mobile number|মোবাইল নম্বর/).fill(phone);
+  await page.getByLabel(/^Password$|^পাসওয়ার্ড$/).fill(password);
+  await page.getByRole('button', { name: /^Sign in$|^সাইন ইন$/ }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+}
+
+async function signInWithSms(page: Page, phone: string): Promise<void> {
+  await page.goto(`${fixture.origin}/seller/sign-in`);
+  await page.getByRole('button', { name: 'SMS code' }).click();
+  await page.getByLabel('Mobile number').fill(phone);
+  const asked = Date.now() - 1_000;
+  await page.getByRole('button', { name: 'Send code' }).click();
+  await page.getByLabel('6-digit SMS code').fill(await fixture.smsCode(phone, asked));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Both languages of the current screen: en first, then bn via the header's switch, then back. */
+async function screenshotBoth(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-en`);
+  await page.getByRole('button', { name: 'বাংলা' }).click();
+  await page.locator('html[lang="bn"]').waitFor();
+  await screenshot(page, `${name}-bn`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('html[lang="en"]').waitFor();
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect({ url: page.url(), violations: await seriousAccessibilityViolations(page) }).toEqual({
+    url: page.url(),
+    violations: [],
+  });
+}
+
+async function reloadUntil(page: Page, what: string, visible: () => Promise<boolean>): Promise<void> {
+  await waitFor(
+    what,
+    async () => {
+      if (await visible()) return true;
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      return visible();
+    },
+    { timeoutMs: 60_000, intervalMs: 1_000 },
+  );
+}
+
+describe('seller portal in the embedded mode (Chromium)', () => {
+  it('a new vendor signs up, applies, is approved, lists a two-variant product, stocks it, and ships a shopper’s order', async () => {
+    const { context, page } = await person('en');
+    const phone = newPhone('017');
+    const slug = `nabil-panjabi-${Date.now().toString(36)}`;
+
+    // 1. sign up and apply
+    await page.goto(`${fixture.origin}/seller/`);
+    await page.waitForURL(/\/seller\/sign-in$/);
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-sign-in');
+    await page.getByRole('button', { name: 'New seller' }).click();
+    await page.getByLabel('Mobile number').fill(phone);
+    const asked = Date.now() - 1_000;
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByLabel('6-digit SMS code').fill(await fixture.smsCode(phone, asked));
+    await page.getByLabel('Your name').fill('Nabil Ahmed');
+    await page.getByLabel('Password').fill('nabil-Panjabi-2026');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/seller\/apply$/);
+    await page.getByLabel('Shop name').fill('Nabil Panjabi House');
+    await page.getByLabel('Shop web address').fill(slug);
+    await page.getByLabel('Address', { exact: true }).fill('House 4, Road 2, Mirpur 10');
+    await page.getByLabel('Division').selectOption('Dhaka');
+    await page.getByLabel('District').selectOption('Dhaka');
+    await page.getByLabel('Postcode').fill('1216');
+    await page.getByLabel('Trade licence number').fill('DNCC-2026-55120');
+    await page.getByLabel("Owner's NID number").fill('1990123456');
+    await page.getByLabel('Wallet number').fill(phone);
+    await page.getByLabel('Document 1: file').fill('https://docs.example.com.bd/nabil/trade-licence.pdf');
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-apply');
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await page.getByTestId('vendor-status').waitFor();
+    expect(await page.getByTestId('vendor-status').textContent()).toBe('Pending review');
+
+    // 2. an admin approves the application
+    const admin = await fixture.adminToken();
+    const pending = await fixture.api<{ items: { id: string; slug: string }[] }>(
+      'GET',
+      '/api/admin/vendors?status=pending&limit=100',
+      admin,
+    );
+    const vendorId = pending.items.find((v) => v.slug === slug)!.id;
+    await fixture.api('POST', `/api/admin/vendors/${vendorId}/approve`, admin, {});
+    await reloadUntil(page, 'the approval', async () => (await page.getByTestId('vendor-status').textContent()) === 'Approved');
+    await screenshotBoth(page, 'seller-home');
+
+    // 3. a product with two variants, submitted for review
+    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByTestId('empty-state').waitFor();
+    await page.getByRole('link', { name: 'Add product' }).first().click();
+    await page.getByLabel('Title (English)').fill('Cotton Eid Panjabi');
+    await page.getByLabel('Title (Bangla)').fill('সুতি ঈদ পাঞ্জাবি');
+    await page.getByLabel('Category').selectOption('panjabi');
+    await page.getByLabel('Fabric').selectOption('Cotton');
+    await page.getByLabel('SKU of variant 1').fill(`${slug}-m`);
+    await page.getByLabel('Size of variant 1').selectOption('M');
+    await page.getByLabel('Price of variant 1 (taka)', { exact: true }).fill('1850');
+    await page.getByLabel('Weight of variant 1 (grams)').fill('450');
+    await page.getByRole('button', { name: 'Add a variant' }).click();
+    await page.getByLabel('SKU of variant 2').fill(`${slug}-l`);
+    await page.getByLabel('Size of variant 2').selectOption('L');
+    await page.getByLabel('Price of variant 2 (taka)', { exact: true }).fill('1950');
+    await page.getByLabel('Weight of variant 2 (grams)').fill('480');
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-product-form');
+    await page.getByRole('button', { name: 'Save and submit for review' }).click();
+    await page.waitForURL(/\/seller\/products$/);
+    await page.getByTestId('product-status').first().waitFor();
+    expect(await page.getByTestId('product-status').allTextContents()).toEqual(['In review']);
+
+    // 4. the admin approves the product
+    const queue = await fixture.api<{ items: { id: string; slug: string }[] }>(
+      'GET',
+      `/api/admin/products/moderation?vendorId=${vendorId}`,
+      admin,
+    );
+    expect(queue.items).toHaveLength(1);
+    await fixture.api('POST', `/api/admin/products/${queue.items[0]!.id}/approve`, admin, {});
+    await reloadUntil(page, 'the product on sale', async () =>
+      (await page.getByTestId('product-status').allTextContents()).includes('On sale'),
+    );
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-products');
+
+    // 5. the vendor opens a warehouse and stocks both variants
+    await page.getByRole('link', { name: 'Stock' }).click();
+    await page.getByRole('link', { name: 'Open a warehouse' }).click();
+    await page.getByLabel('Code', { exact: true }).fill('MIR-1');
+    await page.getByLabel('Name', { exact: true }).fill('Mirpur shop');
+    await page.getByLabel('Address', { exact: true }).fill('House 4, Road 2, Mirpur 10');
+    await page.getByLabel('District').selectOption('Dhaka');
+    await page.getByRole('button', { name: 'Open warehouse' }).click();
+    await page.getByTestId('warehouses-row').waitFor();
+    await page.getByRole('link', { name: 'Stock' }).click();
+    await page.getByText('Count stock of a product').click();
+    await page.getByLabel('Product', { exact: true }).selectOption({ label: 'Cotton Eid Panjabi' });
+    await page.getByLabel(`On hand of ${slug}-m`).fill('12');
+    await page.getByLabel(`On hand of ${slug}-l`).fill('8');
+    await page.getByRole('button', { name: 'Save count' }).click();
+    await page.getByText('2 variants updated.').waitFor();
+    await page.getByTestId('stock-row').nth(1).waitFor();
+    expect((await page.getByTestId('available').allTextContents()).map((t) => t.trim()).sort()).toEqual(['12', '8']);
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-stock');
+
+    // 6. a shopper buys the M in the storefront, cash on delivery
+    const product = await fixture.api<{ items: { slug: string }[] }>(
+      'GET',
+      `/api/products?vendorId=${vendorId}`,
+    );
+    const shopper = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    const shop = await shopper.newPage();
+    await shop.goto(`${fixture.origin}/en/p/${product.items[0]!.slug}`);
+    await reloadUntil(shop, 'the product in stock', async () => shop.getByRole('button', { name: 'Add to cart' }).isEnabled());
+    await shop.getByRole('button', { name: 'Add to cart' }).click();
+    await shop.locator('#added').waitFor();
+    await shop.goto(`${fixture.origin}/en/cart`);
+    await shop.getByRole('link', { name: /Proceed to checkout/ }).click();
+    await shop.waitForURL(/\/checkout$/, { waitUntil: 'commit' });
+    await shop.getByLabel(/Full name/).fill('Rahima Akter');
+    await shop.getByLabel(/Mobile number/).fill('01712345678');
+    await shop.getByLabel(/Division/).selectOption('Dhaka');
+    await shop.getByLabel(/^District/).selectOption('Dhaka');
+    await shop.getByLabel(/Area/).fill('Dhanmondi');
+    await shop.getByLabel(/Postcode/).fill('1209');
+    await shop.getByLabel(/House, road/).fill('House 12, Road 5');
+    await shop.getByLabel(/Cash on delivery/).check();
+    await shop.getByRole('button', { name: /Place order/ }).click();
+    await shop.waitForURL(/\/en\/order\//, { waitUntil: 'commit' });
+    await shop.getByTestId('order-status').waitFor();
+    const orderNumber = (await shop.locator('h1').textContent())!.replace('Order ', '');
+    await shopper.close();
+
+    // 7. the vendor packs the package and hands it over, one click each
+    await page.getByRole('link', { name: 'Packages' }).click();
+    await page.getByRole('button', { name: 'To pack' }).click();
+    await reloadUntil(page, 'the confirmed package', async () =>
+      page.getByRole('button', { name: `Mark ${orderNumber} packed` }).isVisible(),
+    );
+    await page.getByRole('button', { name: orderNumber, exact: true }).click();
+    expect(await page.getByTestId('package-details').textContent()).toContain(`${slug}-m`);
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-packages');
+    await page.getByRole('button', { name: `Mark ${orderNumber} packed` }).click();
+    await page.getByRole('button', { name: 'All' }).click();
+    await page.getByRole('button', { name: `Hand ${orderNumber} to courier` }).click();
+    await page.getByTestId('package-status').filter({ hasText: 'With courier' }).waitFor();
+    expect(await page.getByTestId('package-status').allTextContents()).toEqual(['With courier']);
+
+    await page.getByRole('link', { name: 'Money' }).click();
+    await page.getByTestId('statement-totals').waitFor();
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-money');
+    await context.close();
+  }, 420_000);
+});
