@@ -19,8 +19,11 @@ import { OrderPrismaClient } from '../infrastructure/order-prisma';
 import { decodeCursor, orderPage, toOrderView, vendorPackagePage } from './order.mapper';
 import { OrderSettledSignal } from './order-settled.signal';
 
-/** How often a waiting reader looks again when no signal came (the saga may run on another replica). */
-const RECHECK_MS = 250;
+/**
+ * How often a waiting reader looks again when no signal came: only when the saga settled on another replica, since
+ * this replica's saga wakes its readers at once. Every look is a read of the order, so not too often (ADR 0016).
+ */
+const RECHECK_MS = 1_000;
 
 /** What shoppers, vendors and admins see of orders: each one's own slice, newest first, keyset-paginated. */
 export class OrderViewsService {
