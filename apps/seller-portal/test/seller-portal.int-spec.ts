@@ -246,4 +246,74 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     await screenshotBoth(page, 'seller-money');
     await context.close();
   }, 420_000);
+
+  it('a vendor imports a 50-row CSV with three bad rows and sees exactly those three errors, by line and column', async () => {
+    const { context, page } = await person('en');
+    await signInWithPassword(page, TANGAIL.phone, TANGAIL.password);
+    const run = Date.now().toString(36);
+    const rows = Array.from({ length: 50 }, (_, i) => {
+      const n = i + 1;
+      const handle = n === 40 ? 'Bad Handle!' : `sundarbans-honey-${run}-${n}`;
+      const price = n === 7 ? 'abc' : `${450 + n}`;
+      const weight = n === 22 ? '0' : '500';
+      return `${handle},Sundarbans Honey ${n},groceries-honey-${n},honey,HNY-${run}-${n},${price},${weight}`;
+    });
+    const csv = ['handle,title_en,description_en,category,sku,price,weight_grams', ...rows].join('\n');
+    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    await page.getByLabel('CSV file').setInputFiles({ name: 'honey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await page.getByTestId('import-errors').waitFor();
+    const errors = await page.getByTestId('import-error').allTextContents();
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['Line 8, price', 'Line 23, weight_grams', 'Line 41, handle']);
+    expect(await page.getByRole('heading', { name: /Nothing was imported: 3 rows have problems/ }).count()).toBe(1);
+    expect(await page.locator('progress').getAttribute('value')).toBe('100');
+    await expectAccessible(page);
+    await screenshotBoth(page, 'seller-import-errors');
+    // all rows or none: not even the 47 good rows became drafts
+    await page.goto(`${fixture.origin}/seller/products?status=draft`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main').textContent()).not.toContain('Sundarbans Honey');
+    await context.close();
+  }, 180_000);
+
+  it('a manager cannot add a manager (an owner’s action), and vendor A never sees vendor B’s data on any screen', async () => {
+    const managerPhone = newPhone('019');
+    const owner = await person('en');
+    await signInWithPassword(owner.page, TANGAIL.phone, TANGAIL.password);
+    await owner.page.getByRole('link', { name: 'Staff' }).click();
+    expect(await owner.page.getByLabel('Role').locator('option').allTextContents()).toEqual(['Manager', 'Staff']);
+    await owner.page.getByLabel('Mobile number').fill(managerPhone);
+    await owner.page.getByLabel('Name', { exact: true }).fill('Sumi Akter');
+    await owner.page.getByLabel('Role').selectOption('manager');
+    await owner.page.getByRole('button', { name: 'Add member' }).click();
+    await owner.page.getByText('Member added.').waitFor();
+    await owner.page.getByTestId('members-row').filter({ hasText: 'Sumi Akter' }).waitFor();
+    await expectAccessible(owner.page);
+    await screenshotBoth(owner.page, 'seller-staff');
+    await owner.context.close();
+
+    const { context, page } = await person('en');
+    await signInWithSms(page, managerPhone);
+    await page.getByRole('link', { name: 'Staff' }).click();
+    expect(await page.getByLabel('Role').locator('option').allTextContents()).toEqual(['Staff']);
+
+    const gadgets = await fixture.api<{ items: { id: string; title: { en: string } }[] }>(
+      'GET',
+      `/api/products?vendorId=${GADGETS.vendorId}&limit=100`,
+    );
+    expect(gadgets.items.length).toBeGreaterThan(0);
+    const foreign = ['Dhaka Gadgets', 'Karim Hossain', GADGETS.phone.slice(1), ...gadgets.items.map((p) => p.title.en)];
+    for (const screen of ['/', '/products', '/stock', '/warehouses', '/packages', '/money', '/staff']) {
+      await page.goto(`${fixture.origin}/seller${screen}`);
+      await page.waitForLoadState('networkidle');
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect({ screen, seen: foreign.filter((f) => text.includes(f)) }).toEqual({ screen, seen: [] });
+    }
+    // vendor B's product by its id: refused, and none of it shown
+    await page.goto(`${fixture.origin}/seller/products/${gadgets.items[0]!.id}`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByLabel('Title (English)').inputValue()).toBe('');
+    await context.close();
+  }, 180_000);
 });

@@ -182,6 +182,7 @@ export function ProductFormScreen() {
           ) : null
         }
       />
+      <ProblemAlert error={existing.error} />
       {existing.data?.moderation?.reason ? (
         <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           {t('moderationNote')}: {existing.data.moderation.reason}
