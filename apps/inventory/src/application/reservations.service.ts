@@ -153,7 +153,7 @@ export class ReservationsService {
         const reservation = await this.lockForTransition(tx, id, 'commit');
         if (reservation instanceof Error) return { refused: reservation };
         if (reservation === 'unchanged') return { done: await this.view(tx, id) };
-        const allocations = await this.reservations.allocationsOf(tx, [id]);
+        const { allocations } = reservation;
         const variantIds = [...new Set(allocations.map((a) => a.variantId))];
         await this.stock.lockItems(tx, variantIds);
         const levels = await this.stock.lockLevels(tx, variantIds);
@@ -205,7 +205,8 @@ export class ReservationsService {
       const reservation = await this.lockForTransition(work.tx, id, 'release');
       if (reservation instanceof Error) return { refused: reservation };
       if (reservation === 'unchanged') return { done: await this.view(work.tx, id) };
-      const { allocations, at } = await this.returnToStock(work, ctx, [reservation], 'cancelled');
+      const { allocations } = reservation;
+      const at = await this.returnToStock(work, ctx, [reservation], allocations, 'cancelled');
       return {
         done: { ...lockedView(reservation, allocations), status: 'released', releasedAt: at.toISOString() },
       };
@@ -220,7 +221,12 @@ export class ReservationsService {
   async expireDue(ctx: RequestContext, limit: number): Promise<number> {
     return this.unitOfWork.run(ctx, async (work) => {
       const due = await this.reservations.lockExpired(work.tx, limit);
-      if (due.length > 0) await this.returnToStock(work, ctx, due, 'expired');
+      if (due.length === 0) return 0;
+      const allocations = await this.reservations.allocationsOf(
+        work.tx,
+        due.map((r) => r.id),
+      );
+      await this.returnToStock(work, ctx, due, allocations, 'expired');
       return due.length;
     });
   }
@@ -229,11 +235,11 @@ export class ReservationsService {
     work: WorkScope<InventoryTx>,
     ctx: RequestContext,
     reservations: LockedReservation[],
+    allocations: readonly AllocationRow[],
     reason: 'cancelled' | 'expired',
-  ): Promise<{ allocations: AllocationRow[]; at: Date }> {
+  ): Promise<Date> {
     const { tx, record } = work;
     const ids = reservations.map((r) => r.id);
-    const allocations = await this.reservations.allocationsOf(tx, ids);
     const variantIds = [...new Set(allocations.map((a) => a.variantId))].sort();
     const items = await this.stock.lockItems(tx, variantIds);
     const levels = await this.stock.lockLevels(tx, variantIds);
@@ -251,7 +257,7 @@ export class ReservationsService {
         ),
       );
     }
-    return { allocations, at };
+    return at;
   }
 
   /**
@@ -263,7 +269,12 @@ export class ReservationsService {
     tx: InventoryTx,
     id: string,
     action: 'commit' | 'release',
-  ): Promise<LockedReservation | 'unchanged' | ConflictException | NotFoundException> {
+  ): Promise<
+    | (LockedReservation & { allocations: AllocationRow[] })
+    | 'unchanged'
+    | ConflictException
+    | NotFoundException
+  > {
     const reservation = await this.reservations.lock(tx, id);
     if (!reservation) return notFound(id);
     const decision = decideTransition(reservation.status, action, reservation.expiresAt, reservation.now);

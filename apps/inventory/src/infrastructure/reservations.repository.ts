@@ -80,9 +80,26 @@ export class ReservationsRepository {
     return row;
   }
 
-  async lock(tx: SqlClient, id: string): Promise<LockedReservation | undefined> {
-    const [row] = await tx.$queryRawUnsafe<LockedReservation[]>(
-      `SELECT ${LOCKED_COLUMNS} FROM ${this.tables.reservations} WHERE id = $1::uuid FOR UPDATE`,
+  /**
+   * The reservation locked, with its allocations (in variant, warehouse order), in one round trip: a commit or
+   * release needs both.
+   */
+  async lock(
+    tx: SqlClient,
+    id: string,
+  ): Promise<(LockedReservation & { allocations: AllocationRow[] }) | undefined> {
+    const [row] = await tx.$queryRawUnsafe<(LockedReservation & { allocations: AllocationRow[] })[]>(
+      `WITH locked AS (
+         SELECT ${LOCKED_COLUMNS} FROM ${this.tables.reservations} WHERE id = $1::uuid FOR UPDATE
+       )
+       SELECT locked.*,
+              coalesce((SELECT json_agg(json_build_object(
+                                 'reservationId', a.reservation_id, 'variantId', a.variant_id,
+                                 'warehouseId', a.warehouse_id, 'vendorId', a.vendor_id, 'quantity', a.quantity)
+                                 ORDER BY a.variant_id, a.warehouse_id)
+                          FROM ${this.tables.allocations} a
+                         WHERE a.reservation_id = $1::uuid), '[]'::json) AS allocations
+         FROM locked`,
       id,
     );
     return row;
