@@ -109,10 +109,18 @@ CMD ["node", "dist/apps/payment-sandbox/src/main.js"]
 # <WORKDIR>/apps/<svc>/migrations, and the Helm chart runs `node dist/apps/<svc>/src/main.js [migrate]`
 # from WORKDIR, so neither path may change.
 
+# The gateway also serves the seller portal at /seller/ and the admin SPA at /admin/: their static Vite builds
+# (the build stage's run-many builds every type:app project) are copied in read-only. Served by the gateway rather
+# than a separate static server: one origin (the SPAs call /api with no CORS and no cookies across hosts), one
+# CSP and header set (apps/gateway/src/web-apps), no extra Deployment, and no new NetworkPolicy peer.
 FROM runtime AS gateway
 LABEL org.opencontainers.image.title="getit-gateway"
 COPY --from=build /repo/dist/apps/gateway ./dist/apps/gateway
-ENV PORT=3000
+COPY --from=build /repo/apps/seller-portal/dist ./web/seller
+COPY --from=build /repo/apps/admin/dist ./web/admin
+ENV PORT=3000 \
+    SELLER_PORTAL_DIR=/app/web/seller \
+    ADMIN_DIR=/app/web/admin
 EXPOSE 3000
 CMD ["node", "dist/apps/gateway/src/main.js"]
 
