@@ -61,9 +61,16 @@ const { values: args } = parseArgs({
 });
 
 /** How each catalog process is configured; one runs at a time, all on the same seeded database. */
+// `gatewayEnv`: the gateway in front of it; its own public-answer cache (ADR 0016) is off with the catalog's, and
+// off alone in `gwcacheoff` (the hop as it was before the gateway cached: every read crosses to the catalog).
 const CATALOG_CONFIGS = {
   default: { name: 'catalog', env: {} },
-  nocache: { name: 'catalog[cache off]', env: { PUBLIC_CACHE_TTL_MS: '0' } },
+  nocache: {
+    name: 'catalog[cache off]',
+    env: { PUBLIC_CACHE_TTL_MS: '0' },
+    gatewayEnv: { PUBLIC_CACHE_TTL_MS: '0' },
+  },
+  gwcacheoff: { name: 'catalog', env: {}, gatewayEnv: { PUBLIC_CACHE_TTL_MS: '0' } },
   smallheap: {
     name: 'catalog[small heap]',
     env: { NODE_OPTIONS: '--max-old-space-size=96 --max-semi-space-size=2' },
@@ -101,6 +108,20 @@ const SCENARIOS = [
     name: 'gateway → catalog: product list (24)',
     front: 'gateway',
     config: 'default',
+    what: 'list',
+  },
+  {
+    key: 'gateway-detail-gwcacheoff',
+    name: 'gateway (its cache off) → catalog: detail',
+    front: 'gateway',
+    config: 'gwcacheoff',
+    what: 'detail',
+  },
+  {
+    key: 'gateway-list-gwcacheoff',
+    name: 'gateway (its cache off) → catalog: list (24)',
+    front: 'gateway',
+    config: 'gwcacheoff',
     what: 'list',
   },
   {
@@ -167,6 +188,12 @@ const needsCatalog = (s) => s.front !== 'bare' && s.front !== 'auth';
 const PAIRS = [
   { label: 'product detail', direct: 'catalog-detail', via: 'gateway-detail' },
   { label: 'product list (24)', direct: 'catalog-list', via: 'gateway-list' },
+  {
+    label: 'product detail, gateway cache off',
+    direct: 'catalog-detail',
+    via: 'gateway-detail-gwcacheoff',
+  },
+  { label: 'product list (24), gateway cache off', direct: 'catalog-list', via: 'gateway-list-gwcacheoff' },
   { label: 'product detail, cache off', direct: 'catalog-detail-nocache', via: 'gateway-detail-nocache' },
   { label: 'product list (24), cache off', direct: 'catalog-list-nocache', via: 'gateway-list-nocache' },
 ];
@@ -395,11 +422,11 @@ async function catalogFor(config) {
 
 async function gatewayFor(config) {
   const catalog = await catalogFor(config);
-  stack.gateway ??= await startGateway(catalog);
+  stack.gateway ??= await startGateway(catalog, CATALOG_CONFIGS[config].gatewayEnv);
   return stack.gateway;
 }
 
-async function startGateway(catalog) {
+async function startGateway(catalog, extraEnv = {}) {
   const port = await freePort();
   // All load comes from 127.0.0.1: a per-address limit would answer 429. A huge limit keeps the limiter's cost
   // measured; no REDIS_URL, so its counters are the in-memory ones (one replica, nothing to share).
@@ -409,6 +436,7 @@ async function startGateway(catalog) {
       SEARCH_URL: searchUrl,
       RATE_LIMIT_IP_PER_MINUTE: '999999999',
       REDIS_URL: '',
+      ...extraEnv,
     });
   const start = (searchUrl, readyTimeoutMs) =>
     startService('gateway', dist('gateway'), gwEnv(searchUrl), { readyTimeoutMs, nodeArgs: profileArgs() });
