@@ -126,7 +126,11 @@ export async function startAuth(
       }),
       sessions,
       account: new AccountService(users, guard),
-      addresses: new SavedAddressesService(new SavedAddressesRepository(prisma), unitOfWork, guard),
+      addresses: new SavedAddressesService(
+        new SavedAddressesRepository(prisma, host.table('users')),
+        unitOfWork,
+        guard,
+      ),
       mfa: new MfaService(unitOfWork, users, totpBox, { guard, sessions, throttle, audit }),
       onboarding: new VendorOnboardingService(vendors, users, unitOfWork, { guard, audit }),
       decisions: new VendorDecisionsService(vendors, unitOfWork, { guard, audit }),

@@ -26,7 +26,8 @@ const office = {
 };
 
 describe('auth: saved delivery addresses (/me/addresses)', () => {
-  const auth = new AuthHarness();
+  // In a schema of its own, as in the embedded mode: raw SQL must name it.
+  const auth = new AuthHarness({ DATABASE_SCHEMA: 'auth' });
   let shopper: string;
   let other: string;
   beforeAll(async () => {

@@ -16,7 +16,11 @@ export interface SavedAddressFields {
 
 /** A shopper's saved delivery addresses; every query is scoped to the owner. */
 export class SavedAddressesRepository {
-  constructor(private readonly prisma: AuthPrismaClient) {}
+  /** `users` is the schema-qualified table name (`host.table('users')`): raw SQL does not get the schema Prisma does. */
+  constructor(
+    private readonly prisma: AuthPrismaClient,
+    private readonly users: string,
+  ) {}
 
   /** The default first, then the newest. */
   list(userId: string, db: AuthDb = this.prisma): Promise<SavedAddressRow[]> {
@@ -28,7 +32,8 @@ export class SavedAddressesRepository {
 
   /** Serialises one user's address writes (the count limit and the single default hold under concurrency). */
   async lockOwner(tx: AuthTx, userId: string): Promise<void> {
-    await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+    // Raw SQL: Prisma has no FOR UPDATE.
+    await tx.$queryRawUnsafe(`SELECT id FROM ${this.users} WHERE id = $1::uuid FOR UPDATE`, userId);
   }
 
   count(tx: AuthTx, userId: string): Promise<number> {
