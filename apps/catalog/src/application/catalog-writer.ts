@@ -11,10 +11,10 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * Runs a catalog write as a unit of work: state and events in one transaction, then (after commit) empties the
- * public read cache so the next read shows the change. A unique violation that slipped past the up-front checks (two requests racing
- * for one SKU or slug) becomes a 409 and nothing is written. A deadlock or serialization failure (a moderation
- * meeting a vendor suspension on the same rows) rolled everything back, so the work runs again, up to three
- * times, before it too answers 409.
+ * public read cache so the next read shows the change. A unique violation that slipped past the up-front checks
+ * (two requests racing for one SKU or slug) becomes a 409 and nothing is written. A deadlock or serialization
+ * failure (a moderation meeting a vendor suspension on the same rows) rolled everything back, so the work runs
+ * again, up to three times, before it too answers 409.
  */
 export class CatalogWriter {
   constructor(

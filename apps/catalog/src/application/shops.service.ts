@@ -1,4 +1,5 @@
 import type {
+  EventEnvelope,
   ListShopsQuery,
   ManagedShopView,
   ShopPage,
@@ -71,7 +72,11 @@ export class ShopsService {
     });
   }
 
-  private async decide(ctx: RequestContext, tx: CatalogTx, decision: VendorDecision) {
+  private async decide(
+    ctx: RequestContext,
+    tx: CatalogTx,
+    decision: VendorDecision,
+  ): Promise<EventEnvelope[]> {
     const shop = await this.shops.lock(tx, decision.vendorId, 'update');
     if (shop && shop.decisionVersion >= decision.version) return [];
     const status = STATUS[decision.kind];

@@ -1,18 +1,11 @@
-import type { SqlClient } from '@getit/database';
+import type { TransactionalSqlClient } from '@getit/database';
 import { AttributeDefinition, CategoryRecord } from '../domain/categories/attribute-definition';
 import { CatalogTables } from './catalog-tables';
-
-interface TransactionRunner {
-  $transaction<R>(
-    fn: (tx: SqlClient) => Promise<R>,
-    options?: { timeout?: number; maxWait?: number },
-  ): Promise<R>;
-}
 
 /** The category tree in the database: synced from the tree file, read whole into memory. */
 export class CategoriesRepository {
   constructor(
-    private readonly db: SqlClient & TransactionRunner,
+    private readonly db: TransactionalSqlClient,
     private readonly t: CatalogTables,
   ) {}
 
