@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import { Registry } from 'prom-client';
 import { createEnvelope, EventEnvelope, EventPayload } from '@getit/contracts';
 import { waitFor } from '@getit/testing';
@@ -57,15 +58,19 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
     let unitOfWork: UnitOfWork<Tx>;
     let consumers: EventConsumer<Tx>[];
     let failuresLeft: Map<string, number>;
+    // the relay on its own pg pool, as the service host runs it (its statements skip the ORM; ADR 0016)
+    let relayPool: Pool;
 
     beforeAll(async () => {
       database = await messagingTestDatabase();
       prisma = database.prisma;
+      relayPool = new Pool({ connectionString: database.db.url, max: 2 });
       flaky = new FlakyTransport(await makeTransport());
       transport = flaky.wrap();
     });
     afterAll(async () => {
       await flaky.inner.close();
+      await relayPool.end();
       await database.close();
     });
     beforeEach(async () => {
@@ -75,6 +80,7 @@ export function describeMessagingContract(name: string, makeTransport: () => Pro
       flaky.down = false;
       relay = new OutboxRelay({
         db: prisma,
+        pool: relayPool,
         transport,
         metrics: MessagingMetrics.for(registry),
         pollIntervalMs: 100,

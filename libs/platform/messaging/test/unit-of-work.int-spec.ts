@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@getit/contracts';
-import { waitFor } from '@getit/testing';
-import { EventConsumer, InProcessTransport, UnitOfWork, WorkScope } from '../src';
+import { UnitOfWork, WorkScope } from '../src';
 import { messagingTestDatabase, MessagingTestDatabase, Tx } from './messaging-test.database';
 
 /** The one unit of work on a real Postgres: what commits, what rolls back, and what runs after commit. */
@@ -146,39 +145,5 @@ describe('UnitOfWork', () => {
       });
     });
     expect(unitOfWork.activeScope).toBeUndefined();
-  });
-
-  it('still serves a consumer built the deprecated way (a transaction runner and onCommitted)', async () => {
-    const transport = new InProcessTransport(20);
-    await transport.connect();
-    let announced = 0;
-    const productId = randomUUID();
-    const consumer = new EventConsumer<Tx>({
-      transport,
-      db: database.prisma,
-      groupId: 'legacy',
-      onCommitted: () => (announced += 1),
-    }).on('catalog.product-removed.v1', async (event, tx) => {
-      await tx.appliedEvent.create({
-        data: { eventId: event.id, productId: event.data.productId, version: 1 },
-      });
-    });
-    await consumer.start();
-    try {
-      const message = {
-        topic: 'catalog.products',
-        key: productId,
-        value: JSON.stringify(removal(productId)),
-        headers: {},
-      };
-      await transport.publish([message, message]);
-      await waitFor('both deliveries', () =>
-        transport.lag('legacy', ['catalog.products']).then(([p]) => p?.lag === 0),
-      );
-      expect([await rows(productId), announced]).toEqual([1, 1]);
-    } finally {
-      await consumer.stop();
-      await transport.close();
-    }
   });
 });

@@ -14,7 +14,7 @@ import { MessagingTables } from '../messaging-tables';
 import { contextFromHeaders } from '../trace-headers';
 import { EventTransport, IncomingMessage, Subscription } from '../transport/event-transport';
 import { UnitOfWork, workContextFromMessage } from '../unit-of-work/unit-of-work';
-import { TransactionRunner, WorkScope } from '../unit-of-work/work-scope';
+import { WorkScope } from '../unit-of-work/work-scope';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, RetryPolicy } from './retry.policy';
 
 /** One delivery of an event to a handler: the unit of work's scope it runs in, the message, the attempt. */
@@ -37,9 +37,7 @@ export interface EventConsumerOptions<TTx extends SqlClient> {
    * The service's unit of work: each message's inbox insert and handler run in one of its scopes, so events the
    * handler records are written with them and published right after commit.
    */
-  unitOfWork?: UnitOfWork<TTx>;
-  /** @deprecated Pass `unitOfWork` (ADR 0015); a plain transaction runner gets a unit of work of its own. */
-  db?: TransactionRunner<TTx>;
+  unitOfWork: UnitOfWork<TTx>;
   /** Names the consumer group, its inbox rows and its dead-letter topic (`<groupId>.dlq`). */
   groupId: string;
   /** The inbox's schema; defaults to the unit of work's tables. */
@@ -48,14 +46,6 @@ export interface EventConsumerOptions<TTx extends SqlClient> {
   metrics?: MessagingMetrics;
   log?: (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) => void;
   sleep?: (ms: number) => Promise<void>;
-  /**
-   * Called after a handler's transaction committed. Handlers that record events with `writeToOutbox` pass the
-   * relay's `nudge` here, so those events are published at once rather than at the relay's next poll (a nudge from
-   * inside the transaction would come too early: the relay cannot see uncommitted rows).
-   *
-   * @deprecated Record events on the delivery's `work` scope: the unit of work wakes the relay after commit.
-   */
-  onCommitted?: () => void;
 }
 
 class ConsumerStoppingError extends Error {}
@@ -78,10 +68,7 @@ export class EventConsumer<TTx extends SqlClient> {
 
   constructor(private readonly options: EventConsumerOptions<TTx>) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    if (!options.unitOfWork && !options.db) throw new Error('EventConsumer needs a unitOfWork');
-    this.unitOfWork =
-      options.unitOfWork ??
-      new UnitOfWork<TTx>({ db: options.db!, tables: options.tables, log: options.log });
+    this.unitOfWork = options.unitOfWork;
     this.inbox = (options.tables ?? this.unitOfWork.tables).inbox;
   }
 
@@ -184,7 +171,6 @@ export class EventConsumer<TTx extends SqlClient> {
           },
           { maxWait: 10_000, timeout: 30_000, nested: 'never' },
         );
-        if (applied) this.options.onCommitted?.();
         metrics?.consumed(message.topic, groupId, applied ? 'processed' : 'duplicate', elapsed(started));
         return;
       } catch (error) {

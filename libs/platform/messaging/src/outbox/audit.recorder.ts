@@ -1,24 +1,17 @@
 import { AuditedAction, AuditOrigin, auditRecorded, EventEnvelope } from '@getit/contracts';
-import { SqlClient, TransactionalSqlClient } from '@getit/database';
+import { SqlClient } from '@getit/database';
 import { DomainException, ErrorCode } from '@getit/errors';
-import { MessagingTables } from '../messaging-tables';
 import { UnitOfWork } from '../unit-of-work/unit-of-work';
 import { WorkContext } from '../unit-of-work/work-scope';
-import { writeToOutbox } from './outbox.writer';
 
 export interface AuditRecorderOptions {
   /** The owning service, the envelope's producer and the first part of every action name. */
   producer: string;
   /**
    * The service's unit of work: a success is recorded in the scope of the change's transaction, a refusal in a
-   * unit of work of its own (which wakes the relay). Preferred over `db` and `onCommitted`.
+   * unit of work of its own (which wakes the relay).
    */
-  unitOfWork?: UnitOfWork<SqlClient>;
-  /** @deprecated `unitOfWork`. Without one: the client refusals are written through. */
-  db?: TransactionalSqlClient;
-  tables?: MessagingTables;
-  /** @deprecated `unitOfWork` (it wakes the relay). With `db`: wakes the relay after a refusal was recorded. */
-  onCommitted?: () => void;
+  unitOfWork: UnitOfWork<SqlClient>;
   log?: (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -30,11 +23,7 @@ export type AuditTarget = Omit<AuditedAction, 'outcome'>;
  * does; a refusal (403) or failure (409, 404, 400, …) rolls the change back and is recorded on its own.
  */
 export class AuditRecorder {
-  private readonly tables: MessagingTables;
-
-  constructor(private readonly options: AuditRecorderOptions) {
-    this.tables = options.tables ?? new MessagingTables();
-  }
+  constructor(private readonly options: AuditRecorderOptions) {}
 
   /** The envelope of a successful action, for work holding its scope: `record(audit.success(ctx, target))`. */
   success(ctx: AuditOrigin, target: AuditTarget): EventEnvelope {
@@ -42,13 +31,11 @@ export class AuditRecorder {
   }
 
   /**
-   * Writes a successful action's entry in the caller's transaction, beside the change: with a unit of work, in
-   * the scope of `tx` (one outbox insert with the work's other events at commit).
+   * Writes a successful action's entry in the caller's transaction, beside the change: in the scope of `tx` (one
+   * outbox insert with the work's other events at commit).
    */
   async record(tx: SqlClient, ctx: AuditOrigin, target: AuditTarget): Promise<void> {
-    const { unitOfWork } = this.options;
-    if (unitOfWork) unitOfWork.scopeOf(tx).record(this.success(ctx, target));
-    else await writeToOutbox(tx, [this.success(ctx, target)], this.tables);
+    this.options.unitOfWork.scopeOf(tx).record(this.success(ctx, target));
   }
 
   /**
@@ -77,13 +64,9 @@ export class AuditRecorder {
       },
     });
     try {
-      const { unitOfWork, db } = this.options;
-      if (unitOfWork)
-        await unitOfWork.run(workContext(ctx), async ({ record }) => record(envelope), { nested: 'never' });
-      else if (db) {
-        await db.$transaction((tx) => writeToOutbox(tx, [envelope], this.tables));
-        this.options.onCommitted?.();
-      } else throw new Error('AuditRecorder needs a unitOfWork or a db');
+      await this.options.unitOfWork.run(workContext(ctx), async ({ record }) => record(envelope), {
+        nested: 'never',
+      });
     } catch (recordError) {
       // the refusal still reaches the caller; a lost audit entry of a refused action is logged loudly
       this.options.log?.('warn', 'could not record a refused admin action', {

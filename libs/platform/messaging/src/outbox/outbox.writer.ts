@@ -4,20 +4,6 @@ import { MessagingTables } from '../messaging-tables';
 import { currentTraceHeaders } from '../trace-headers';
 
 /**
- * Writes events into the service's outbox table inside the caller's transaction.
- *
- * @deprecated Record events on the unit of work's scope (`UnitOfWork.run` → `scope.record`): it writes them in one
- * insert when the work ends and wakes the relay after commit. Kept until every service is migrated (ADR 0015).
- */
-export function writeToOutbox(
-  tx: SqlClient,
-  envelopes: EventEnvelope[],
-  tables = new MessagingTables(),
-): Promise<void> {
-  return insertOutboxRows(tx, envelopes, tables);
-}
-
-/**
  * Writes events into the service's outbox table inside the caller's transaction, so an event exists if and only
  * if the state change that caused it committed. The trace context is stored with it for the consumer's span, and
  * `headers` (the unit of work's actor) with every event.
