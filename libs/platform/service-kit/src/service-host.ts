@@ -1,5 +1,6 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { FastifyInstance } from 'fastify';
+import { Pool } from 'pg';
 import { LogLevel } from '@getit/config';
 import { SqlClient, TransactionalSqlClient } from '@getit/database';
 import { Logger } from '@getit/logging';
@@ -78,12 +79,20 @@ export class ServiceHost<TDb extends TransactionalSqlClient, TTx extends SqlClie
     readonly config: ServiceHostConfig,
     readonly db: TDb,
     readonly transport: EventTransport,
+    relayPool: Pool,
   ) {
     this.logger = runtime.logger;
     this.log = (level, message, extra) => runtime.logger[level](extra ?? {}, message);
     this.tables = runtime.tables(config);
     const metrics = runtime.messagingMetrics;
-    this.relay = new OutboxRelay({ db, transport, tables: this.tables, metrics, log: this.log });
+    this.relay = new OutboxRelay({
+      db,
+      pool: relayPool,
+      transport,
+      tables: this.tables,
+      metrics,
+      log: this.log,
+    });
     this.unitOfWork = new UnitOfWork<TTx>({
       db: db as unknown as TransactionRunner<TTx>,
       tables: this.tables,
@@ -105,7 +114,7 @@ export class ServiceHost<TDb extends TransactionalSqlClient, TTx extends SqlClie
       shared.pool,
     );
     const transport = await runtime.openTransport(config, shared.transport);
-    return new ServiceHost<TDb, TTx>(runtime, config, db, transport);
+    return new ServiceHost<TDb, TTx>(runtime, config, db, transport, relayPool(runtime, config, shared));
   }
 
   /** A table of the service's, qualified with its schema (for raw SQL). */
@@ -158,6 +167,24 @@ export class ServiceHost<TDb extends TransactionalSqlClient, TTx extends SqlClie
     const url = await runtime.listen(app, config.HOST, config.PORT);
     return { name: runtime.name, url, stop: () => runtime.stop() };
   }
+}
+
+/**
+ * The outbox relay's own small pool: its statements skip the ORM (ADR 0016). The embedded mode's one shared
+ * connection serves it too (one Postgres session for everything there).
+ */
+function relayPool(runtime: ServiceRuntime, config: ServiceHostConfig, shared: SharedInfrastructure): Pool {
+  if (shared.pool) return shared.pool;
+  const pool = new Pool({
+    connectionString: config.DATABASE_URL,
+    max: 2,
+    application_name: `${runtime.name}-relay`,
+    idleTimeoutMillis: 60_000,
+  });
+  // an idle connection the server dropped must not end the process; the next query reconnects
+  pool.on('error', (error) => runtime.logger.warn({ err: error }, 'outbox relay connection lost'));
+  runtime.onStop('connections', () => pool.end());
+  return pool;
 }
 
 /** `main.js migrate`: the service's migrations, then the messaging library's, in the service's schema. */
