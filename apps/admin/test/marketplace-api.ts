@@ -59,11 +59,18 @@ export class MarketplaceApi {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** The demo admin's token with the second factor (a code another sign-in just used is retried with the next). */
   async adminToken(): Promise<string> {
-    const pair = await this.call('POST', '/api/auth/login', {
-      body: { identifier: DEMO_ADMIN.email, password: DEMO_ADMIN.password, totp: await freshTotp() },
-    });
-    return pair.accessToken;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const pair = await this.call('POST', '/api/auth/login', {
+          body: { identifier: DEMO_ADMIN.email, password: DEMO_ADMIN.password, totp: await freshTotp() },
+        });
+        return pair.accessToken;
+      } catch (error) {
+        if (attempt === 3 || !String(error).includes('already used')) throw error;
+      }
+    }
   }
 
   async vendorToken(): Promise<string> {
@@ -127,5 +134,63 @@ export class MarketplaceApi {
       },
     });
     return product.id;
+  }
+
+  /**
+   * A shopper buys one in-stock item of the demo vendor with cash on delivery; the vendor packs and hands it over
+   * and operations record the delivery, so the cash is collected and the ledger holds it. Returns the order.
+   */
+  async deliveredCodOrder(
+    adminToken: string,
+  ): Promise<{ id: string; orderNumber: string; packageId: string }> {
+    const { items } = await this.call(
+      'GET',
+      `/api/products?vendorId=${DEMO_VENDOR.id}&inStock=true&limit=20&sort=price_asc`,
+    );
+    const product = await this.call('GET', `/api/products/${items[0].id}`);
+    const cart = await this.call('POST', '/api/carts');
+    await this.call('PUT', `/api/carts/${cart.id}/lines/${product.variants[0].id}`, {
+      body: { quantity: 1 },
+    });
+    const placed = await this.call('POST', '/api/orders', {
+      headers: { 'idempotency-key': randomUUID() },
+      body: {
+        cartId: cart.id,
+        paymentMethod: 'cod',
+        address: {
+          name: 'Rahima Akter',
+          phone: '01712345678',
+          division: 'Dhaka',
+          district: 'Dhaka',
+          area: 'Dhanmondi',
+          postcode: '1209',
+          street: 'House 12, Road 5',
+        },
+      },
+    });
+    let order = placed;
+    for (let attempt = 0; attempt < 10 && order.status === 'pending_payment'; attempt += 1)
+      order = await this.call('GET', `/api/orders/${placed.id}?waitMs=5000`);
+    if (order.status !== 'confirmed') throw new Error(`order ${order.orderNumber} is ${order.status}`);
+    const pkg = order.packages[0];
+    const vendorToken = await this.vendorToken();
+    const move = (action: string, token: string) =>
+      this.call('POST', `/api/vendors/${pkg.vendorId}/packages/${pkg.id}/transitions`, {
+        token,
+        body: { action },
+      });
+    await move('pack', vendorToken);
+    await move('hand_to_courier', vendorToken);
+    await move('deliver', adminToken);
+    // the payment service learns of the delivery from the order's events: wait until the cash is captured
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      const { items: payments } = await this.call('GET', `/api/payments?orderId=${order.id}`, {
+        token: adminToken,
+      });
+      if (payments[0]?.status === 'captured')
+        return { id: order.id, orderNumber: order.orderNumber, packageId: pkg.id };
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(`the cash of order ${order.orderNumber} was never captured`);
   }
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslations } from 'use-intl';
 import { Field, fieldError, ProblemAlert, unwrap } from '@getit/ui/react';
+import { LanguageButton } from '../components/language-button';
 import { useAdminSession, useApi } from '../session/admin-session';
 
 /**
@@ -41,7 +42,10 @@ export function MfaSetupScreen() {
       id="main"
       className="mx-auto mt-16 max-w-lg rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
-      <h1 className="mb-2 text-xl font-semibold">{t('title')}</h1>
+      <div className="mb-2 flex items-center justify-between gap-3">
+        <h1 className="text-xl font-semibold">{t('title')}</h1>
+        <LanguageButton />
+      </div>
       <p className="mb-4 text-slate-800">{t('why')}</p>
       {setup.error ? <ProblemAlert error={setup.error} /> : null}
       {setup.data ? (

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslations } from 'use-intl';
-import { Field, fieldError, ProblemAlert, ProblemError, unwrap, useUiLocale } from '@getit/ui/react';
+import { Field, fieldError, ProblemAlert, ProblemError, unwrap } from '@getit/ui/react';
 import { isAdmin } from '../access/admin-access';
+import { LanguageButton } from '../components/language-button';
 import { useAdminSession, useApi } from '../session/admin-session';
 
 /** Password and, once set up, the authenticator code: both in one form, as the API takes them. */
@@ -12,7 +13,6 @@ export function SignInScreen() {
   const api = useApi();
   const navigate = useNavigate();
   const { claims, store } = useAdminSession();
-  const { locale, setLocale } = useUiLocale();
   const [notAdmin, setNotAdmin] = useState(false);
   const login = useMutation({
     mutationFn: async (body: { identifier: string; password: string; totp?: string }) =>
@@ -51,14 +51,7 @@ export function SignInScreen() {
     >
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-xl font-semibold">{t('title')}</h1>
-        <button
-          type="button"
-          lang={locale === 'bn' ? 'en' : 'bn'}
-          className="rounded border border-slate-300 px-2 py-1 text-sm"
-          onClick={() => setLocale(locale === 'bn' ? 'en' : 'bn')}
-        >
-          {locale === 'bn' ? 'English' : 'বাংলা'}
-        </button>
+        <LanguageButton />
       </div>
       <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
         <Field label={t('identifier')} error={fieldError(error, 'identifier')}>
