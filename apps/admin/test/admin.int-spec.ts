@@ -185,7 +185,9 @@ describe('the admin dashboard in the embedded mode (Chromium)', () => {
     await page.getByLabel('Order number or phone').fill(order.orderNumber);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/\/admin\/orders\?q=/);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="order-list-row"]').length === 1);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="order-list-row"]').length === 1,
+    );
     expect(await page.getByTestId('order-list-row').textContent()).toContain(order.orderNumber);
     await axe(page, 'orders');
     await screenshots(page, 'orders');
