@@ -11,6 +11,8 @@ const STOREFRONT_SERVER = join(ROOT, 'apps/storefront/.next/standalone/apps/stor
  */
 export class StorefrontFixture {
   origin = '';
+  /** The storefront's own server (its /metrics), behind the gateway at `origin`. */
+  storefrontUrl = '';
   authUrl = '';
   sandboxUrl = '';
   private embedded?: ServiceProcess;
@@ -21,11 +23,13 @@ export class StorefrontFixture {
     if (process.env['STOREFRONT_E2E_ORIGIN']) {
       this.origin = process.env['STOREFRONT_E2E_ORIGIN'];
       this.authUrl = process.env['STOREFRONT_E2E_AUTH_URL'] ?? '';
+      this.storefrontUrl = process.env['STOREFRONT_E2E_STOREFRONT_URL'] ?? '';
       return;
     }
     const [gatewayPort, storefrontPort] = [await freePort(), await freePort()];
     this.origin = `http://127.0.0.1:${gatewayPort}`;
     const storefrontUrl = `http://127.0.0.1:${storefrontPort}`;
+    this.storefrontUrl = storefrontUrl;
     const database = await createTestDatabase('storefront');
     this.storefront = await new ServiceProcess({
       name: 'storefront',

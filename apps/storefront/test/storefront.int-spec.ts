@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, measurePage, seriousAccessibilityViolations } from '@getit/testing';
+import {
+  launchChromium,
+  measurePage,
+  seriousAccessibilityViolations,
+  STOREFRONT_LABELS,
+  StorefrontShopper,
+} from '@getit/testing';
 import { StorefrontFixture } from './storefront.fixture';
 
 const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
@@ -29,59 +35,30 @@ async function shopper(language: 'bn' | 'en'): Promise<{ context: BrowserContext
   return { context, page: await context.newPage() };
 }
 
-/** Searches from the header and opens the first result; returns the product page's path. */
-async function findAndOpen(page: Page, query: string): Promise<string> {
-  await page.getByRole('searchbox').fill(query);
-  await page.getByRole('searchbox').press('Enter');
-  await page.waitForURL(/\/search\?q=/);
-  await page.locator('main ul li a').first().click();
-  await page.waitForURL(/\/p\//, { waitUntil: 'commit' });
-  await page.getByRole('button', { name: /কার্টে যোগ করুন|Add to cart/ }).waitFor();
-  return new URL(page.url()).pathname;
+const BN = STOREFRONT_LABELS.bn;
+const EN = STOREFRONT_LABELS.en;
+
+/** Signs in on the account page with an SMS code read from auth's dev sink (English pages). */
+async function signInByCode(page: Page, phone: string): Promise<void> {
+  await page.goto(`${fixture.origin}/en/account`);
+  const form = page.getByRole('form', { name: 'Sign in with an SMS code' });
+  await form.getByLabel('Mobile number').fill(phone);
+  await form.getByRole('button', { name: 'Send code' }).click();
+  await page.getByLabel('6-digit code').waitFor();
+  await page.getByLabel('6-digit code').fill(await fixture.smsCode(phone));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('You are signed in.').waitFor();
 }
 
-async function addToCart(page: Page, label: RegExp): Promise<void> {
-  await page.getByRole('button', { name: label }).click();
-  // A server action: the redirect back is a client-side navigation once the page is hydrated (no load event).
-  await page.locator('#added').waitFor();
-}
-
-async function checkout(page: Page, method: RegExp, labels: Record<string, RegExp>): Promise<void> {
-  await page.getByRole('link', { name: labels['checkout']! }).click();
-  await page.waitForURL(/\/checkout$/, { waitUntil: 'commit' });
-  await page.getByLabel(labels['name']!).waitFor();
-  await page.getByLabel(labels['name']!).fill('Rahima Akter');
-  await page.getByLabel(labels['phone']!).fill('01712345678');
-  await page.getByLabel(labels['division']!).selectOption('Dhaka');
-  await page.getByLabel(labels['district']!).selectOption('Dhaka');
-  await page.getByLabel(labels['area']!).fill('Dhanmondi');
-  await page.getByLabel(labels['postcode']!).fill('1209');
-  await page.getByLabel(labels['street']!).fill('House 12, Road 5');
-  await page.getByLabel(method).check();
-  await page.getByRole('button', { name: labels['placeOrder']! }).click();
-}
-
-const BN = {
-  addToCart: /কার্টে যোগ করুন/,
-  checkout: /চেকআউট করুন/,
-  name: /পুরো নাম/,
-  phone: /মোবাইল নম্বর/,
-  division: /বিভাগ/,
-  district: /^জেলা/,
-  area: /এলাকা/,
-  postcode: /পোস্টকোড/,
-  street: /বাড়ি, রাস্তা/,
-  placeOrder: /অর্ডার করুন/,
-};
-
-/** Reloads the order page until the saga has settled (the page itself waits up to 5 s per load). */
-async function settledStatus(page: Page, pending: RegExp): Promise<string> {
-  for (let attempt = 0; attempt < 6; attempt += 1) {
-    const status = (await page.getByTestId('order-status').textContent()) ?? '';
-    if (!pending.test(status)) return status;
-    await page.reload();
+/** axe-core on each path as this browser sees it; the serious and critical violations by path. */
+async function accessibilityOf(page: Page, paths: string[]): Promise<Record<string, unknown[]>> {
+  const found: Record<string, unknown[]> = {};
+  for (const path of paths) {
+    await page.goto(`${fixture.origin}${path}`);
+    const violations = await seriousAccessibilityViolations(page);
+    if (violations.length) found[path] = violations;
   }
-  return (await page.getByTestId('order-status').textContent()) ?? '';
+  return found;
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -104,6 +81,7 @@ describe('storefront in the embedded mode (Chromium)', () => {
 
   it('a guest finds products by a Bangla query, buys from both vendors with cash on delivery and sees the order confirmed', async () => {
     const { context, page } = await shopper('bn');
+    const guest = new StorefrontShopper(page, fixture.origin, BN);
     await page.goto(fixture.origin);
     expect(new URL(page.url()).pathname).toBe('/bn');
     await screenshot(page, 'home-bn');
@@ -111,15 +89,15 @@ describe('storefront in the embedded mode (Chromium)', () => {
     await screenshot(page, 'home-en');
     await page.goto(`${fixture.origin}/bn`);
 
-    productPath = await findAndOpen(page, 'শাড়ি');
+    productPath = await guest.findAndOpen('শাড়ি');
     expect(await page.locator('h1').textContent()).toMatch(/শাড়ি/);
-    await addToCart(page, BN.addToCart);
+    await guest.addToCart();
     await screenshot(page, 'product-bn');
     await page.goto(`${fixture.origin}/en${productPath.slice(3)}`);
     await screenshot(page, 'product-en');
     await page.goto(`${fixture.origin}/bn`);
-    await findAndOpen(page, 'ওয়ালটন');
-    await addToCart(page, BN.addToCart);
+    await guest.findAndOpen('ওয়ালটন');
+    await guest.addToCart();
 
     await page.goto(`${fixture.origin}/bn/cart`);
     const packages = page.getByTestId('package');
@@ -131,11 +109,9 @@ describe('storefront in the embedded mode (Chromium)', () => {
     await screenshot(page, 'cart-en');
     await page.goto(`${fixture.origin}/bn/cart`);
 
-    await checkout(page, /ক্যাশ অন ডেলিভারি/, BN);
-    await page.waitForURL(/\/bn\/order\//, { waitUntil: 'commit' });
-    await page.getByTestId('order-status').waitFor();
-    orderUrl = page.url();
-    expect(await settledStatus(page, /পেমেন্টের অপেক্ষায়/)).toBe('নিশ্চিত হয়েছে');
+    await guest.checkout(/ক্যাশ অন ডেলিভারি/);
+    orderUrl = await guest.orderPage();
+    expect(await guest.settledStatus()).toBe('নিশ্চিত হয়েছে');
     expect(await page.getByTestId('order-package').count()).toBe(2);
     await screenshot(page, 'order-bn');
     await page.goto(orderUrl.replace('/bn/', '/en/'));
@@ -146,77 +122,144 @@ describe('storefront in the embedded mode (Chromium)', () => {
 
   it('a second guest pays with bKash on the sandbox page and comes back to a confirmed order', async () => {
     const { context, page } = await shopper('en');
+    const guest = new StorefrontShopper(page, fixture.origin, EN);
     await page.goto(`${fixture.origin}${productPath.replace(/^\/bn/, '/en')}`);
-    await addToCart(page, /Add to cart/);
+    await guest.addToCart();
     await page.goto(`${fixture.origin}/en/cart`);
-    await checkout(page, /^bKash$/, {
-      checkout: /Proceed to checkout/,
-      name: /Full name/,
-      phone: /Mobile number/,
-      division: /Division/,
-      district: /^District/,
-      area: /Area/,
-      postcode: /Postcode/,
-      street: /House, road/,
-      placeOrder: /Place order/,
-    });
+    await guest.checkout(/^bKash$/);
     await page.waitForURL(/\/bkash\/pay\//, { timeout: 60_000 });
     await page.getByRole('button', { name: /Confirm with PIN/ }).click();
     await page.waitForURL(/\/en\/checkout\/payment\?/, { timeout: 60_000, waitUntil: 'commit' });
     await page.getByTestId('order-status').waitFor();
     expect(await page.getByRole('status').first().textContent()).toContain('Payment received');
-    expect(await settledStatus(page, /Payment pending/)).toBe('Confirmed');
+    expect(await guest.settledStatus()).toBe('Confirmed');
     await context.close();
   }, 180_000);
 
   it('a shopper signs in with an SMS code, the guest cart joins their account, and they find their order there', async () => {
     const { context, page } = await shopper('en');
-    const phone = '01812345678';
+    const buyer = new StorefrontShopper(page, fixture.origin, EN);
     await page.goto(`${fixture.origin}${productPath.replace(/^\/bn/, '/en')}`);
-    await addToCart(page, /Add to cart/);
-    await page.goto(`${fixture.origin}/en/account`);
-    await page.getByLabel('Mobile number').fill(phone);
-    await page.getByRole('button', { name: 'Send code' }).click();
-    await page.getByLabel('6-digit code').fill(await fixture.smsCode(phone));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('You are signed in.').waitFor();
+    await buyer.addToCart();
+    await signInByCode(page, '01812345678');
     await page.goto(`${fixture.origin}/en/cart`);
     expect(await page.getByTestId('package').count()).toBe(1);
-    await checkout(page, /Cash on delivery/, {
-      checkout: /Proceed to checkout/,
-      name: /Full name/,
-      phone: /Mobile number/,
-      division: /Division/,
-      district: /^District/,
-      area: /Area/,
-      postcode: /Postcode/,
-      street: /House, road/,
-      placeOrder: /Place order/,
-    });
-    await page.waitForURL(/\/en\/order\//, { waitUntil: 'commit' });
-    await page.getByTestId('order-status').waitFor();
+    await buyer.checkout(/Cash on delivery/);
+    await buyer.orderPage();
     const orderNumber = (await page.locator('h1').textContent())!.replace('Order ', '');
     await page.goto(`${fixture.origin}/en/account`);
     expect(await page.getByTestId('my-order').first().textContent()).toContain(orderNumber);
     await context.close();
   }, 180_000);
 
+  it('a shopper signs in with a password, stays signed in past the access token, saves the address at checkout and next time checks out with it', async () => {
+    const { context, page } = await shopper('bn');
+    const buyer = new StorefrontShopper(page, fixture.origin, BN);
+    await page.goto(`${fixture.origin}/bn/account`);
+    const passwordForm = page.getByRole('form', { name: 'অথবা পাসওয়ার্ড দিয়ে সাইন ইন করুন' });
+    await passwordForm.getByLabel('মোবাইল নম্বর').fill('01911000003'); // the demo shopper
+    await passwordForm.getByLabel('পাসওয়ার্ড', { exact: true }).fill('not-my-password');
+    await passwordForm.getByRole('button', { name: 'পাসওয়ার্ড দিয়ে সাইন ইন' }).click();
+    await page.getByRole('alert').getByText('মোবাইল নম্বর বা পাসওয়ার্ড ঠিক নয়।').waitFor();
+    await passwordForm.getByLabel('মোবাইল নম্বর').fill('01911000003');
+    await passwordForm.getByLabel('পাসওয়ার্ড', { exact: true }).fill('demo-Shopper-pass-2026');
+    await passwordForm.getByRole('button', { name: 'পাসওয়ার্ড দিয়ে সাইন ইন' }).click();
+    await page.getByText('আপনি সাইন ইন করেছেন।').waitFor();
+    const thisSession = page.getByTestId('session').filter({ hasText: 'এই ডিভাইস' });
+    expect(await thisSession.textContent()).toContain('পাসওয়ার্ড দিয়ে সাইন ইন');
+    expect(await page.getByText(/এখনো কোনো ঠিকানা রাখা হয়নি/).count()).toBe(1);
+
+    // Fifteen minutes later the access token (and its cookie) is gone; the shopper is still signed in.
+    await context.clearCookies({ name: 'getit_at' });
+    await page.goto(`${fixture.origin}/bn/account`);
+    await page.getByText('আপনি সাইন ইন করেছেন।').waitFor();
+    expect((await context.cookies()).map((c) => c.name)).toContain('getit_at');
+
+    await page.goto(`${fixture.origin}${productPath}`);
+    await buyer.addToCart();
+    await page.goto(`${fixture.origin}/bn/cart`);
+    await buyer.openCheckout();
+    expect(await page.getByRole('navigation', { name: 'সংরক্ষিত ঠিকানায় পাঠান' }).count()).toBe(0);
+    await buyer.fillAddress();
+    await page.getByLabel('এই ঠিকানাটি আমার অ্যাকাউন্টে রাখুন').check();
+    expect(await page.getByLabel('ঠিকানার নাম').inputValue()).toBe('বাসা');
+    await buyer.placeOrder(/ক্যাশ অন ডেলিভারি/);
+    await buyer.orderPage();
+    expect(await buyer.settledStatus()).toBe('নিশ্চিত হয়েছে');
+
+    await page.goto(`${fixture.origin}/bn/account`);
+    const saved = page.getByTestId('saved-address');
+    expect(await saved.count()).toBe(1);
+    expect(await saved.textContent()).toMatch(
+      /^বাসাপ্রধানRahima Akter, Dhanmondi, Dhaka · 1209 · \+8801712345678/,
+    );
+
+    // The next order starts from the saved address: nothing to type.
+    await page.goto(`${fixture.origin}${productPath}`);
+    await buyer.addToCart();
+    await page.goto(`${fixture.origin}/bn/cart`);
+    await buyer.openCheckout();
+    const picker = page.getByRole('navigation', { name: 'সংরক্ষিত ঠিকানায় পাঠান' });
+    const home = picker.getByRole('link', { name: 'বাসা: Rahima Akter, Dhanmondi, Dhaka' });
+    expect(await home.getAttribute('aria-current')).toBe('true');
+    expect(await page.getByLabel(BN.name).inputValue()).toBe('Rahima Akter');
+    expect(await page.getByLabel(BN.district).inputValue()).toBe('Dhaka');
+    expect(await page.getByLabel(BN.postcode).inputValue()).toBe('1209');
+    expect(await page.getByLabel('এই ঠিকানাটি আমার অ্যাকাউন্টে রাখুন').count()).toBe(0);
+    await page.goto(`${fixture.origin}/en/checkout`);
+    await page.getByRole('navigation', { name: 'Deliver to a saved address' }).waitFor();
+    expect(await page.getByLabel(EN.street).inputValue()).toBe('House 12, Road 5');
+    await page.getByRole('link', { name: 'Use a new address' }).click();
+    await page.waitForURL(/address=new/);
+    expect(await page.getByLabel(EN.name).inputValue()).toBe('');
+    expect(await page.getByLabel('Save this address to my account').count()).toBe(1);
+    await page.goto(`${fixture.origin}/bn/checkout`);
+    await buyer.placeOrder(/ক্যাশ অন ডেলিভারি/);
+    await buyer.orderPage();
+    expect(await buyer.settledStatus()).toBe('নিশ্চিত হয়েছে');
+
+    expect(
+      await accessibilityOf(page, ['/bn/account', '/en/account', '/bn/checkout', '/en/checkout?address=new']),
+    ).toEqual({});
+    await context.close();
+  }, 240_000);
+
+  it('a shopper sees where they are signed in and signs their other phone out', async () => {
+    const laptop = await shopper('en');
+    const phone = await shopper('en');
+    await signInByCode(laptop.page, '01512345678');
+    await signInByCode(phone.page, '01512345678');
+    await laptop.page.goto(`${fixture.origin}/en/account`);
+    const sessions = laptop.page.getByTestId('session');
+    expect(await sessions.count()).toBe(2);
+    const other = sessions.filter({ hasNotText: 'This device' });
+    expect(await other.textContent()).toContain('Signed in with an SMS code');
+    await other.getByRole('button', { name: 'Sign out of this session' }).click();
+    await laptop.page.getByText('That session has ended. Its device is signed out.').waitFor();
+    expect(await sessions.count()).toBe(1);
+
+    await phone.page.goto(`${fixture.origin}/en/account`);
+    await phone.page.getByRole('button', { name: 'Send code' }).waitFor();
+    expect(await phone.page.getByText('You are signed in.').count()).toBe(0);
+
+    await laptop.page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await laptop.page.getByRole('button', { name: 'Send code' }).waitFor();
+    await laptop.context.close();
+    await phone.context.close();
+  }, 120_000);
+
   it('main pages have no serious or critical accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
     const { context, page } = await shopper('bn');
-    const found: Record<string, unknown[]> = {};
-    for (const path of [
+    const found = await accessibilityOf(page, [
       '/bn',
       '/en',
       productPath,
       '/bn/cart',
       '/bn/account',
+      '/en/account',
       '/bn/search?q=শাড়ি',
       ...(orderUrl ? [new URL(orderUrl).pathname] : []),
-    ]) {
-      await page.goto(`${fixture.origin}${path}`);
-      const violations = await seriousAccessibilityViolations(page);
-      if (violations.length) found[path] = violations;
-    }
+    ]);
     expect(found).toEqual({});
     await context.close();
   }, 120_000);
@@ -256,4 +299,19 @@ describe('storefront in the embedded mode (Chromium)', () => {
     // 4× CPU + slow 4G on a 2-core machine at load 30; see the issue 13 report). Budget: 2.5 s.
     expect(budget.lcpMs).toBeGreaterThan(0);
   }, 120_000);
+
+  it('the storefront exports page RED metrics by route template for Prometheus (service="storefront")', async () => {
+    const metrics = await (await fetch(`${fixture.storefrontUrl}/metrics`)).text();
+    const requests = (route: string) =>
+      new RegExp(
+        `http_server_requests_total\\{method="GET",route="${route.replace(/[[\]/]/g, '\\$&')}",status_code="200",service="storefront"\\} [1-9]`,
+      );
+    expect(metrics).toMatch(requests('/[locale]/p/[slug]'));
+    expect(metrics).toMatch(requests('/[locale]/cart'));
+    expect(metrics).toMatch(requests('/[locale]/account'));
+    expect(metrics).toMatch(
+      /http_server_request_duration_seconds_bucket\{le="1",service="storefront",method="GET",route="\/\[locale\]\/checkout",status_code="200"\} [1-9]/,
+    );
+    expect(metrics).toContain('process_cpu_seconds_total{service="storefront"}');
+  });
 });

@@ -14,3 +14,9 @@ export { describeSchemaDrift, type Migrate } from './schema-drift.suite';
 export { KafkaBrokerProcess } from './kafka-broker.process';
 export { CHROMIUM_PATH, ensureChromium, launchChromium, seriousAccessibilityViolations, type AxeViolation } from './browser/chromium';
 export { measurePage, type PageBudget } from './browser/web-vitals';
+export {
+  DEMO_DELIVERY,
+  STOREFRONT_LABELS,
+  StorefrontShopper,
+  type StorefrontLabels,
+} from './browser/storefront-shopper';

@@ -3,7 +3,7 @@ import type { ApiResponse } from '@getit/api-client';
 import { formatRelative } from '@getit/ui';
 import type { Locale } from '../i18n/routing';
 import { revokeSession } from '../app/[locale]/account/actions';
-import { CARD, SECONDARY_BUTTON } from './form-styles';
+import { ActionButton, CARD } from './form-controls';
 
 type Session = ApiResponse<'/api/auth/sessions', 'get'>['items'][number];
 
@@ -25,14 +25,15 @@ export async function SessionList({ locale, sessions }: { locale: Locale; sessio
             {session.amr.includes('otp') ? t('sessionOtp') : t('sessionPwd')} ·{' '}
             {t('lastActive', { when: formatRelative(session.lastUsedAt, locale) })}
           </p>
-          <form action={revokeSession} className="mt-2">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="sessionId" value={session.id} />
-            <input type="hidden" name="current" value={String(session.current)} />
-            <button type="submit" className={SECONDARY_BUTTON}>
+          <div className="mt-2">
+            <ActionButton
+              action={revokeSession}
+              locale={locale}
+              fields={{ sessionId: session.id, current: String(session.current) }}
+            >
               {t('endSession')}
-            </button>
-          </form>
+            </ActionButton>
+          </div>
         </li>
       ))}
     </ul>

@@ -1,16 +1,10 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '../i18n/routing';
 import { requestCode, signInWithPassword, verifyCode } from '../app/[locale]/account/actions';
-import { CARD, FIELD, PRIMARY_BUTTON } from './form-styles';
+import { CARD, PRIMARY_BUTTON, TextField } from './form-controls';
 
-function PhoneField({ label, id }: { label: string; id: string }) {
-  return (
-    <label className="mt-2 block" htmlFor={id}>
-      {label}
-      <input id={id} name="phone" required type="tel" inputMode="tel" autoComplete="tel" className={FIELD} />
-    </label>
-  );
-}
+const PHONE = { name: 'phone', required: true, type: 'tel', inputMode: 'tel', autoComplete: 'tel' } as const;
 
 /** Signed out: a code by SMS (then the code step for `phone`), or the mobile number and a password. */
 export async function SignInForms({ locale, phone }: { locale: Locale; phone?: string | undefined }) {
@@ -21,18 +15,15 @@ export async function SignInForms({ locale, phone }: { locale: Locale; phone?: s
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="phone" value={phone} />
         <p>{t('codeSent', { phone })}</p>
-        <label className="mt-2 block">
-          {t('code')}
-          <input
-            name="code"
-            required
-            inputMode="numeric"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            autoComplete="one-time-code"
-            className={FIELD}
-          />
-        </label>
+        <TextField
+          label={t('code')}
+          name="code"
+          required
+          inputMode="numeric"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          autoComplete="one-time-code"
+        />
         <button type="submit" className={PRIMARY_BUTTON}>
           {t('verify')}
         </button>
@@ -40,30 +31,61 @@ export async function SignInForms({ locale, phone }: { locale: Locale; phone?: s
     );
   return (
     <div className="grid max-w-3xl gap-4 md:grid-cols-2">
-      <form action={requestCode} aria-labelledby="sign-in-code" className={CARD}>
-        <input type="hidden" name="locale" value={locale} />
-        <h2 id="sign-in-code" className="font-semibold">
-          {t('signInCode')}
-        </h2>
-        <PhoneField label={t('phone')} id="code-phone" />
-        <button type="submit" className={PRIMARY_BUTTON}>
-          {t('sendCode')}
-        </button>
-      </form>
-      <form action={signInWithPassword} aria-labelledby="sign-in-password" className={CARD}>
-        <input type="hidden" name="locale" value={locale} />
-        <h2 id="sign-in-password" className="font-semibold">
-          {t('signInPassword')}
-        </h2>
-        <PhoneField label={t('phone')} id="password-phone" />
-        <label className="mt-2 block">
-          {t('password')}
-          <input name="password" required type="password" autoComplete="current-password" className={FIELD} />
-        </label>
-        <button type="submit" className={PRIMARY_BUTTON}>
-          {t('passwordSubmit')}
-        </button>
-      </form>
+      <SignInCard
+        action={requestCode}
+        locale={locale}
+        id="sign-in-code"
+        title={t('signInCode')}
+        submit={t('sendCode')}
+      >
+        <TextField label={t('phone')} {...PHONE} />
+      </SignInCard>
+      <SignInCard
+        action={signInWithPassword}
+        locale={locale}
+        id="sign-in-password"
+        title={t('signInPassword')}
+        submit={t('passwordSubmit')}
+      >
+        <TextField label={t('phone')} {...PHONE} />
+        <TextField
+          label={t('password')}
+          name="password"
+          required
+          type="password"
+          autoComplete="current-password"
+        />
+      </SignInCard>
     </div>
+  );
+}
+
+/** One way of signing in: a card named by its heading, its fields, and its button. */
+function SignInCard({
+  action,
+  locale,
+  id,
+  title,
+  submit,
+  children,
+}: {
+  action: (form: FormData) => Promise<void>;
+  locale: Locale;
+  id: string;
+  title: string;
+  submit: string;
+  children: ReactNode;
+}) {
+  return (
+    <form action={action} aria-labelledby={id} className={CARD}>
+      <input type="hidden" name="locale" value={locale} />
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      {children}
+      <button type="submit" className={PRIMARY_BUTTON}>
+        {submit}
+      </button>
+    </form>
   );
 }

@@ -35,3 +35,8 @@ export async function endSession(): Promise<void> {
   const jar = await cookies();
   for (const name of [COOKIES.access, COOKIES.refresh, COOKIES.cart]) jar.delete(name);
 }
+
+/** Whether this request carries a shopper's access token (renewed by the proxy when it had expired). */
+export async function isSignedIn(): Promise<boolean> {
+  return Boolean((await cookies()).get(COOKIES.access)?.value);
+}

@@ -8,12 +8,16 @@ export interface LoadedCart {
   district: string;
 }
 
-/** The shopper's cart and its delivery quote (one charge per vendor package) for the chosen district. */
+/**
+ * The shopper's cart and its delivery quote (one charge per vendor package) for the chosen district, or for
+ * `deliverTo` (checkout's saved address).
+ */
 export async function loadCart(
   paymentMethod: 'cod' | 'bkash' | 'nagad' | 'sslcommerz' = 'cod',
+  deliverTo?: string,
 ): Promise<LoadedCart> {
   const id = await cartId();
-  const district = await chosenDistrict();
+  const district = deliverTo ?? (await chosenDistrict());
   if (!id) return { cart: null, quote: null, district };
   const api = await gateway();
   const cart = await load(api.GET('/api/carts/{cartId}', { params: { path: { cartId: id } } }));

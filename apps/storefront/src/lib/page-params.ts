@@ -19,3 +19,17 @@ export function localized(text: { en: string; bn?: string | undefined }, locale:
 export function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** What Next hands a page below `[locale]`: its segment params (`P` besides the locale) and its query. */
+export interface PageProps<P extends object = object> {
+  params: Promise<{ locale: string } & P>;
+  searchParams: SearchParams;
+}
+
+/** A page's locale (404 unless bn or en, set for next-intl), its other segment params and its query string. */
+export async function pageRequest<P extends object>(props: PageProps<P>) {
+  const locale = await pageLocale(props.params);
+  return { locale, params: await props.params, query: await props.searchParams };
+}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { LOCALES, type Locale } from '../i18n/routing';
 import { PUBLIC_URL } from './gateway';
+import { pageLocale } from './page-params';
 
 /** Title, description, canonical URL, hreflang alternates (bn, en, x-default) and Open Graph for one page. */
 export function pageMetadata(
@@ -28,5 +30,21 @@ export function pageMetadata(
       type: extra.type ?? 'website',
       ...(extra.image ? { images: [{ url: extra.image }] } : {}),
     },
+  };
+}
+
+/**
+ * `generateMetadata` of a page for one shopper (cart, checkout, account, order, payment), kept out of search
+ * engines: its title, and with `path` the canonical URL, hreflang and Open Graph too.
+ */
+export function privatePageMetadata(
+  title: 'accountTitle' | 'orderTitle' | 'paymentTitle' | 'cartTitle' | 'checkoutTitle',
+  path?: string,
+) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = await pageLocale(params);
+    const t = await getTranslations({ locale, namespace: 'meta' });
+    const shown = path ? pageMetadata(locale, path, t(title), t('homeDescription')) : { title: t(title) };
+    return { ...shown, robots: { index: false } };
   };
 }

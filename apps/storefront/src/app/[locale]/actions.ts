@@ -89,7 +89,16 @@ export async function placeOrder(form: FormData): Promise<void> {
     redirect(`/${locale}/checkout?error=${kind}&fields=${encodeURIComponent(fields)}`);
   }
   (await cookies()).delete(COOKIES.cart);
-  if (paymentMethod === 'cod') redirect(`/${locale}/order/${data.id}`);
+  // "Save this address": after the order is in, so a full address book never stands between a shopper and it.
+  const saved =
+    text(form, 'saveAddress') !== 'yes' ||
+    (
+      await api.POST('/api/me/addresses', {
+        body: { label: text(form, 'addressLabel') || 'Home', address },
+      })
+    ).response.ok;
+  if (paymentMethod === 'cod')
+    redirect(`/${locale}/order/${data.id}${saved ? '' : '?notice=addressNotSaved'}`);
   // An online payment: the payment service opens it as the saga reaches payment; send the shopper to its page.
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const checkout = await api.GET('/api/payments/checkout/{orderId}', {

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { CategoryLinks } from '../../components/category-links';
 import { ErrorState, errorKindOf } from '../../components/error-state';
 import { ProductGrid } from '../../components/product-grid';
 import { Shell } from '../../components/shell';
 import { load, publicGateway } from '../../lib/gateway';
-import { localized, pageLocale, type LocaleParams } from '../../lib/page-params';
+import { pageLocale, type LocaleParams } from '../../lib/page-params';
 import { pageMetadata } from '../../lib/seo';
 
 export async function generateMetadata({ params }: { params: LocaleParams }) {
@@ -29,20 +29,11 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           <h1 id="categories" className="mb-3 text-2xl font-bold">
             {t('categories')}
           </h1>
-          <ul className="mb-8 flex flex-wrap gap-2">
-            {categories.data.items
-              .filter((category) => category.parentSlug === null)
-              .map((category) => (
-                <li key={category.slug}>
-                  <Link
-                    href={`/${locale}/c/${category.slug}`}
-                    className="block rounded-full bg-white px-4 py-2 shadow-sm"
-                  >
-                    {localized(category.name, locale)}
-                  </Link>
-                </li>
-              ))}
-          </ul>
+          <CategoryLinks
+            locale={locale}
+            categories={categories.data.items.filter((category) => category.parentSlug === null)}
+            size="large"
+          />
         </section>
       ) : null}
       {newest.ok ? (

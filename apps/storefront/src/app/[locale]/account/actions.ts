@@ -63,3 +63,26 @@ export async function revokeSession(form: FormData): Promise<void> {
   }
   redirect(`/${locale}/account${response.ok ? '?revoked=1' : '?error=unavailable'}#sessions`);
 }
+
+export async function deleteAddress(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const { response } = await (
+    await gateway()
+  ).DELETE('/api/me/addresses/{addressId}', { params: { path: { addressId: text(form, 'addressId') } } });
+  redirect(`/${locale}/account${response.ok ? '' : '?error=unavailable'}#addresses`);
+}
+
+/** Makes a saved address the one checkout starts from (the API replaces an address whole, so it is sent back). */
+export async function makeDefaultAddress(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const addressId = text(form, 'addressId');
+  const api = await gateway();
+  const saved = (await api.GET('/api/me/addresses')).data?.items.find((a) => a.id === addressId);
+  const { response } = saved
+    ? await api.PUT('/api/me/addresses/{addressId}', {
+        params: { path: { addressId } },
+        body: { label: saved.label, isDefault: true, address: saved.address },
+      })
+    : { response: undefined };
+  redirect(`/${locale}/account${response?.ok ? '' : '?error=unavailable'}#addresses`);
+}

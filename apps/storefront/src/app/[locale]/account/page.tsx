@@ -1,44 +1,39 @@
 import Link from 'next/link';
-import { cookies } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { formatDateTime, formatMoney } from '@getit/ui';
 import { ErrorState, type ErrorKind } from '../../../components/error-state';
-import { SECONDARY_BUTTON } from '../../../components/form-styles';
+import { ActionButton } from '../../../components/form-controls';
+import { SavedAddressBook } from '../../../components/saved-address-book';
 import { SessionList } from '../../../components/session-list';
+import { privatePageMetadata } from '../../../lib/seo';
 import { Shell } from '../../../components/shell';
 import { SignInForms } from '../../../components/sign-in-forms';
-import { COOKIES, gateway, load } from '../../../lib/gateway';
-import { one, pageLocale, type LocaleParams } from '../../../lib/page-params';
+import { isSignedIn } from '../../../lib/auth-session';
+import { gateway, load } from '../../../lib/gateway';
+import { one, pageRequest, type PageProps } from '../../../lib/page-params';
+import { savedAddresses } from '../../../lib/saved-addresses';
 import { signOut } from './actions';
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
 const SIGN_IN_ERRORS = ['wrongCode', 'wrongPassword'];
 
-export async function generateMetadata({ params }: { params: LocaleParams }) {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: t('accountTitle'), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata('accountTitle');
 
-export default async function AccountPage({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params);
-  const query = await searchParams;
+export default async function AccountPage(props: PageProps) {
+  const { locale, query } = await pageRequest(props);
   const t = await getTranslations({ locale, namespace: 'account' });
   const o = await getTranslations({ locale, namespace: 'order' });
-  const signedIn = Boolean((await cookies()).get(COOKIES.access)?.value);
+  const signedIn = await isSignedIn();
   const api = signedIn ? await gateway() : null;
-  const [orders, sessions] = api
+  const [orders, sessions, addresses] = api
     ? await Promise.all([
         load(api.GET('/api/me/orders', { params: { query: { limit: 20 } } })),
         load(api.GET('/api/auth/sessions')),
+        savedAddresses(),
       ])
-    : [null, null];
+    : [null, null, []];
+  // A session ended elsewhere (signed out from another device): its token may still pass the gateway for a few
+  // minutes, but auth no longer honours it, so this browser is signed out.
+  const sessionEnded = sessions?.ok === false && sessions.status === 401;
   const error = one(query['error']);
   return (
     <Shell locale={locale} path="/account">
@@ -51,15 +46,12 @@ export default async function AccountPage({
       {error && !SIGN_IN_ERRORS.includes(error) ? (
         <ErrorState locale={locale} kind={error as ErrorKind} />
       ) : null}
-      {signedIn && orders?.ok ? (
+      {signedIn && orders?.ok && !sessionEnded ? (
         <>
           <p className="mb-2">{t('signedIn')}</p>
-          <form action={signOut}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className={SECONDARY_BUTTON}>
-              {t('signOut')}
-            </button>
-          </form>
+          <ActionButton action={signOut} locale={locale}>
+            {t('signOut')}
+          </ActionButton>
           <h2 className="mb-2 mt-6 text-xl font-bold">{o('myOrders')}</h2>
           {orders.data.items.length === 0 ? <p>{o('noOrders')}</p> : null}
           <ul className="space-y-2">
@@ -79,6 +71,10 @@ export default async function AccountPage({
               </li>
             ))}
           </ul>
+          <h2 id="addresses" className="mb-2 mt-6 text-xl font-bold">
+            {t('addresses')}
+          </h2>
+          <SavedAddressBook locale={locale} addresses={addresses} />
           <h2 id="sessions" className="mb-2 mt-6 text-xl font-bold">
             {t('sessions')}
           </h2>

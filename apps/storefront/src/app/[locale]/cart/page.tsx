@@ -5,28 +5,16 @@ import { CartPackages } from '../../../components/cart-packages';
 import { ErrorState, errorKindOf, type ErrorKind } from '../../../components/error-state';
 import { Shell } from '../../../components/shell';
 import { loadCart } from '../../../lib/cart-load';
-import { one, pageLocale, type LocaleParams } from '../../../lib/page-params';
-import { pageMetadata } from '../../../lib/seo';
+import { one, pageRequest, type PageProps } from '../../../lib/page-params';
+import { privatePageMetadata } from '../../../lib/seo';
 import { chooseDistrict } from '../actions';
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = privatePageMetadata('cartTitle', '/cart');
 
-export async function generateMetadata({ params }: { params: LocaleParams }) {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'meta' });
-  return { ...pageMetadata(locale, '/cart', t('cartTitle'), t('homeDescription')), robots: { index: false } };
-}
-
-export default async function CartPage({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params);
+export default async function CartPage(props: PageProps) {
+  const { locale, query } = await pageRequest(props);
   const t = await getTranslations({ locale, namespace: 'cart' });
-  const error = one((await searchParams)['error']) as ErrorKind | undefined;
+  const error = one(query['error']) as ErrorKind | undefined;
   const { cart, quote, district } = await loadCart();
   const lines = cart?.ok ? cart.data.vendors.flatMap((v) => v.lines) : [];
   return (

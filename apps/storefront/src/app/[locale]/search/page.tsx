@@ -3,20 +3,17 @@ import { ErrorState, errorKindOf } from '../../../components/error-state';
 import { ProductGrid } from '../../../components/product-grid';
 import { Shell } from '../../../components/shell';
 import { load, publicGateway } from '../../../lib/gateway';
-import { one, pageLocale, type LocaleParams } from '../../../lib/page-params';
+import { one, pageRequest, type PageProps } from '../../../lib/page-params';
 import { pageMetadata } from '../../../lib/seo';
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
+/** The query searched for (trimmed, at most 200 characters). */
+function searched(query: Record<string, string | string[] | undefined>): string {
+  return one(query['q'])?.trim().slice(0, 200) ?? '';
+}
 
-export async function generateMetadata({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params);
-  const query = one((await searchParams)['q'])?.trim() ?? '';
+export async function generateMetadata(props: PageProps) {
+  const { locale, query: params } = await pageRequest(props);
+  const query = searched(params);
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
     ...pageMetadata(locale, '/search', t('searchTitle', { query }), t('homeDescription')),
@@ -24,18 +21,9 @@ export async function generateMetadata({
   };
 }
 
-export default async function SearchPage({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params);
-  const query =
-    one((await searchParams)['q'])
-      ?.trim()
-      .slice(0, 200) ?? '';
+export default async function SearchPage(props: PageProps) {
+  const { locale, query: params } = await pageRequest(props);
+  const query = searched(params);
   const t = await getTranslations({ locale, namespace: 'search' });
   const result = query
     ? await load(publicGateway().GET('/api/search', { params: { query: { q: query, limit: 40 } } }))

@@ -1,18 +1,18 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { CategoryLinks } from '../../../../components/category-links';
 import { ErrorState, errorKindOf } from '../../../../components/error-state';
 import { ProductGrid } from '../../../../components/product-grid';
 import { Shell } from '../../../../components/shell';
 import { load, publicGateway } from '../../../../lib/gateway';
-import { localized, one, pageLocale, type LocaleParams } from '../../../../lib/page-params';
+import { localized, one, pageLocale, pageRequest, type PageProps } from '../../../../lib/page-params';
 import { pageMetadata } from '../../../../lib/seo';
 
-type Params = Promise<{ locale: string; slug: string }>;
-type Search = Promise<Record<string, string | string[] | undefined>>;
+type Params = PageProps<{ slug: string }>['params'];
 const SORTS = ['newest', 'price_asc', 'price_desc'] as const;
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const locale = await pageLocale(params as LocaleParams);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'meta' });
   const category = await load(publicGateway().GET('/api/categories/{slug}', { params: { path: { slug } } }));
@@ -30,16 +30,12 @@ function takaParam(value: string | undefined): number | undefined {
   return value && /^\d{1,9}$/.test(value) ? Number(value) * 100 : undefined;
 }
 
-export default async function CategoryPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params as LocaleParams);
-  const { slug } = await params;
-  const query = await searchParams;
+export default async function CategoryPage(props: PageProps<{ slug: string }>) {
+  const {
+    locale,
+    params: { slug },
+    query,
+  } = await pageRequest(props);
   const t = await getTranslations({ locale, namespace: 'listing' });
   const sort = SORTS.find((s) => s === one(query['sort'])) ?? 'newest';
   const min = one(query['min']);
@@ -86,18 +82,7 @@ export default async function CategoryPage({
     <Shell locale={locale} path={`/c/${slug}`}>
       <h1 className="mb-3 text-2xl font-bold">{localized(category.data.name, locale)}</h1>
       {category.data.children.length > 0 ? (
-        <ul className="mb-4 flex flex-wrap gap-2">
-          {category.data.children.map((child) => (
-            <li key={child.slug}>
-              <Link
-                href={`/${locale}/c/${child.slug}`}
-                className="block rounded-full bg-white px-3 py-1 shadow-sm"
-              >
-                {localized(child.name, locale)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <CategoryLinks locale={locale} categories={category.data.children} size="small" />
       ) : null}
       <form
         method="get"

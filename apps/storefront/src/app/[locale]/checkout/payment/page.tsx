@@ -2,32 +2,21 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ErrorState, errorKindOf } from '../../../../components/error-state';
 import { OrderView } from '../../../../components/order-view';
+import { privatePageMetadata } from '../../../../lib/seo';
 import { Shell } from '../../../../components/shell';
 import { gateway, load } from '../../../../lib/gateway';
-import { one, pageLocale, type LocaleParams } from '../../../../lib/page-params';
+import { one, pageRequest, type PageProps } from '../../../../lib/page-params';
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
 const OUTCOMES = ['success', 'pending', 'failed', 'cancelled'] as const;
 
-export async function generateMetadata({ params }: { params: LocaleParams }) {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: t('paymentTitle'), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata('paymentTitle');
 
 /**
  * Where the payment service sends the shopper back (`STOREFRONT_RETURN_URL?orderId=…&payment=…`): what the provider
  * said, then the order as the saga settled it (the payment is only counted after the server-to-server check).
  */
-export default async function PaymentReturnPage({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params);
-  const query = await searchParams;
+export default async function PaymentReturnPage(props: PageProps) {
+  const { locale, query } = await pageRequest(props);
   const t = await getTranslations({ locale, namespace: 'payment' });
   const orderId = one(query['orderId']) ?? '';
   const outcome = OUTCOMES.find((o) => o === one(query['payment'])) ?? 'pending';

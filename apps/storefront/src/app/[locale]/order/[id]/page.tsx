@@ -2,21 +2,21 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ErrorState, errorKindOf } from '../../../../components/error-state';
 import { OrderView } from '../../../../components/order-view';
+import { privatePageMetadata } from '../../../../lib/seo';
 import { Shell } from '../../../../components/shell';
 import { gateway, load } from '../../../../lib/gateway';
-import { pageLocale, type LocaleParams } from '../../../../lib/page-params';
+import { one, pageRequest, type PageProps } from '../../../../lib/page-params';
 
-type Params = Promise<{ locale: string; id: string }>;
+export const generateMetadata = privatePageMetadata('orderTitle');
 
-export async function generateMetadata({ params }: { params: Params }) {
-  const locale = await pageLocale(params as LocaleParams);
-  const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: t('orderTitle'), robots: { index: false } };
-}
-
-export default async function OrderPage({ params }: { params: Params }) {
-  const locale = await pageLocale(params as LocaleParams);
-  const { id } = await params;
+export default async function OrderPage(props: PageProps<{ id: string }>) {
+  const {
+    locale,
+    params: { id },
+    query,
+  } = await pageRequest(props);
+  const t = await getTranslations({ locale, namespace: 'order' });
+  const addressNotSaved = one(query['notice']) === 'addressNotSaved';
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   // waitMs: the gateway answers as soon as the saga settles (stock reserved, payment decided), or after 5 s.
   const order = await load(
@@ -26,6 +26,11 @@ export default async function OrderPage({ params }: { params: Params }) {
   );
   return (
     <Shell locale={locale} path={`/order/${id}`}>
+      {addressNotSaved ? (
+        <p role="status" className="mb-3 rounded bg-amber-50 p-3 text-amber-900">
+          {t('addressNotSaved')}
+        </p>
+      ) : null}
       {order.ok ? (
         <OrderView locale={locale} order={order.data} />
       ) : (

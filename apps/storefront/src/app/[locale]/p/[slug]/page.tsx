@@ -7,13 +7,12 @@ import { ErrorState, errorKindOf, type ErrorKind } from '../../../../components/
 import { Shell } from '../../../../components/shell';
 import { chosenDistrict } from '../../../../lib/cart-session';
 import { load, publicGateway, PUBLIC_URL } from '../../../../lib/gateway';
-import { localized, one, pageLocale, type LocaleParams } from '../../../../lib/page-params';
+import { localized, one, pageLocale, pageRequest, type PageProps } from '../../../../lib/page-params';
 import { pageMetadata } from '../../../../lib/seo';
 import { addToCart, chooseDistrict } from '../../actions';
 import { productJsonLd } from './product-json-ld';
 
-type Params = Promise<{ locale: string; slug: string }>;
-type Search = Promise<Record<string, string | string[] | undefined>>;
+type Params = PageProps<{ slug: string }>['params'];
 const ONLY_N_LEFT_BELOW = 10;
 
 async function product(slug: string) {
@@ -21,7 +20,7 @@ async function product(slug: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const locale = await pageLocale(params as LocaleParams);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'meta' });
   const found = await product(slug);
@@ -37,16 +36,12 @@ export async function generateMetadata({ params }: { params: Params }) {
   });
 }
 
-export default async function ProductPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Search;
-}) {
-  const locale = await pageLocale(params as LocaleParams);
-  const { slug } = await params;
-  const query = await searchParams;
+export default async function ProductPage(props: PageProps<{ slug: string }>) {
+  const {
+    locale,
+    params: { slug },
+    query,
+  } = await pageRequest(props);
   const t = await getTranslations({ locale, namespace: 'product' });
   const found = await product(slug);
   if (!found.ok && found.status === 404) notFound();

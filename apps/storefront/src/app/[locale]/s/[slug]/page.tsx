@@ -5,17 +5,17 @@ import { ErrorState, errorKindOf } from '../../../../components/error-state';
 import { ProductGrid } from '../../../../components/product-grid';
 import { Shell } from '../../../../components/shell';
 import { load, publicGateway } from '../../../../lib/gateway';
-import { localized, pageLocale, type LocaleParams } from '../../../../lib/page-params';
+import { localized, pageLocale, type PageProps } from '../../../../lib/page-params';
 import { pageMetadata } from '../../../../lib/seo';
 
-type Params = Promise<{ locale: string; slug: string }>;
+type Params = PageProps<{ slug: string }>['params'];
 
 async function shop(slug: string) {
   return load(publicGateway().GET('/api/shops/{slug}', { params: { path: { slug } } }));
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const locale = await pageLocale(params as LocaleParams);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'meta' });
   const found = await shop(slug);
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function ShopPage({ params }: { params: Params }) {
-  const locale = await pageLocale(params as LocaleParams);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'shop' });
   const found = await shop(slug);
