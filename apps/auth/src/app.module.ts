@@ -4,6 +4,7 @@ import { AdminVendorsController } from './api/admin-vendors.controller';
 import { AdminController } from './api/admin.controller';
 import { DevSmsController } from './api/dev-sms.controller';
 import { JwksController } from './api/jwks.controller';
+import { KycDocumentsController } from './api/kyc-documents.controller';
 import { OtpController } from './api/otp.controller';
 import { PasswordController } from './api/password.controller';
 import { SavedAddressesController } from './api/saved-addresses.controller';
@@ -12,6 +13,7 @@ import { VendorsController } from './api/vendors.controller';
 import { AccountService } from './application/account.service';
 import { AuditInboundService } from './application/audit-inbound.service';
 import { AuditTrail } from './application/audit-trail';
+import { KycDocumentsService } from './application/kyc-documents.service';
 import { MfaService } from './application/mfa.service';
 import { OtpLoginService } from './application/otp-login.service';
 import { PasswordLoginService } from './application/password-login.service';
@@ -31,6 +33,8 @@ export interface AuthUseCases {
   addresses: SavedAddressesService;
   mfa: MfaService;
   onboarding: VendorOnboardingService;
+  /** KYC document uploads through the storage port (local disk or S3-compatible). */
+  documents: KycDocumentsService;
   decisions: VendorDecisionsService;
   audit: AuditTrail;
   /** Other services' admin actions into the audit log (the `messaging/` handler's use case). */
@@ -52,6 +56,7 @@ export class AuthModule {
       [SavedAddressesService, useCases.addresses],
       [MfaService, useCases.mfa],
       [VendorOnboardingService, useCases.onboarding],
+      [KycDocumentsService, useCases.documents],
       [VendorDecisionsService, useCases.decisions],
       [AuditTrail, useCases.audit],
       [AuditInboundService, useCases.auditInbound],
@@ -66,6 +71,7 @@ export class AuthModule {
         SessionsController,
         AccountController,
         SavedAddressesController,
+        KycDocumentsController,
         VendorsController,
         AdminVendorsController,
         AdminController,

@@ -43,6 +43,9 @@ import { DisabledSmsSender } from './infrastructure/sms/disabled.sms-sender';
 import { UsersRepository } from './infrastructure/users.repository';
 import { VendorsRepository } from './infrastructure/vendors.repository';
 import { AUTH_AUDIT_GROUP } from './messaging/audit-events.controller';
+import { KYC_DOCUMENT_BODY_LIMIT, KYC_DOCUMENT_MEDIA_TYPES } from './api/kyc-documents.controller';
+import { KycDocumentsService } from './application/kyc-documents.service';
+import { documentStorageFromEnv } from './infrastructure/documents/document-storage.factory';
 
 /** Migrations ship beside the compiled code: <root>/apps/auth/migrations from src or dist. */
 export const AUTH_MIGRATIONS = serviceMigrationsDir(__dirname, 'auth');
@@ -133,6 +136,7 @@ export async function startAuth(
       ),
       mfa: new MfaService(unitOfWork, users, totpBox, { guard, sessions, throttle, audit }),
       onboarding: new VendorOnboardingService(vendors, users, unitOfWork, { guard, audit }),
+      documents: new KycDocumentsService(documentStorageFromEnv(env), guard, audit),
       decisions: new VendorDecisionsService(vendors, unitOfWork, { guard, audit }),
       audit,
       auditInbound: new AuditInboundService(unitOfWork, auditLog),
@@ -141,6 +145,13 @@ export async function startAuth(
     }),
     eventGroupId: AUTH_AUDIT_GROUP,
     bodyLimitBytes: BODY_LIMIT_BYTES,
+    // KYC documents arrive as raw PDF / JPEG / PNG bodies, up to their own limit
+    configure: (fastify) =>
+      fastify.addContentTypeParser(
+        KYC_DOCUMENT_MEDIA_TYPES,
+        { parseAs: 'buffer', bodyLimit: KYC_DOCUMENT_BODY_LIMIT },
+        (_request, body, done) => done(null, body),
+      ),
   });
 }
 

@@ -138,6 +138,8 @@ export async function startEmbeddedHost(
         ...withDatabase('auth'),
         AUTH_KEY_ENCRYPTION_SECRET: localSecret(config.DATA_DIR, 'auth-key-encryption-secret'),
         SEED_DEMO_DATA: config.SEED_DEMO_DATA,
+        // KYC documents on local disk, beside the embedded database
+        DOCUMENT_STORAGE_DIR: resolve(config.DATA_DIR, 'kyc-documents'),
       },
       {},
       authEntry,

@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 /** The Vite builds of the seller portal and the admin SPA (`npx nx run seller-portal:build`, `admin:build`). */
 const ROOT = resolve(__dirname, '../../../..');
 const WEB_APPS = [
-  { variable: 'SELLER_PORTAL_DIR', dir: join(ROOT, 'apps/seller-portal/dist'), label: 'Seller portal', path: '/seller/' },
+  {
+    variable: 'SELLER_PORTAL_DIR',
+    dir: join(ROOT, 'apps/seller-portal/dist'),
+    label: 'Seller portal',
+    path: '/seller/',
+  },
   { variable: 'ADMIN_DIR', dir: join(ROOT, 'apps/admin/dist'), label: 'Admin', path: '/admin/' },
 ] as const;
 

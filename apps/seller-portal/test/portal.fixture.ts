@@ -78,7 +78,9 @@ export class PortalFixture {
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
     let step = Math.floor(Date.now() / 30_000);
     if (step <= this.lastTotpStep) {
-      await new Promise((resolve) => setTimeout(resolve, (this.lastTotpStep + 1) * 30_000 - Date.now() + 200));
+      await new Promise((resolve) =>
+        setTimeout(resolve, (this.lastTotpStep + 1) * 30_000 - Date.now() + 200),
+      );
       step = Math.floor(Date.now() / 30_000);
     }
     this.lastTotpStep = step;

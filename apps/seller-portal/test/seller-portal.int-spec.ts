@@ -6,9 +6,22 @@ import { DEMO_ADMIN, PortalFixture } from './portal.fixture';
 
 const SCREENSHOTS = join(__dirname, '../../../docs/screenshots');
 const DESKTOP = { width: 1280, height: 900 };
-const TANGAIL = { phone: '01711000001', password: 'demo-Tangail-owner-2026', vendorId: 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22' };
-const GADGETS = { phone: '01811000002', password: 'demo-Gadgets-owner-2026', vendorId: '3f9c1e7a-2b4d-4e8f-9a1c-5d6e7f8a9b0c' };
+const TANGAIL = {
+  phone: '01711000001',
+  password: 'demo-Tangail-owner-2026',
+  vendorId: 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22',
+};
+const GADGETS = {
+  phone: '01811000002',
+  password: 'demo-Gadgets-owner-2026',
+  vendorId: '3f9c1e7a-2b4d-4e8f-9a1c-5d6e7f8a9b0c',
+};
 const fixture = new PortalFixture();
+/** A small but real PDF: the trade licence the new vendor uploads. */
+const LICENCE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 let browser: Browser;
 
 /** A fresh Bangladeshi mobile number per run, so reruns against one instance do not collide. */
@@ -26,11 +39,11 @@ afterAll(async () => {
 });
 
 async function person(language: 'bn' | 'en'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: language === 'bn' ? 'bn-BD' : 'en-US', viewport: DESKTOP });
-  await context.addInitScript(
-    (lang) => window.localStorage.setItem('getit.seller.locale', lang),
-    language,
-  );
+  const context = await browser.newContext({
+    locale: language === 'bn' ? 'bn-BD' : 'en-US',
+    viewport: DESKTOP,
+  });
+  await context.addInitScript((lang) => window.localStorage.setItem('getit.seller.locale', lang), language);
   return { context, page: await context.newPage() };
 }
 
@@ -135,7 +148,10 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     await page.getByLabel('Trade licence number').fill('DNCC-2026-55120');
     await page.getByLabel("Owner's NID number").fill('1990123456');
     await page.getByLabel('Wallet number').fill(phone);
-    await page.getByLabel('Document 1: file').fill('https://docs.example.com.bd/nabil/trade-licence.pdf');
+    await page
+      .getByLabel('Document 1: file')
+      .setInputFiles({ name: 'trade-licence.pdf', mimeType: 'application/pdf', buffer: LICENCE_PDF });
+    await page.getByTestId('document-uploaded').waitFor();
     await expectAccessible(page);
     await screenshotBoth(page, 'seller-apply');
     await page.getByRole('button', { name: 'Submit application' }).click();
@@ -148,10 +164,23 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     await admin.getByRole('navigation').getByRole('link', { name: 'Vendors', exact: true }).click();
     await admin.getByRole('link', { name: shopName, exact: true }).click();
     expect(await admin.getByTestId('trade-licence').textContent()).toBe('DNCC-2026-55120');
+    // the document the vendor uploaded, as the admin's link fetches it (from local disk in the embedded mode)
+    const licence = await admin
+      .getByTestId('vendor-documents')
+      .getByRole('link')
+      .first()
+      .getAttribute('href');
+    const stored = await fetch(new URL(licence!, fixture.origin));
+    expect(stored.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await stored.arrayBuffer()).equals(LICENCE_PDF)).toBe(true);
     await admin.getByRole('button', { name: 'Approve' }).click();
     await admin.getByTestId('vendor-status').filter({ hasText: 'Approved' }).waitFor();
     const vendorId = /\/vendors\/([0-9a-f-]{36})/.exec(admin.url())![1]!;
-    await reloadUntil(page, 'the approval', async () => (await page.getByTestId('vendor-status').textContent()) === 'Approved');
+    await reloadUntil(
+      page,
+      'the approval',
+      async () => (await page.getByTestId('vendor-status').textContent()) === 'Approved',
+    );
     await screenshotBoth(page, 'seller-home');
 
     // 3. a product with two variants, submitted for review
@@ -211,7 +240,10 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     await page.getByRole('button', { name: 'Save count' }).click();
     await page.getByText('2 variants updated.').waitFor();
     await page.getByTestId('stock-row').nth(1).waitFor();
-    expect((await page.getByTestId('available').allTextContents()).map((t) => t.trim()).sort()).toEqual(['12', '8']);
+    expect((await page.getByTestId('available').allTextContents()).map((t) => t.trim()).sort()).toEqual([
+      '12',
+      '8',
+    ]);
     await expectAccessible(page);
     await screenshotBoth(page, 'seller-stock');
 
@@ -223,7 +255,9 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     const shopper = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     const shop = await shopper.newPage();
     await shop.goto(`${fixture.origin}/en/p/${product.items[0]!.slug}`);
-    await reloadUntil(shop, 'the product in stock', async () => shop.getByRole('button', { name: 'Add to cart' }).isEnabled());
+    await reloadUntil(shop, 'the product in stock', async () =>
+      shop.getByRole('button', { name: 'Add to cart' }).isEnabled(),
+    );
     await shop.getByRole('button', { name: 'Add to cart' }).click();
     await shop.locator('#added').waitFor();
     await shop.goto(`${fixture.origin}/en/cart`);
@@ -280,12 +314,20 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     const csv = ['handle,title_en,description_en,category,sku,price,weight_grams', ...rows].join('\n');
     await page.getByRole('link', { name: 'Products' }).click();
     await page.getByRole('link', { name: 'Import CSV' }).click();
-    await page.getByLabel('CSV file').setInputFiles({ name: 'honey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'honey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Upload and import' }).click();
     await page.getByTestId('import-errors').waitFor();
     const errors = await page.getByTestId('import-error').allTextContents();
-    expect(errors.map((e) => e.split(':')[0])).toEqual(['Line 8, price', 'Line 23, weight_grams', 'Line 41, handle']);
-    expect(await page.getByRole('heading', { name: /Nothing was imported: 3 rows have problems/ }).count()).toBe(1);
+    expect(errors.map((e) => e.split(':')[0])).toEqual([
+      'Line 8, price',
+      'Line 23, weight_grams',
+      'Line 41, handle',
+    ]);
+    expect(
+      await page.getByRole('heading', { name: /Nothing was imported: 3 rows have problems/ }).count(),
+    ).toBe(1);
     expect(await page.locator('progress').getAttribute('value')).toBe('100');
     await expectAccessible(page);
     await screenshotBoth(page, 'seller-import-errors');
@@ -301,13 +343,19 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     const owner = await person('en');
     await signInWithPassword(owner.page, TANGAIL.phone, TANGAIL.password);
     await owner.page.getByRole('link', { name: 'Staff' }).click();
-    expect(await owner.page.getByLabel('Role').locator('option').allTextContents()).toEqual(['Manager', 'Staff']);
+    expect(await owner.page.getByLabel('Role').locator('option').allTextContents()).toEqual([
+      'Manager',
+      'Staff',
+    ]);
     await owner.page.getByLabel('Mobile number').fill(managerPhone);
     await owner.page.getByLabel('Name', { exact: true }).fill('Sumi Akter');
     await owner.page.getByLabel('Role').selectOption('manager');
     await owner.page.getByRole('button', { name: 'Add member' }).click();
     await owner.page.getByText('Member added.').waitFor();
-    await owner.page.getByTestId('members-row').filter({ hasText: `+880${managerPhone.slice(1)}` }).waitFor();
+    await owner.page
+      .getByTestId('members-row')
+      .filter({ hasText: `+880${managerPhone.slice(1)}` })
+      .waitFor();
     await expectAccessible(owner.page);
     await screenshotBoth(owner.page, 'seller-staff');
     await owner.context.close();
@@ -322,7 +370,12 @@ describe('seller portal in the embedded mode (Chromium)', () => {
       `/api/products?vendorId=${GADGETS.vendorId}&limit=100`,
     );
     expect(gadgets.items.length).toBeGreaterThan(0);
-    const foreign = ['Dhaka Gadgets', 'Karim Hossain', GADGETS.phone.slice(1), ...gadgets.items.map((p) => p.title.en)];
+    const foreign = [
+      'Dhaka Gadgets',
+      'Karim Hossain',
+      GADGETS.phone.slice(1),
+      ...gadgets.items.map((p) => p.title.en),
+    ];
     for (const screen of ['/', '/products', '/stock', '/warehouses', '/packages', '/money', '/staff']) {
       await page.goto(`${fixture.origin}/seller${screen}`);
       await page.waitForLoadState('networkidle');

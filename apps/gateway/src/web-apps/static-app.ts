@@ -61,7 +61,10 @@ export interface StaticAnswer {
  * once), 404 for a missing asset. Paths never leave the app's folder.
  */
 export async function answerStatic(app: StaticApp, urlPath: string): Promise<StaticAnswer> {
-  const relative = decodeURIComponent(urlPath.slice(app.mount.length).split('?')[0] ?? '').replace(/^\/+/, '');
+  const relative = decodeURIComponent(urlPath.slice(app.mount.length).split('?')[0] ?? '').replace(
+    /^\/+/,
+    '',
+  );
   const root = resolve(app.dir);
   const candidate = resolve(root, normalize(relative));
   const inside = candidate === root || candidate.startsWith(root + sep);
@@ -82,12 +85,20 @@ export async function answerStatic(app: StaticApp, urlPath: string): Promise<Sta
     return {
       status: 404,
       body: Buffer.from('Not found'),
-      headers: { ...WEB_APP_SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' },
+      headers: {
+        ...WEB_APP_SECURITY_HEADERS,
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-cache',
+      },
     };
   return {
     status: 200,
     body: await readFile(join(root, 'index.html')),
-    headers: { ...WEB_APP_SECURITY_HEADERS, 'content-type': CONTENT_TYPES['.html']!, 'cache-control': 'no-cache' },
+    headers: {
+      ...WEB_APP_SECURITY_HEADERS,
+      'content-type': CONTENT_TYPES['.html']!,
+      'cache-control': 'no-cache',
+    },
   };
 }
 

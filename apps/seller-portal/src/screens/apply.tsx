@@ -167,7 +167,10 @@ export function ApplyScreen() {
               </Field>
               <DocumentInput
                 label={t('documentFile', { number: index + 1 })}
-                error={fieldError(error, `documents.${index}.url`) ?? (index === 0 ? fieldError(error, 'documents') : undefined)}
+                error={
+                  fieldError(error, `documents.${index}.url`) ??
+                  (index === 0 ? fieldError(error, 'documents') : undefined)
+                }
                 value={document.url}
                 onChange={(url) => setDocuments(documents.map((d, i) => (i === index ? { ...d, url } : d)))}
               />

@@ -85,7 +85,11 @@ export function MoneyScreen() {
       {downloadError ? <p role="alert">{downloadError}</p> : null}
       <form className="card mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('from')}>
-          <input type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+          <input
+            type="date"
+            value={range.from}
+            onChange={(e) => setRange({ ...range, from: e.target.value })}
+          />
         </Field>
         <Field label={t('to')}>
           <input type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
@@ -94,7 +98,10 @@ export function MoneyScreen() {
       <ProblemAlert error={statement.error} />
       {s ? (
         <>
-          <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="statement-totals">
+          <dl
+            className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+            data-testid="statement-totals"
+          >
             {figures.map(([key, value]) => (
               <div key={key} className="card">
                 <dt className="text-sm text-slate-600">{t(`totals.${key}`)}</dt>
@@ -122,11 +129,36 @@ export function MoneyScreen() {
               { key: 'at', header: t('when'), cell: (row) => <DateTime iso={row.occurredAt} /> },
               { key: 'type', header: t('type'), cell: (row) => t(`lineType.${row.type}`) },
               { key: 'ref', header: t('reference'), cell: (row) => row.reference ?? '—' },
-              { key: 'gross', header: t('totals.gross'), numeric: true, cell: (row) => <Money poisha={row.grossPoisha} /> },
-              { key: 'commission', header: t('totals.commission'), numeric: true, cell: (row) => <Money poisha={row.commissionPoisha} /> },
-              { key: 'vat', header: t('totals.vat'), numeric: true, cell: (row) => <Money poisha={row.vatPoisha} /> },
-              { key: 'net', header: t('totals.net'), numeric: true, cell: (row) => <Money poisha={row.netPoisha} /> },
-              { key: 'balance', header: t('balance'), numeric: true, cell: (row) => <Money poisha={row.balancePoisha} /> },
+              {
+                key: 'gross',
+                header: t('totals.gross'),
+                numeric: true,
+                cell: (row) => <Money poisha={row.grossPoisha} />,
+              },
+              {
+                key: 'commission',
+                header: t('totals.commission'),
+                numeric: true,
+                cell: (row) => <Money poisha={row.commissionPoisha} />,
+              },
+              {
+                key: 'vat',
+                header: t('totals.vat'),
+                numeric: true,
+                cell: (row) => <Money poisha={row.vatPoisha} />,
+              },
+              {
+                key: 'net',
+                header: t('totals.net'),
+                numeric: true,
+                cell: (row) => <Money poisha={row.netPoisha} />,
+              },
+              {
+                key: 'balance',
+                header: t('balance'),
+                numeric: true,
+                cell: (row) => <Money poisha={row.balancePoisha} />,
+              },
             ]}
           />
           <h2 className="mb-2 mt-6 text-lg font-medium">{t('payoutsTitle')}</h2>
@@ -138,7 +170,12 @@ export function MoneyScreen() {
             columns={[
               { key: 'at', header: t('when'), cell: (row) => <DateTime iso={row.occurredAt} /> },
               { key: 'ref', header: t('reference'), cell: (row) => row.reference ?? '—' },
-              { key: 'amount', header: t('amount'), numeric: true, cell: (row) => <Money poisha={Math.abs(row.netPoisha)} /> },
+              {
+                key: 'amount',
+                header: t('amount'),
+                numeric: true,
+                cell: (row) => <Money poisha={Math.abs(row.netPoisha)} />,
+              },
             ]}
           />
         </>

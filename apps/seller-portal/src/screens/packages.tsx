@@ -16,7 +16,15 @@ import {
 } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
 
-const STATUSES = ['pending', 'confirmed', 'packed', 'handed_to_courier', 'delivered', 'returned', 'cancelled'] as const;
+const STATUSES = [
+  'pending',
+  'confirmed',
+  'packed',
+  'handed_to_courier',
+  'delivered',
+  'returned',
+  'cancelled',
+] as const;
 type Status = (typeof STATUSES)[number];
 const TONES = {
   pending: 'neutral',
@@ -104,15 +112,32 @@ export function PackagesScreen() {
           {
             key: 'status',
             header: t('statusHeader'),
-            cell: (row) => <StatusBadge label={t(`status.${row.status}`)} tone={TONES[row.status]} testId="package-status" />,
+            cell: (row) => (
+              <StatusBadge
+                label={t(`status.${row.status}`)}
+                tone={TONES[row.status]}
+                testId="package-status"
+              />
+            ),
           },
-          { key: 'items', header: t('items'), numeric: true, cell: (row) => <Count value={row.lines.reduce((n, l) => n + l.quantity, 0)} /> },
-          { key: 'total', header: t('total'), numeric: true, cell: (row) => <Money poisha={row.totalPoisha} /> },
+          {
+            key: 'items',
+            header: t('items'),
+            numeric: true,
+            cell: (row) => <Count value={row.lines.reduce((n, l) => n + l.quantity, 0)} />,
+          },
+          {
+            key: 'total',
+            header: t('total'),
+            numeric: true,
+            cell: (row) => <Money poisha={row.totalPoisha} />,
+          },
           {
             key: 'cod',
             header: t('cod'),
             numeric: true,
-            cell: (row) => (row.codAmountPoisha === null ? t('prepaid') : <Money poisha={row.codAmountPoisha} />),
+            cell: (row) =>
+              row.codAmountPoisha === null ? t('prepaid') : <Money poisha={row.codAmountPoisha} />,
           },
           {
             key: 'actions',
@@ -151,7 +176,9 @@ export function PackagesScreen() {
               <dd>
                 {shown.deliveryAddress.name}, {shown.deliveryAddress.phone}
                 <br />
-                {[shown.deliveryAddress.street, shown.deliveryAddress.area, shown.deliveryAddress.district].filter(Boolean).join(', ')}
+                {[shown.deliveryAddress.street, shown.deliveryAddress.area, shown.deliveryAddress.district]
+                  .filter(Boolean)
+                  .join(', ')}
               </dd>
             </div>
             <div>

@@ -2,7 +2,15 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslations } from 'use-intl';
-import { Field, fieldError, PageHeader, ProblemAlert, StatusBadge, unwrap, useUiLocale } from '@getit/ui/react';
+import {
+  Field,
+  fieldError,
+  PageHeader,
+  ProblemAlert,
+  StatusBadge,
+  unwrap,
+  useUiLocale,
+} from '@getit/ui/react';
 import { poishaToInput, takaToPoisha } from '../money-input';
 import { useVendorSession } from '../vendor-context';
 import { PRODUCT_TONES } from './products';
@@ -25,7 +33,13 @@ interface AttributeDefinition {
   variant: boolean;
 }
 
-const emptyVariant = (): VariantDraft => ({ sku: '', options: {}, price: '', compareAt: '', weightGrams: '' });
+const emptyVariant = (): VariantDraft => ({
+  sku: '',
+  options: {},
+  price: '',
+  compareAt: '',
+  weightGrams: '',
+});
 const attributeValue = (definition: AttributeDefinition, raw: string) =>
   definition.type === 'number' && raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
 
@@ -41,7 +55,13 @@ export function ProductFormScreen() {
   const [category, setCategory] = useState('');
   const [attributes, setAttributes] = useState<Record<string, string>>({});
   const [variants, setVariants] = useState<VariantDraft[]>([emptyVariant()]);
-  const [text, setText] = useState({ titleEn: '', titleBn: '', descriptionEn: '', descriptionBn: '', brand: '' });
+  const [text, setText] = useState({
+    titleEn: '',
+    titleBn: '',
+    descriptionEn: '',
+    descriptionBn: '',
+    brand: '',
+  });
 
   const categories = useQuery({
     queryKey: ['categories'],
@@ -136,7 +156,9 @@ export function ProductFormScreen() {
         }),
       );
       if (!submitForReview || updated.status === 'pending_review') return updated;
-      return unwrap(await client.POST('/api/vendors/{vendorId}/products/{productId}/submit', { params: path }));
+      return unwrap(
+        await client.POST('/api/vendors/{vendorId}/products/{productId}/submit', { params: path }),
+      );
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['products', vendorId] });
@@ -146,7 +168,8 @@ export function ProductFormScreen() {
   });
 
   const error = save.error;
-  const label = (d: AttributeDefinition) => `${locale === 'bn' ? d.label.bn : d.label.en}${d.unit ? ` (${d.unit})` : ''}`;
+  const label = (d: AttributeDefinition) =>
+    `${locale === 'bn' ? d.label.bn : d.label.en}${d.unit ? ` (${d.unit})` : ''}`;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -178,7 +201,10 @@ export function ProductFormScreen() {
         title={productId ? t('editTitle') : t('newTitle')}
         actions={
           existing.data ? (
-            <StatusBadge label={tp(`status.${existing.data.status}`)} tone={PRODUCT_TONES[existing.data.status]} />
+            <StatusBadge
+              label={tp(`status.${existing.data.status}`)}
+              tone={PRODUCT_TONES[existing.data.status]}
+            />
           ) : null
         }
       />
@@ -192,10 +218,18 @@ export function ProductFormScreen() {
         <fieldset className="card grid gap-3 sm:grid-cols-2">
           <legend className="px-1 font-medium">{t('basics')}</legend>
           <Field label={t('titleEn')} error={fieldError(error, 'title.en') ?? fieldError(error, 'title')}>
-            <input value={text.titleEn} required onChange={(e) => setText({ ...text, titleEn: e.target.value })} />
+            <input
+              value={text.titleEn}
+              required
+              onChange={(e) => setText({ ...text, titleEn: e.target.value })}
+            />
           </Field>
           <Field label={t('titleBn')} error={fieldError(error, 'title.bn')}>
-            <input value={text.titleBn} lang="bn" onChange={(e) => setText({ ...text, titleBn: e.target.value })} />
+            <input
+              value={text.titleBn}
+              lang="bn"
+              onChange={(e) => setText({ ...text, titleBn: e.target.value })}
+            />
           </Field>
           <Field label={t('descriptionEn')} error={fieldError(error, 'description.en')}>
             <textarea
@@ -232,7 +266,9 @@ export function ProductFormScreen() {
             <legend className="px-1 font-medium">{t('attributes')}</legend>
             {productAttributes.map((d) => (
               <Field key={d.key} label={label(d)} error={fieldError(error, `attributes.${d.key}`)}>
-                {attributeControl(d, attributes[d.key] ?? '', (value) => setAttributes({ ...attributes, [d.key]: value }))}
+                {attributeControl(d, attributes[d.key] ?? '', (value) =>
+                  setAttributes({ ...attributes, [d.key]: value }),
+                )}
               </Field>
             ))}
           </fieldset>
@@ -243,9 +279,20 @@ export function ProductFormScreen() {
             <p className="text-sm text-red-800">{fieldError(error, 'variants')}</p>
           ) : null}
           {variants.map((variant, index) => (
-            <div key={index} className="grid gap-3 border-t border-slate-200 pt-3 sm:grid-cols-3" data-testid="variant">
-              <Field label={t('sku', { number: index + 1 })} error={fieldError(error, `variants.${index}.sku`)}>
-                <input value={variant.sku} required onChange={(e) => setVariant(index, { sku: e.target.value })} />
+            <div
+              key={index}
+              className="grid gap-3 border-t border-slate-200 pt-3 sm:grid-cols-3"
+              data-testid="variant"
+            >
+              <Field
+                label={t('sku', { number: index + 1 })}
+                error={fieldError(error, `variants.${index}.sku`)}
+              >
+                <input
+                  value={variant.sku}
+                  required
+                  onChange={(e) => setVariant(index, { sku: e.target.value })}
+                />
               </Field>
               {variantAttributes.map((d) => (
                 <Field
@@ -260,7 +307,10 @@ export function ProductFormScreen() {
               ))}
               <Field
                 label={t('price', { number: index + 1 })}
-                error={fieldError(error, `variants.${index}.price.amountPoisha`) ?? fieldError(error, `variants.${index}.price`)}
+                error={
+                  fieldError(error, `variants.${index}.price.amountPoisha`) ??
+                  fieldError(error, `variants.${index}.price`)
+                }
               >
                 <input
                   value={variant.price}
@@ -279,7 +329,10 @@ export function ProductFormScreen() {
                   onChange={(e) => setVariant(index, { compareAt: e.target.value })}
                 />
               </Field>
-              <Field label={t('weight', { number: index + 1 })} error={fieldError(error, `variants.${index}.weightGrams`)}>
+              <Field
+                label={t('weight', { number: index + 1 })}
+                error={fieldError(error, `variants.${index}.weightGrams`)}
+              >
                 <input
                   value={variant.weightGrams}
                   inputMode="numeric"
@@ -298,7 +351,11 @@ export function ProductFormScreen() {
               ) : null}
             </div>
           ))}
-          <button type="button" className="btn-secondary self-start" onClick={() => setVariants([...variants, emptyVariant()])}>
+          <button
+            type="button"
+            className="btn-secondary self-start"
+            onClick={() => setVariants([...variants, emptyVariant()])}
+          >
             {t('addVariant')}
           </button>
         </fieldset>

@@ -58,11 +58,16 @@ export function ImportScreen() {
     const url = `/api/vendors/${vendorId}/products/imports?submitForReview=${form.get('review') ? 'true' : 'false'}`;
     try {
       let answer = await upload(url, store.token, file, setProgress);
-      if (answer.status === 401 && (await store.refresh())) answer = await upload(url, store.token, file, setProgress);
+      if (answer.status === 401 && (await store.refresh()))
+        answer = await upload(url, store.token, file, setProgress);
       setProgress(1);
       const body = (answer.body ?? {}) as Record<string, unknown>;
       if (answer.status === 201) {
-        setOutcome({ kind: 'imported', products: Number(body['products']), variants: Number(body['variants']) });
+        setOutcome({
+          kind: 'imported',
+          products: Number(body['products']),
+          variants: Number(body['variants']),
+        });
         await queryClient.invalidateQueries({ queryKey: ['products', vendorId] });
       } else if (Array.isArray(body['rows']))
         setOutcome({
@@ -93,7 +98,11 @@ export function ImportScreen() {
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="review" /> {t('submitForReview')}
         </label>
-        <button type="submit" className="btn-primary self-start" disabled={progress !== undefined && progress < 1}>
+        <button
+          type="submit"
+          className="btn-primary self-start"
+          disabled={progress !== undefined && progress < 1}
+        >
           {t('upload')}
         </button>
         {progress !== undefined ? (
@@ -101,7 +110,12 @@ export function ImportScreen() {
             <label htmlFor="import-progress" className="text-sm">
               {t('progress')}
             </label>
-            <progress id="import-progress" className="block w-full" max={100} value={Math.round(progress * 100)} />
+            <progress
+              id="import-progress"
+              className="block w-full"
+              max={100}
+              value={Math.round(progress * 100)}
+            />
           </div>
         ) : null}
       </form>
@@ -114,7 +128,11 @@ export function ImportScreen() {
         </p>
       ) : null}
       {outcome?.kind === 'refused' ? (
-        <section role="alert" className="rounded border border-red-300 bg-red-50 p-3" aria-labelledby="import-errors">
+        <section
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3"
+          aria-labelledby="import-errors"
+        >
           <h2 id="import-errors" className="font-medium text-red-900">
             {t('refused', { count: outcome.total })}
           </h2>

@@ -116,14 +116,23 @@ export function ProductsScreen() {
             header: t('statusHeader'),
             cell: (row) => (
               <>
-                <StatusBadge label={t(`status.${row.status}`)} tone={PRODUCT_TONES[row.status]} testId="product-status" />
+                <StatusBadge
+                  label={t(`status.${row.status}`)}
+                  tone={PRODUCT_TONES[row.status]}
+                  testId="product-status"
+                />
                 {row.status === 'rejected' && row.moderation?.reason ? (
                   <p className="mt-1 text-xs text-red-900">{row.moderation.reason}</p>
                 ) : null}
               </>
             ),
           },
-          { key: 'price', header: t('price'), numeric: true, cell: (row) => <Money poisha={row.price.amountPoisha} /> },
+          {
+            key: 'price',
+            header: t('price'),
+            numeric: true,
+            cell: (row) => <Money poisha={row.price.amountPoisha} />,
+          },
           { key: 'updated', header: t('updated'), cell: (row) => <DateTime iso={row.updatedAt} /> },
           {
             key: 'actions',

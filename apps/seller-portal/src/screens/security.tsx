@@ -10,7 +10,9 @@ export function SecurityScreen() {
   const { store, client } = useVendorSession();
   const queryClient = useQueryClient();
   const me = useQuery({ queryKey: ['me'], queryFn: async () => unwrap(await client.GET('/api/auth/me')) });
-  const setup = useMutation({ mutationFn: async () => unwrap(await client.POST('/api/auth/mfa/totp/setup')) });
+  const setup = useMutation({
+    mutationFn: async () => unwrap(await client.POST('/api/auth/mfa/totp/setup')),
+  });
   const confirm = useMutation({
     mutationFn: async (code: string) =>
       unwrap(await client.POST('/api/auth/mfa/totp/confirm', { body: { code } })),

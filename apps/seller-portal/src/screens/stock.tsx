@@ -41,7 +41,10 @@ export function StockScreen() {
   const list = useCursorList(['stock', vendorId, lowOnly], async (cursor) =>
     unwrap(
       await client.GET('/api/vendors/{vendorId}/stock', {
-        params: { path: { vendorId: vendorId! }, query: { cursor, limit: 50, ...(lowOnly ? { lowOnly: 'true' } : {}) } },
+        params: {
+          path: { vendorId: vendorId! },
+          query: { cursor, limit: 50, ...(lowOnly ? { lowOnly: 'true' } : {}) },
+        },
       }),
     ),
   );
@@ -99,8 +102,18 @@ export function StockScreen() {
                   </ul>
                 ),
               },
-              { key: 'onHand', header: t('onHand'), numeric: true, cell: (row) => <Count value={row.onHand} /> },
-              { key: 'reserved', header: t('reserved'), numeric: true, cell: (row) => <Count value={row.reserved} /> },
+              {
+                key: 'onHand',
+                header: t('onHand'),
+                numeric: true,
+                cell: (row) => <Count value={row.onHand} />,
+              },
+              {
+                key: 'reserved',
+                header: t('reserved'),
+                numeric: true,
+                cell: (row) => <Count value={row.reserved} />,
+              },
               {
                 key: 'available',
                 header: t('available'),
@@ -121,7 +134,11 @@ export function StockScreen() {
                     className="btn-secondary"
                     aria-expanded={selected?.variantId === row.variantId}
                     onClick={() =>
-                      setSelected(selected?.variantId === row.variantId ? undefined : { variantId: row.variantId, sku: row.sku })
+                      setSelected(
+                        selected?.variantId === row.variantId
+                          ? undefined
+                          : { variantId: row.variantId, sku: row.sku },
+                      )
                     }
                   >
                     {t('manage', { sku: row.sku })}
@@ -217,7 +234,11 @@ function CountForm() {
           </select>
         </Field>
         {(product.data?.variants ?? []).map((v, index) => (
-          <Field key={v.id} label={t('countOf', { sku: v.sku })} error={fieldError(count.error, `counts.${index}.onHand`)}>
+          <Field
+            key={v.id}
+            label={t('countOf', { sku: v.sku })}
+            error={fieldError(count.error, `counts.${index}.onHand`)}
+          >
             <input name={`count-${v.id}`} inputMode="numeric" />
           </Field>
         ))}
@@ -238,7 +259,15 @@ function CountForm() {
 }
 
 /** One variant: adjust on hand with a reason, set its low-stock threshold, read its movements. */
-function VariantPanel({ variantId, sku, threshold }: { variantId: string; sku: string; threshold: number | null }) {
+function VariantPanel({
+  variantId,
+  sku,
+  threshold,
+}: {
+  variantId: string;
+  sku: string;
+  threshold: number | null;
+}) {
   const t = useTranslations('stock');
   const { client, vendorId } = useVendorSession();
   const queryClient = useQueryClient();
@@ -323,11 +352,17 @@ function VariantPanel({ variantId, sku, threshold }: { variantId: string; sku: s
           {t('adjust')}
         </button>
         <hr className="my-2 border-slate-200" />
-        <Field label={t('threshold')} hint={t('thresholdHint')} error={fieldError(setThreshold.error, 'threshold')}>
+        <Field
+          label={t('threshold')}
+          hint={t('thresholdHint')}
+          error={fieldError(setThreshold.error, 'threshold')}
+        >
           <input
             inputMode="numeric"
             defaultValue={threshold ?? ''}
-            onBlur={(e) => e.target.value !== String(threshold ?? '') && setThreshold.mutate(e.target.value.trim())}
+            onBlur={(e) =>
+              e.target.value !== String(threshold ?? '') && setThreshold.mutate(e.target.value.trim())
+            }
           />
         </Field>
         {setThreshold.isSuccess ? (
@@ -363,7 +398,12 @@ function VariantPanel({ variantId, sku, threshold }: { variantId: string; sku: s
               ),
             },
             { key: 'reason', header: t('reason'), cell: (row) => t(`reasons.${row.reason}`) },
-            { key: 'after', header: t('onHandAfter'), numeric: true, cell: (row) => <Count value={row.onHandAfter} /> },
+            {
+              key: 'after',
+              header: t('onHandAfter'),
+              numeric: true,
+              cell: (row) => <Count value={row.onHandAfter} />,
+            },
           ]}
         />
       </div>

@@ -73,7 +73,8 @@ export function WarehousesScreen() {
           {
             key: 'address',
             header: t('address'),
-            cell: (row) => [row.address.line1, row.address.area, row.address.district].filter(Boolean).join(', '),
+            cell: (row) =>
+              [row.address.line1, row.address.area, row.address.district].filter(Boolean).join(', '),
           },
           ...(can.manageWarehouses
             ? [

@@ -200,6 +200,13 @@ export const VENDOR_DOCUMENT_KINDS = [
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' }).max(2_000);
+/** A document uploaded to auth (POST /vendors/documents answers this path, served on the gateway's origin). */
+const uploadedDocumentPath = z
+  .string()
+  .regex(
+    /^\/api\/vendors\/documents\/[0-9a-f-]{36}\.(?:pdf|jpg|png)$/,
+    'must be an https URL or an uploaded document',
+  );
 
 export const vendorPayout = z.discriminatedUnion('method', [
   z.object({ method: z.enum(['bkash', 'nagad']), walletNumber: bdMobileNumber }).strict(),
@@ -241,7 +248,11 @@ export const vendorApplicationBody = z
     ownerNid: z.string().regex(/^(?:\d{10}|\d{13}|\d{17})$/, 'must be 10, 13 or 17 digits'),
     payout: vendorPayout,
     documents: z
-      .array(z.object({ kind: z.enum(VENDOR_DOCUMENT_KINDS), url: httpsUrl }).strict())
+      .array(
+        z
+          .object({ kind: z.enum(VENDOR_DOCUMENT_KINDS), url: z.union([httpsUrl, uploadedDocumentPath]) })
+          .strict(),
+      )
       .min(1)
       .max(10),
   })

@@ -68,7 +68,11 @@ export function DataTable<T>({
         <thead className="bg-slate-100 text-left">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={`px-3 py-2 font-medium ${column.numeric ? 'text-right' : ''}`}>
+              <th
+                key={column.key}
+                scope="col"
+                className={`px-3 py-2 font-medium ${column.numeric ? 'text-right' : ''}`}
+              >
                 {column.header}
               </th>
             ))}
@@ -76,7 +80,11 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-t border-slate-200" data-testid={testId ? `${testId}-row` : undefined}>
+            <tr
+              key={rowKey(row)}
+              className="border-t border-slate-200"
+              data-testid={testId ? `${testId}-row` : undefined}
+            >
               {columns.map((column) => (
                 <td key={column.key} className={`px-3 py-2 align-top ${column.numeric ? 'text-right' : ''}`}>
                   {column.cell(row)}

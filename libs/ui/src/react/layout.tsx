@@ -96,7 +96,10 @@ export function StatusBadge({
     neutral: 'bg-slate-200 text-slate-900',
   };
   return (
-    <span data-testid={testId} className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>
+    <span
+      data-testid={testId}
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${tones[tone]}`}
+    >
       {label}
     </span>
   );

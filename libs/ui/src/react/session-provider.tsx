@@ -11,8 +11,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 10_000,
-        retry: (failures, error) =>
-          !(error instanceof ProblemError && error.status < 500) && failures < 1,
+        retry: (failures, error) => !(error instanceof ProblemError && error.status < 500) && failures < 1,
       },
     },
   });

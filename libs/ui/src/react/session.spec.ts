@@ -21,7 +21,11 @@ function gateway() {
       }
       const ok = request.headers.authorization === `Bearer ${token(current)}`;
       response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(ok ? { id: 'u1' } : { title: 'Unauthenticated', status: 401, code: 'UNAUTHENTICATED' }));
+      response.end(
+        JSON.stringify(
+          ok ? { id: 'u1' } : { title: 'Unauthenticated', status: 401, code: 'UNAUTHENTICATED' },
+        ),
+      );
     });
   });
   return { server, refreshes, expire: () => (current += 100) };

@@ -41,7 +41,8 @@ export class SessionStore {
   constructor(
     private readonly storageKey: string,
     private readonly baseUrl: string = globalThis.location?.origin ?? '',
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.sessionStorage,
+    private readonly storage:
+      Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.sessionStorage,
   ) {
     this.client = createApiClient({ baseUrl, fetch: (input) => this.send(input as Request) });
   }

@@ -206,6 +206,29 @@ export const authRoutes: GatewayRoute[] = [
     response: { status: 201, schema: vendorView },
   },
   {
+    method: 'POST',
+    path: '/api/vendors/documents',
+    upstream: 'auth',
+    access: { roles: ['shopper', 'vendor:owner', 'vendor:manager'] },
+    summary:
+      'Upload a KYC document (body: the file; Content-Type application/pdf, image/jpeg or image/png; at most 5 MB); ' +
+      'answers the url to put in an application',
+    response: {
+      status: 201,
+      schema: z.object({ url: z.string(), contentType: z.string(), sizeBytes: z.number().int() }),
+    },
+    bodyLimitBytes: 5 * 1_048_576 + 1_024,
+  },
+  {
+    method: 'GET',
+    path: '/api/vendors/documents/:key',
+    upstream: 'auth',
+    // the key is a random UUID only the application and its reviewers hold (a capability, as guest orders' ids)
+    access: { public: true },
+    summary: 'A KYC document by the key its upload answered',
+    response: { status: 200, schema: z.string(), contentType: 'application/octet-stream' },
+  },
+  {
     method: 'GET',
     path: '/api/vendors/:vendorId',
     upstream: 'auth',
