@@ -358,4 +358,27 @@ describe('payment ledger over Kafka', () => {
     );
     expect(unbalanced).toEqual([]);
   });
+
+  it('posts every online payment into escrow when its sale and its capture are handled at the same moment', async () => {
+    const escrowBefore = await ledger.balanceOf('escrow');
+    const orders = Array.from({ length: 12 }, () =>
+      orderPlaced('bkash', [{ lines: [{ totalPoisha: 80_000 }], deliveryPoisha: 6_000 }]),
+    );
+    // the sale (order.orders) and the capture (payment.payments) come on two topics, consumed side by side
+    const sent = await Promise.all(
+      orders.flatMap((order) => [
+        ledger.send('order.placed.v1', order, order.orderId),
+        ledger.send('payment.captured.v1', captured(order, randomUUID()), order.orderId),
+      ]),
+    );
+    for (const envelope of sent) await ledger.applied(envelope);
+
+    const waiting = await ledger.rows(
+      'SELECT order_id FROM ledger_captures WHERE applied_at IS NULL AND order_id = ANY($1::uuid[])',
+      [orders.map((o) => o.orderId)],
+    );
+    expect(waiting).toEqual([]);
+    // escrow is owed to shoppers and vendors: a credit balance
+    expect(escrowBefore - (await ledger.balanceOf('escrow'))).toBe(12 * 86_000);
+  });
 });

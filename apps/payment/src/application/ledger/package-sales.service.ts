@@ -25,6 +25,8 @@ export class PackageSalesService {
   ) {}
 
   async recordSale(_ctx: RequestContext, tx: PaymentTx, order: OrderPlaced): Promise<number> {
+    // a capture of this order handled at the same moment waits, then finds the sale (or this waits for it)
+    await this.settlements.lockOrderFunding(tx, order.orderId);
     const schedule = await this.commission.schedule(tx);
     let recorded = 0;
     for (const pkg of order.packages) {

@@ -54,6 +54,8 @@ export class PackageSettlementsService {
 
   /** `payment.captured.v1`: recorded at once; posted when every package's sale is known (else at order.placed). */
   async captured(_ctx: RequestContext, tx: PaymentTx, capture: Captured): Promise<SettlementOutcome> {
+    // queues behind the order's sale if it is being recorded right now (`PackageSalesService.recordSale`)
+    await this.settlements.lockOrderFunding(tx, capture.orderId);
     const fresh = await this.settlements.insertCapture(tx, {
       paymentId: capture.paymentId,
       orderId: capture.orderId,

@@ -88,6 +88,18 @@ export class PackageSettlementsRepository {
   }
 
   /**
+   * Takes the order's funding lock until the transaction ends. The sale (`order.orders`) and the capture
+   * (`payment.payments`) arrive on two topics and may be handled at the same moment; each takes this lock first,
+   * so the later one sees what the earlier one committed and the capture is posted exactly once, never forgotten.
+   */
+  async lockOrderFunding(tx: PaymentTx, orderId: string): Promise<void> {
+    await tx.$executeRawUnsafe(
+      `SELECT pg_advisory_xact_lock(hashtext('payment.order-funding'), hashtext($1))`,
+      orderId,
+    );
+  }
+
+  /**
    * Takes the package's decision lock until the transaction ends, then reads it: admin decisions on one package
    * (refunds) queue here, so the second sees what the first committed instead of colliding with it.
    */
