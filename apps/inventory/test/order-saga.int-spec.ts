@@ -349,6 +349,29 @@ describe('inventory in the checkout saga (Kafka)', () => {
     expect(movements.rows).toEqual([{ delta: -3 }]);
   });
 
+  it('applies a confirmation whose reservation was released meanwhile once, refused for good: the shelf keeps its units', async () => {
+    const a = await vendorWith([5]);
+    const variantId = a.variantIds[0]!;
+    const placed = order([{ vendorId: a.vendorId, lines: [[variantId, 2]] }]);
+    const reservationId = await placeAndReserve(placed);
+    await applied(
+      await publish(
+        'order.stock-release-requested.v1',
+        { orderId: placed.orderId, reservationId },
+        placed.orderId,
+      ),
+    );
+    // retrying would not change the answer: the handler logs the refusal and its inbox row commits (no DLQ)
+    await applied(await publish('order.confirmed.v1', confirmed(placed, reservationId), placed.orderId));
+    expect(await stock(variantId)).toEqual({ onHand: 5, reserved: 0 });
+    expect(await reservationsOf(placed.orderId)).toEqual([{ id: reservationId, status: 'released' }]);
+    const movements = await sql.query(
+      "SELECT count(*)::int AS n FROM stock_movements WHERE variant_id = $1 AND reason = 'reservation_committed'",
+      [variantId],
+    );
+    expect(movements.rows).toEqual([{ n: 0 }]);
+  });
+
   it('releases the reservation when the order is cancelled before it was confirmed', async () => {
     const a = await vendorWith([10]);
     const variantId = a.variantIds[0]!;

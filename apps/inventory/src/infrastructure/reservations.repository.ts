@@ -59,7 +59,7 @@ export class ReservationsRepository {
     );
   }
 
-  /** `db`: an open transaction to read in (the saga consumer's), else the pool. */
+  /** `db`: the transaction of the unit of work the caller runs in, if any, else the pool. */
   findById(id: string, db: InventoryTx = this.prisma): Promise<ReservationWithAllocations | null> {
     return db.reservation.findUnique({ where: { id }, include: { allocations: true } });
   }
