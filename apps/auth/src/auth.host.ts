@@ -45,7 +45,7 @@ import { VendorsRepository } from './infrastructure/vendors.repository';
 import { AUTH_AUDIT_GROUP } from './messaging/audit-events.controller';
 import { KYC_DOCUMENT_BODY_LIMIT, KYC_DOCUMENT_MEDIA_TYPES } from './api/kyc-documents.controller';
 import { KycDocumentsService } from './application/kyc-documents.service';
-import { documentStorageFromEnv } from './infrastructure/documents/document-storage.factory';
+import { documentStorageOf } from './infrastructure/documents/document-storage.factory';
 
 /** Migrations ship beside the compiled code: <root>/apps/auth/migrations from src or dist. */
 export const AUTH_MIGRATIONS = serviceMigrationsDir(__dirname, 'auth');
@@ -136,7 +136,7 @@ export async function startAuth(
       ),
       mfa: new MfaService(unitOfWork, users, totpBox, { guard, sessions, throttle, audit }),
       onboarding: new VendorOnboardingService(vendors, users, unitOfWork, { guard, audit }),
-      documents: new KycDocumentsService(documentStorageFromEnv(env), guard, audit),
+      documents: new KycDocumentsService(documentStorageOf(config), guard, audit),
       decisions: new VendorDecisionsService(vendors, unitOfWork, { guard, audit }),
       audit,
       auditInbound: new AuditInboundService(unitOfWork, auditLog),

@@ -21,6 +21,8 @@ function addressLimit(defaultValue: number) {
 export const SMS_PROVIDERS = ['dev-sink', 'disabled'] as const;
 export type SmsProvider = (typeof SMS_PROVIDERS)[number];
 
+export const DOCUMENT_STORAGES = ['local', 's3'] as const;
+
 export const authConfigSchema = z
   .object({
     ...httpServiceConfig(3003),
@@ -43,8 +45,27 @@ export const authConfigSchema = z
     RATE_LIMIT_OTP_VERIFY_PER_ADDRESS: addressLimit(RATE_LIMITS.otpVerifyPerIp.limit),
     RATE_LIMIT_REGISTER_PER_ADDRESS: addressLimit(RATE_LIMITS.registerPerIp.limit),
     RATE_LIMIT_REFRESH_PER_ADDRESS: addressLimit(RATE_LIMITS.refreshPerIp.limit),
+    /** Where KYC documents go: `local` (a folder; the embedded mode) or `s3` (any S3-compatible endpoint). */
+    DOCUMENT_STORAGE: oneOf(DOCUMENT_STORAGES).optional(),
+    DOCUMENT_STORAGE_DIR: z.string().min(1).optional(),
+    DOCUMENT_S3_ENDPOINT: url({ protocols: ['https:', 'http:'] }).optional(),
+    DOCUMENT_S3_BUCKET: z.string().min(3).max(63).optional(),
+    DOCUMENT_S3_REGION: z.string().min(1).optional(),
+    DOCUMENT_S3_ACCESS_KEY_ID: sensitive(z.string().min(1)).optional(),
+    DOCUMENT_S3_SECRET_ACCESS_KEY: sensitive(z.string().min(1)).optional(),
   })
   .superRefine(requireBrokersForKafka)
+  .superRefine((config, ctx) => {
+    if (config.DOCUMENT_STORAGE !== 's3') return;
+    for (const name of [
+      'DOCUMENT_S3_ENDPOINT',
+      'DOCUMENT_S3_BUCKET',
+      'DOCUMENT_S3_ACCESS_KEY_ID',
+      'DOCUMENT_S3_SECRET_ACCESS_KEY',
+    ] as const)
+      if (!config[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required with DOCUMENT_STORAGE=s3' });
+  })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== 'production') return;
     if (config.SMS_PROVIDER === 'dev-sink') {
