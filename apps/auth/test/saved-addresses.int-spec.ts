@@ -1,19 +1,9 @@
+import { DEMO_DELIVERY } from '@getit/testing';
 import { AuthHarness, freshPhone } from './auth.harness';
 
 jest.setTimeout(60_000);
 
-const home = {
-  label: 'Home',
-  address: {
-    name: 'Rahima Akter',
-    phone: '01712345678',
-    division: 'Dhaka',
-    district: 'Dhaka',
-    area: 'Dhanmondi',
-    postcode: '1209',
-    street: 'House 12, Road 5',
-  },
-};
+const home = { label: 'Home', address: DEMO_DELIVERY };
 const office = {
   label: 'Office',
   address: {

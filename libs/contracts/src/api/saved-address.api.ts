@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveryAddress } from './order.api';
+import { deliveryAddress, orderView } from './order.api';
 
 /** A shopper keeps at most this many addresses. */
 export const MAX_SAVED_ADDRESSES = 10;
@@ -22,16 +22,8 @@ export const savedAddressView = z.object({
   id: z.uuid(),
   label: z.string(),
   isDefault: z.boolean(),
-  address: z.object({
-    name: z.string(),
-    /** E.164 */
-    phone: z.string(),
-    division: z.string(),
-    district: z.string(),
-    area: z.string(),
-    postcode: z.string(),
-    street: z.string(),
-  }),
+  /** As an order's address: phone in E.164, division and district in the reference lists' spelling. */
+  address: orderView.shape.address,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
