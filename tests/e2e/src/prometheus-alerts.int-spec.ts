@@ -15,6 +15,7 @@ import {
 import { CheckoutFixture, send } from './checkout.fixture';
 import { PrometheusServer, ScrapeTarget } from './prometheus-server';
 import { Selector, selectorsOf, selectorText } from './promql-selectors';
+import { startStorefront } from './storefront-server';
 
 jest.setTimeout(600_000);
 
@@ -31,10 +32,6 @@ const NOT_IN_THIS_RUN: { why: string; matches: (s: Selector) => boolean }[] = [
     // A labelled counter has no series before its first increment; a healthy checkout parks nothing.
     why: 'born on the first dead-lettered message (asserted by the messaging contract suite)',
     matches: (s) => s.name === 'messaging_dead_letter_total',
-  },
-  {
-    why: 'the storefront (issue 13) does not run in the distributed e2e set yet',
-    matches: (s) => s.matchers.some((m) => m.value === 'storefront' && m.op === '='),
   },
 ];
 
@@ -61,6 +58,7 @@ describe('alerts and dashboards select series the services export (real Promethe
   const ruleFile = join(scratch, 'rules.yaml');
   let authDb: TestDatabase;
   let auth: ServiceProcess;
+  let storefront: ServiceProcess;
   let rules: Rule[];
   let targets: ScrapeTarget[];
   let order: { id: string; totalPoisha: number };
@@ -75,11 +73,13 @@ describe('alerts and dashboards select series the services export (real Promethe
     );
     await f.start();
     auth = await startAuth();
+    storefront = await startStorefront(f.market.gateway.url);
     targets = [
       { service: 'gateway', url: f.market.gateway.url },
       { service: 'catalog', url: f.market.catalog.url },
       { service: 'search', url: f.market.search.url },
       { service: 'auth', url: auth.url },
+      { service: 'storefront', url: storefront.url },
       ...(['inventory', 'shipping', 'order', 'payment'] as const).map((service) => ({
         service,
         url: f.services[service].url,
@@ -87,6 +87,9 @@ describe('alerts and dashboards select series the services export (real Promethe
     ];
     await prometheus.start(targets, ruleFile);
     order = await codCheckout();
+    // A shopper's pages: the storefront's RED series (page latency, errors by route) begin with its first answers.
+    for (const path of ['/bn', '/en/cart', '/bn/search?q=%E0%A6%B6%E0%A6%BE%E0%A6%A1%E0%A6%BC%E0%A6%BF'])
+      expect((await fetch(`${storefront.url}${path}`)).status).toBe(200);
     // A scrape after the order settled, and a rule evaluation after that scrape.
     await waitFor(
       'Prometheus to scrape the confirmed order',
@@ -102,6 +105,7 @@ describe('alerts and dashboards select series the services export (real Promethe
   afterAll(async () => {
     await prometheus.stop();
     await auth?.stop();
+    await storefront?.stop();
     await f.stop();
     await authDb?.drop();
     rmSync(scratch, { recursive: true, force: true });
