@@ -23,6 +23,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { INFRA_DIR, isKafkaBroker, removeDataDir, startKafka } from './kafka.mjs';
+import {
+  isOpenSearchNode,
+  isOpenSearchUp,
+  removeDataDir as removeOpenSearchDataDir,
+  startOpenSearch,
+} from './opensearch.mjs';
 import { terminate } from './process.mjs';
 
 const INFRA_FILE = path.join(INFRA_DIR, 'infra.json');
@@ -31,9 +37,9 @@ const LOCAL_REDIS_URL = 'redis://127.0.0.1:6379';
 const CHECK_TIMEOUT_MS = 3_000;
 
 /**
- * Makes Postgres, Redis and Kafka available and says where they are.
+ * Makes Postgres, Redis, Kafka and OpenSearch available and says where they are.
  * Variables already set in the environment win and nothing is started or
- * checked for them: DATABASE_ADMIN_URL (or DATABASE_URL), REDIS_URL, KAFKA_BROKERS.
+ * checked for them: DATABASE_ADMIN_URL (or DATABASE_URL), REDIS_URL, KAFKA_BROKERS, OPENSEARCH_URL.
  *
  * @param {{ log?: (msg: string) => void }} [options]
  * @returns {Promise<{ env: { DATABASE_ADMIN_URL: string, REDIS_URL: string, KAFKA_BROKERS: string },
@@ -56,6 +62,11 @@ export function readInfraFile() {
   const record = readRecord();
   if (!record) return null;
   if (record.kafkaPid && !isKafkaBroker(record.kafkaPid, record.dataDir)) return null;
+  if (record.opensearchPid && !isOpenSearchNode(record.opensearchPid, record.opensearchDataDir)) {
+    // Kafka is still good; only the search engine went away: callers see no OPENSEARCH_URL.
+    const { OPENSEARCH_URL: _gone, ...env } = record.env;
+    return { ...record, env, opensearchPid: null };
+  }
   return record;
 }
 
@@ -67,14 +78,31 @@ async function provision({ log, detached }) {
   const DATABASE_ADMIN_URL = await postgresUrl(log);
   const REDIS_URL = await redisUrl(log);
 
+  // Kafka and OpenSearch start side by side: each takes seconds of JVM start-up.
+  const [kafka, opensearch] = await Promise.all([provideKafka(log, detached), provideOpenSearch(log, detached)]);
+  const env = { DATABASE_ADMIN_URL, REDIS_URL, KAFKA_BROKERS: kafka.brokers, OPENSEARCH_URL: opensearch.url };
+  const stop = async () => {
+    await Promise.all([kafka.handle?.stop(), opensearch.handle?.stop()]);
+  };
+  return { env, kafka: kafka.handle, opensearch: opensearch.handle, stop };
+}
+
+async function provideKafka(log, detached) {
   if (process.env.KAFKA_BROKERS) {
     log(`[infra] kafka: using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} from the environment`);
-    const env = { DATABASE_ADMIN_URL, REDIS_URL, KAFKA_BROKERS: process.env.KAFKA_BROKERS };
-    return { env, kafka: null, stop: async () => {} };
+    return { brokers: process.env.KAFKA_BROKERS, handle: null };
   }
-  const kafka = await startKafka({ log, detached });
-  const env = { DATABASE_ADMIN_URL, REDIS_URL, KAFKA_BROKERS: kafka.brokers };
-  return { env, kafka, stop: kafka.stop };
+  const handle = await startKafka({ log, detached });
+  return { brokers: handle.brokers, handle };
+}
+
+async function provideOpenSearch(log, detached) {
+  if (process.env.OPENSEARCH_URL) {
+    log(`[infra] opensearch: using OPENSEARCH_URL=${process.env.OPENSEARCH_URL} from the environment`);
+    return { url: process.env.OPENSEARCH_URL, handle: null };
+  }
+  const handle = await startOpenSearch({ log, detached });
+  return { url: handle.url, handle };
 }
 
 async function postgresUrl(log) {
@@ -193,17 +221,32 @@ const log = (msg) => console.error(msg);
 
 async function up() {
   const current = readInfraFile();
+  if (current && !current.env.OPENSEARCH_URL) {
+    // Recorded before OpenSearch joined the infra (or the node died): add one, leave Kafka alone.
+    const opensearch = await startOpenSearch({ log, detached: true });
+    const record = {
+      ...current,
+      env: { ...current.env, OPENSEARCH_URL: opensearch.url },
+      opensearchPid: opensearch.pid,
+      opensearchDataDir: opensearch.dataDir,
+    };
+    await writeRecord(record);
+    printExports(record.env);
+    return;
+  }
   if (current) {
     log(`[infra] already up (${INFRA_FILE}); run \`npm run infra:down\` first to restart`);
     printExports(current.env);
     return;
   }
   await down({ quiet: true }); // clear a stale record and its data dir
-  const { env, kafka } = await provision({ log, detached: true });
+  const { env, kafka, opensearch } = await provision({ log, detached: true });
   await writeRecord({
     env,
     kafkaPid: kafka?.pid ?? null,
     dataDir: kafka?.dataDir ?? null,
+    opensearchPid: opensearch?.pid ?? null,
+    opensearchDataDir: opensearch?.dataDir ?? null,
     startedAt: new Date().toISOString(),
   });
   log(`[infra] up; recorded in ${INFRA_FILE}. Stop with \`npm run infra:down\`.`);
@@ -225,6 +268,12 @@ async function down({ quiet = false } = {}) {
     log(`[infra] kafka pid ${kafkaPid} is no longer our broker; not signalling it`);
   }
   await removeDataDir(dataDir);
+  const { opensearchPid, opensearchDataDir } = record;
+  if (opensearchPid && isOpenSearchNode(opensearchPid, opensearchDataDir)) {
+    log(`[infra] stopping opensearch (pid ${opensearchPid})`);
+    await terminate(opensearchPid, { log });
+  }
+  await removeOpenSearchDataDir(opensearchDataDir);
   await fsp.rm(INFRA_FILE, { force: true });
   if (!quiet) log('[infra] down');
 }
@@ -243,6 +292,13 @@ async function status() {
     ['postgres', redact(env.DATABASE_ADMIN_URL), () => checkPostgres(env.DATABASE_ADMIN_URL)],
     ['redis', redact(env.REDIS_URL), () => checkRedis(env.REDIS_URL)],
     ['kafka', `${env.KAFKA_BROKERS} (${brokerNote})`, () => checkKafka(env.KAFKA_BROKERS)],
+    [
+      'opensearch',
+      env.OPENSEARCH_URL ?? '(none)',
+      async () => {
+        if (!env.OPENSEARCH_URL || !(await isOpenSearchUp(env.OPENSEARCH_URL))) throw new Error('not answering');
+      },
+    ],
   ];
   let allOk = true;
   for (const [name, where, check] of checks) {

@@ -42,11 +42,11 @@ rmSync(join(root, '.test-results'), { recursive: true, force: true });
 log('generating Prisma clients');
 if (run(process.execPath, [join(root, 'tools/scripts/prisma-generate.mjs')]) !== 0) process.exit(1);
 
-log('making Postgres, Redis and Kafka reachable (the first run fetches Kafka from Maven Central)');
+log('making Postgres, Redis, Kafka and OpenSearch reachable (the first run fetches their jars from Maven Central)');
 const infra = await ensureInfra({ log: (line) => process.stderr.write(`${line}\n`) });
 const runId = `r${randomBytes(3).toString('hex')}`;
 const env = { ...process.env, ...infra.env, TEST_RUN_ID: runId, NX_DAEMON: 'false', NX_TUI: 'false' };
-log(`infrastructure ready after ${seconds()}: Kafka ${infra.env.KAFKA_BROKERS}; test run ${runId}`);
+log(`infrastructure ready after ${seconds()}: Kafka ${infra.env.KAFKA_BROKERS}, OpenSearch ${infra.env.OPENSEARCH_URL}; test run ${runId}`);
 
 let status = 1;
 try {
