@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { bootConfig } from '@getit/config';
 import { RateLimiter } from '@getit/rate-limit';
 import {
@@ -45,7 +46,9 @@ import { VendorsRepository } from './infrastructure/vendors.repository';
 import { AUTH_AUDIT_GROUP } from './messaging/audit-events.controller';
 import { KYC_DOCUMENT_BODY_LIMIT, KYC_DOCUMENT_MEDIA_TYPES } from './api/kyc-documents.controller';
 import { KycDocumentsService } from './application/kyc-documents.service';
-import { documentStorageOf } from './infrastructure/documents/document-storage.factory';
+import { DocumentStorage } from './infrastructure/documents/document-storage.port';
+import { LocalDiskDocumentStorage } from './infrastructure/documents/local-disk.document-storage';
+import { S3DocumentStorage } from './infrastructure/documents/s3.document-storage';
 
 /** Migrations ship beside the compiled code: <root>/apps/auth/migrations from src or dist. */
 export const AUTH_MIGRATIONS = serviceMigrationsDir(__dirname, 'auth');
@@ -152,6 +155,23 @@ export async function startAuth(
         { parseAs: 'buffer', bodyLimit: KYC_DOCUMENT_BODY_LIMIT },
         (_request, body, done) => done(null, body),
       ),
+  });
+}
+
+/**
+ * Where KYC documents go, from auth's validated config: `local` (default; a folder, for the embedded mode) or
+ * `s3` (any S3-compatible endpoint, for the distributed mode, where containers have read-only file systems).
+ */
+function documentStorageOf(config: AuthConfig): DocumentStorage {
+  if (config.DOCUMENT_STORAGE !== 's3')
+    return new LocalDiskDocumentStorage(resolve(config.DOCUMENT_STORAGE_DIR ?? '.data/kyc-documents'));
+  return new S3DocumentStorage({
+    endpoint: config.DOCUMENT_S3_ENDPOINT!,
+    bucket: config.DOCUMENT_S3_BUCKET!,
+    region: config.DOCUMENT_S3_REGION ?? 'us-east-1',
+    accessKeyId: config.DOCUMENT_S3_ACCESS_KEY_ID!,
+    secretAccessKey: config.DOCUMENT_S3_SECRET_ACCESS_KEY!,
+    timeoutMs: 10_000,
   });
 }
 
