@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
   LedgerBalancesView,
+  LedgerPostingList,
+  ledgerPostingsQuery,
   vendorStatementPath,
   vendorStatementQuery,
   VendorStatementView,
@@ -10,7 +12,7 @@ import { parseOrThrow } from '@getit/errors';
 import { Ctx, type RequestContext } from '@getit/service-kit';
 import { LedgerReportsService } from '../application/ledger/ledger-reports.service';
 
-/** Vendor statements (that vendor's staff, or finance admins) and the ledger's balances (finance admins). */
+/** Vendor statements (that vendor's staff, or finance admins); the ledger's balances and an order's postings (finance admins). */
 @Controller()
 export class LedgerReportsController {
   constructor(@Inject(LedgerReportsService) private readonly reports: LedgerReportsService) {}
@@ -42,6 +44,11 @@ export class LedgerReportsController {
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${fileName}"`);
     return csv;
+  }
+
+  @Get('admin/ledger/postings')
+  postings(@Ctx() ctx: RequestContext, @Query() query: unknown): Promise<LedgerPostingList> {
+    return this.reports.postingsForOrder(ctx, parseOrThrow(ledgerPostingsQuery, query, 'query').orderId);
   }
 
   @Get('admin/ledger/balances')

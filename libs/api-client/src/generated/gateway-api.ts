@@ -442,6 +442,72 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/ledger/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's ledger postings (?orderId=), oldest first, each with its debit and credit entries */
+        get: {
+            parameters: {
+                query: {
+                    orderId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                entries: {
+                                    account: string;
+                                    amountPoisha: number;
+                                    /** @enum {string} */
+                                    side: "debit" | "credit";
+                                }[];
+                                id: string;
+                                kind: string;
+                                occurredAt: string;
+                                reference: {
+                                    [key: string]: string;
+                                };
+                                reverses: string | null;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/orders": {
         parameters: {
             query?: never;

@@ -247,3 +247,26 @@ export const ledgerBalancesView = z.object({
   }),
 });
 export type LedgerBalancesView = z.infer<typeof ledgerBalancesView>;
+
+// ---- an order's postings ----------------------------------------------------------------------------------
+
+/** GET /admin/ledger/postings?orderId=: every posting about one order, oldest first (finance admins). */
+export const ledgerPostingsQuery = z.object({ orderId: z.uuid() }).strict();
+export type LedgerPostingsQuery = z.infer<typeof ledgerPostingsQuery>;
+
+export const ledgerPostingView = z.object({
+  id: z.string(),
+  /** What happened: `cod_collected`, `package_delivered`, `refund_after_delivery`, `refund_paid`, … */
+  kind: z.string(),
+  occurredAt: isoTime,
+  /** The ids the posting is about: orderId, packageId, refundId, paymentId, payoutId. */
+  reference: z.record(z.string(), z.string()),
+  reverses: z.string().nullable(),
+  entries: z.array(
+    z.object({ account: z.string(), side: z.enum(['debit', 'credit']), amountPoisha: poishaSchema }),
+  ),
+});
+export type LedgerPostingView = z.infer<typeof ledgerPostingView>;
+
+export const ledgerPostingList = z.object({ items: z.array(ledgerPostingView) });
+export type LedgerPostingList = z.infer<typeof ledgerPostingList>;

@@ -1,4 +1,9 @@
-import { LedgerBalancesView, VendorStatementQuery, VendorStatementView } from '@getit/contracts';
+import {
+  LedgerBalancesView,
+  LedgerPostingList,
+  VendorStatementQuery,
+  VendorStatementView,
+} from '@getit/contracts';
 import { ValidationException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import {
@@ -46,6 +51,31 @@ export class LedgerReportsService {
     return {
       fileName: `statement-${vendorId}-${day(statement.from)}-${day(statement.to)}.csv`,
       csv: renderVendorStatementCsv(statement),
+    };
+  }
+
+  /** Every posting about one order, oldest first: what the admin's order page shows as its ledger entries. */
+  async postingsForOrder(ctx: RequestContext, orderId: string): Promise<LedgerPostingList> {
+    requireFinance(ctx, 'read the ledger');
+    const rows = await this.ledger.postingsForOrder(this.prisma, orderId);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        occurredAt: row.occurredAt.toISOString(),
+        reference: Object.fromEntries(
+          Object.entries((row.reference ?? {}) as Record<string, unknown>).map(([key, value]) => [
+            key,
+            String(value),
+          ]),
+        ),
+        reverses: row.reverses,
+        entries: row.entries.map((entry) => ({
+          account: entry.account,
+          side: entry.side as 'debit' | 'credit',
+          amountPoisha: Number(entry.amountPoisha),
+        })),
+      })),
     };
   }
 

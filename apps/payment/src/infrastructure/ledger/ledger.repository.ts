@@ -20,7 +20,7 @@ export interface AccountTotals {
 
 const withEntries = { entries: { orderBy: { lineNo: 'asc' } } } as const;
 
-type PostingRow = {
+export type PostingRow = {
   id: string;
   kind: string;
   reference: unknown;
@@ -112,6 +112,15 @@ export class LedgerRepository {
       totals.set(group.account, row);
     }
     return [...totals.values()];
+  }
+
+  /** Every posting whose reference names the order, oldest first, with its entries in line order. */
+  postingsForOrder(db: Db, orderId: string): Promise<PostingRow[]> {
+    return db.ledgerPosting.findMany({
+      where: { reference: { path: ['orderId'], equals: orderId } },
+      include: withEntries,
+      orderBy: { seq: 'asc' },
+    });
   }
 
   postingCount(db: Db): Promise<number> {
