@@ -88,7 +88,7 @@ export async function startAuth(
     new SigningKeysRepository(prisma),
     new SecretBox(config.AUTH_KEY_ENCRYPTION_SECRET, 'signing-keys'),
     config.SIGNING_KEY_ROTATION_MS,
-    { guard, audit, log: (message, extra) => host.log('info', message, extra) },
+    { unitOfWork, guard, audit, log: (message, extra) => host.log('info', message, extra) },
   );
   await keys.init();
   const sessions = new SessionsService(
@@ -105,6 +105,7 @@ export async function startAuth(
   );
   const devSms = smsProviderOf(config) === 'dev-sink' ? new DevSinkSmsSender(prisma) : undefined;
   const phones = new PhoneVerification(
+    unitOfWork,
     new OtpChallengesRepository(prisma),
     devSms ?? new DisabledSmsSender(),
     throttle,

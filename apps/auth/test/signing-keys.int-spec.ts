@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { createPrismaClient, runMigrations } from '@getit/database';
+import { UnitOfWork } from '@getit/messaging';
 import { createTestDatabase, TestDatabase } from '@getit/testing';
 import { AuditTrail } from '../src/application/audit-trail';
 import { CallerGuard } from '../src/application/caller-guard';
 import { SigningKeysService } from '../src/application/signing-keys.service';
 import { AuditLogRepository } from '../src/infrastructure/audit-log.repository';
-import { AuthPrismaClient } from '../src/infrastructure/auth-prisma';
+import { AuthPrismaClient, AuthTx } from '../src/infrastructure/auth-prisma';
 import { signJwt, verifyJwt } from '../src/infrastructure/crypto/es256-jwt';
 import { SecretBox } from '../src/infrastructure/crypto/secret-box';
 import { SessionsRepository } from '../src/infrastructure/sessions.repository';
@@ -35,6 +36,7 @@ describe('signing keys: creation, automatic rotation, publication', () => {
       new SecretBox(secret, 'signing-keys'),
       rotationMs,
       {
+        unitOfWork: new UnitOfWork<AuthTx>({ db: prisma }),
         guard,
         audit: new AuditTrail(new AuditLogRepository(prisma), guard),
         log: () => undefined,

@@ -1,7 +1,9 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { OtpRequestAccepted } from '@getit/contracts';
+import { UnitOfWork } from '@getit/messaging';
 import { newOtpCode, OTP_MAX_ATTEMPTS, OTP_TTL_MS, otpMessage } from '../domain/otp-policy';
 import { RATE_LIMITS } from '../domain/rate-limit-rules';
+import { AuthTx } from '../infrastructure/auth-prisma';
 import { OtpChallengesRepository } from '../infrastructure/otp-challenges.repository';
 import { SmsSender } from '../infrastructure/sms/sms-sender';
 import { AuthContext } from './auth-context';
@@ -14,6 +16,7 @@ import { Throttle } from './throttle';
  */
 export class PhoneVerification {
   constructor(
+    private readonly unitOfWork: UnitOfWork<AuthTx>,
     private readonly challenges: OtpChallengesRepository,
     private readonly sms: SmsSender,
     private readonly throttle: Throttle,
@@ -28,13 +31,15 @@ export class PhoneVerification {
     ]);
     const id = randomUUID();
     const code = newOtpCode();
-    await this.challenges.open({
-      id,
-      phone,
-      codeHash: this.hash(id, phone, code),
-      expiresAt: new Date(this.now().getTime() + OTP_TTL_MS),
-      ip: ctx.ip,
-    });
+    await this.unitOfWork.run(ctx, ({ tx }) =>
+      this.challenges.open(tx, {
+        id,
+        phone,
+        codeHash: this.hash(id, phone, code),
+        expiresAt: new Date(this.now().getTime() + OTP_TTL_MS),
+        ip: ctx.ip,
+      }),
+    );
     await this.sms.send(phone, otpMessage(code, ctx.locale));
     return { expiresInSeconds: OTP_TTL_MS / 1_000 };
   }

@@ -1,5 +1,7 @@
 import { createPrivateKey, KeyObject } from 'node:crypto';
 import { JsonWebKeySet, KeyRotationResult } from '@getit/contracts';
+import { UnitOfWork } from '@getit/messaging';
+import { systemContext } from '@getit/service-kit';
 import { assertAdmin } from '../domain/access-policy';
 import { newSigningKey, PublicJwk } from '../infrastructure/crypto/es256-jwt';
 import { SecretBox } from '../infrastructure/crypto/secret-box';
@@ -37,6 +39,7 @@ export class SigningKeysService {
     private readonly box: SecretBox,
     private readonly rotationMs: number,
     private readonly deps: {
+      unitOfWork: UnitOfWork<AuthTx>;
       guard: CallerGuard;
       audit: AuditTrail;
       log: (message: string, extra?: Record<string, unknown>) => void;
@@ -77,7 +80,8 @@ export class SigningKeysService {
     await this.deps.audit.denied(ctx, 'admin.keys.rotate', undefined, () =>
       assertAdmin(caller, ['admin:super-admin']),
     );
-    const result = await this.keys.withRotationLock(async (tx) => {
+    const result = await this.deps.unitOfWork.run(ctx, async ({ tx }) => {
+      await this.keys.lockRotation(tx);
       const rotated = await this.rotateIn(tx);
       await this.deps.audit.record(
         ctx,
@@ -101,11 +105,15 @@ export class SigningKeysService {
     const now = this.now();
     const [newest] = await this.keys.newest(1);
     if (newest && now.getTime() - newest.createdAt.getTime() < this.rotationMs) return false;
-    const rotated = await this.keys.withRotationLock(async (tx) => {
-      const [latest] = await this.keys.newest(1, tx);
-      if (latest && now.getTime() - latest.createdAt.getTime() < this.rotationMs) return undefined;
-      return this.rotateIn(tx);
-    });
+    const rotated = await this.deps.unitOfWork.run(
+      systemContext('auth-signing-key-rotation'),
+      async ({ tx }) => {
+        await this.keys.lockRotation(tx);
+        const [latest] = await this.keys.newest(1, tx);
+        if (latest && now.getTime() - latest.createdAt.getTime() < this.rotationMs) return undefined;
+        return this.rotateIn(tx);
+      },
+    );
     if (rotated) this.deps.log('signing key rotated', { ...rotated, reason: newest ? 'age' : 'first key' });
     return rotated !== undefined;
   }

@@ -1,24 +1,19 @@
-import { AuthPrismaClient, OtpChallengeRow } from './auth-prisma';
+import { AuthPrismaClient, AuthTx, OtpChallengeRow } from './auth-prisma';
 
 /** One-time code challenges; at most one is open per phone, and each counts its attempts atomically. */
 export class OtpChallengesRepository {
   constructor(private readonly prisma: AuthPrismaClient) {}
 
-  /** Opens a challenge and closes the phone's earlier ones: only the newest code works. */
-  async open(challenge: {
-    id: string;
-    phone: string;
-    codeHash: string;
-    expiresAt: Date;
-    ip?: string;
-  }): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
-      await tx.otpChallenge.updateMany({
-        where: { phone: challenge.phone, closedAt: null },
-        data: { closedAt: new Date(), closedReason: 'superseded' },
-      });
-      await tx.otpChallenge.create({ data: challenge });
+  /** Opens a challenge and closes the phone's earlier ones, in the caller's transaction: only the newest works. */
+  async open(
+    tx: AuthTx,
+    challenge: { id: string; phone: string; codeHash: string; expiresAt: Date; ip?: string },
+  ): Promise<void> {
+    await tx.otpChallenge.updateMany({
+      where: { phone: challenge.phone, closedAt: null },
+      data: { closedAt: new Date(), closedReason: 'superseded' },
     });
+    await tx.otpChallenge.create({ data: challenge });
   }
 
   findOpen(phone: string): Promise<OtpChallengeRow | null> {

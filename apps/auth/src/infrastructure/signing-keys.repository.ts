@@ -17,17 +17,11 @@ export class SigningKeysRepository {
     await db.signingKey.create({ data: key });
   }
 
-  /** Runs `work` holding the rotation lock, so two replicas never rotate at once. */
-  withRotationLock<T>(work: (tx: AuthTx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(
-      async (tx) => {
-        await tx.$queryRawUnsafe(
-          'SELECT true AS locked FROM (SELECT pg_advisory_xact_lock($1::bigint)) AS held',
-          ROTATION_LOCK,
-        );
-        return work(tx);
-      },
-      { maxWait: 10_000, timeout: 15_000 },
+  /** Takes the rotation lock for the rest of the caller's transaction, so two replicas never rotate at once. */
+  async lockRotation(tx: AuthTx): Promise<void> {
+    await tx.$queryRawUnsafe(
+      'SELECT true AS locked FROM (SELECT pg_advisory_xact_lock($1::bigint)) AS held',
+      ROTATION_LOCK,
     );
   }
 }
