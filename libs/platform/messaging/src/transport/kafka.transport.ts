@@ -85,6 +85,38 @@ function commitOnInterval(): void {
   }
 }
 
+/**
+ * kafkajs 2.2.4 re-arms a timer for its pending-request check on every run, with a negative delay when nothing is
+ * pending or throttled: a 1 ms loop per broker connection, forever (kafkajs issues 1556 and 1704, fixed upstream
+ * only in unmerged pull requests). With a producer, an admin and a consumer or two per service that was ~30 ms of
+ * CPU per second per idle service. Without pending requests there is nothing to check: a new request, a response
+ * or a timeout checks the queue again by itself. Throttled or pending queues keep kafkajs' behaviour.
+ */
+let requestQueuePatched = false;
+
+interface KafkaJsRequestQueue {
+  pending: unknown[];
+  throttledUntil: number;
+  scheduleCheckPendingRequests(): void;
+}
+
+function noIdleRequestLoop(): void {
+  if (requestQueuePatched) return;
+  requestQueuePatched = true;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const RequestQueue = require('kafkajs/src/network/requestQueue') as { prototype: KafkaJsRequestQueue };
+    const schedule = RequestQueue.prototype.scheduleCheckPendingRequests;
+    if (typeof schedule !== 'function') return;
+    RequestQueue.prototype.scheduleCheckPendingRequests = function (this: KafkaJsRequestQueue) {
+      if (this.pending.length === 0 && this.throttledUntil <= Date.now()) return;
+      schedule.call(this);
+    };
+  } catch {
+    // another kafkajs layout: leave it as it is
+  }
+}
+
 const LEVELS: Record<number, 'error' | 'warn' | 'info'> = {
   [logLevel.ERROR]: 'error',
   [logLevel.WARN]: 'warn',
@@ -101,6 +133,7 @@ export class KafkaTransport implements EventTransport {
   private readonly knownTopics = new Set<string>();
 
   constructor(private readonly options: KafkaTransportOptions) {
+    noIdleRequestLoop();
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
