@@ -49,6 +49,8 @@ const { values: args } = parseArgs({
     /** cod, bkash, or both (one after the other on the same stack). */
     method: { type: 'string', default: 'both' },
     'cpu-prof': { type: 'string' },
+    /** Seconds of CPU sampling with no shopper before the load: the idle cost, subtracted from CPU per checkout. */
+    idle: { type: 'string', default: '5' },
     /** Sets log_statement = 'all' on the bench's databases, to count statements per checkout in the server log. */
     'log-statements': { type: 'boolean', default: false },
   },
@@ -237,12 +239,14 @@ async function main() {
       sandboxOrigin: sandbox.origin,
       databases: Object.values(dbNames),
       kafkaPids,
+      idleSeconds: Number(args.idle),
       metricsOrigins: Object.fromEntries(
         [catalog, search, inventory, shipping, payment, order].map((s) => [s.name, s.origin]),
       ),
     });
     m.hops = await hopLatencies(db, m.window).catch((err) => ({ error: err.message }));
     m.cpuMsPerCheckout = cpuPerCheckout(m, services, dbNames);
+    m.marginalCpuMsPerCheckout = cpuPerCheckout(m, services, dbNames, true);
     for (const s of services)
       if (children.exited(s.pid)) throw new Error(`${s.name} died during the load:\n${children.tail(s.pid)}`);
     printResult(method, m, services);
@@ -256,14 +260,26 @@ async function main() {
  * CPU milliseconds per checkout confirmed in the window, per process: each service, the Postgres backends serving
  * its database, the Kafka broker (shared with anything else using it: an upper bound) and the shoppers.
  */
-function cpuPerCheckout(m, services, dbNames) {
+function cpuPerCheckout(m, services, dbNames, idle = false) {
   const n = m.confirmedInWindow;
   const per = (seconds) => (seconds === null || seconds === undefined || !n ? null : (seconds * 1_000) / n);
+  // marginal: less what the same process used per second with no shopper, times the window's seconds
+  const base = idle ? m.idleUsage : null;
+  if (idle && !base) return null;
+  const less = (seconds, idleSeconds) =>
+    seconds === null || seconds === undefined
+      ? seconds
+      : Math.max(0, seconds - (base ? ((idleSeconds ?? 0) / base.seconds) * m.usage.seconds : 0));
   const cpu = m.usage.cpuSeconds;
+  const idleCpu = base?.cpuSeconds;
   const rows = [];
   for (const s of services) {
-    const pgSeconds = cpu.postgresByDatabase[dbNames[s.name]];
-    rows.push({ process: s.name, ms: per(cpu.perPid[s.pid]), postgresMs: per(pgSeconds) });
+    const db = dbNames[s.name];
+    rows.push({
+      process: s.name,
+      ms: per(less(cpu.perPid[s.pid], idleCpu?.perPid[s.pid])),
+      postgresMs: per(less(cpu.postgresByDatabase[db], idleCpu?.postgresByDatabase[db])),
+    });
   }
   const sum = (key) => rows.reduce((a, r) => a + (r[key] ?? 0), 0);
   const ours = sum('ms') + sum('postgresMs');
@@ -274,9 +290,9 @@ function cpuPerCheckout(m, services, dbNames) {
     servicesMs: sum('ms'),
     postgresBackendsMs: sum('postgresMs'),
     postgresOtherMs: per((cpu.postgresAll ?? 0) - pgOwn),
-    kafkaMs: per(cpu.kafka),
+    kafkaMs: per(less(cpu.kafka, idleCpu?.kafka)),
     shoppersMs: per(cpu.loadGenerator),
-    totalMs: ours + (per(cpu.kafka) ?? 0),
+    totalMs: ours + (per(less(cpu.kafka, idleCpu?.kafka)) ?? 0),
   };
 }
 
@@ -310,23 +326,34 @@ function printResult(method, m, services) {
     )}`,
   );
   const c = m.cpuMsPerCheckout;
+  const d = m.marginalCpuMsPerCheckout;
+  const cell = (v) => (v === undefined || v === null ? '' : fmt(v, 2));
   console.log(
-    `\nCPU ms per checkout (${c.checkouts} confirmed in the window; a process's user+system time ÷ checkouts):\n${table(
-      ['process', 'service ms', 'its Postgres backends ms'],
-      [
-        ...c.rows.map((r) => [
-          r.process,
-          fmt(r.ms, 2),
-          r.postgresMs === undefined || r.postgresMs === null ? '' : fmt(r.postgresMs, 2),
-        ]),
-        ['all services', fmt(c.servicesMs, 2), fmt(c.postgresBackendsMs, 2)],
-        ['Kafka broker (shared: includes anyone else using it)', fmt(c.kafkaMs, 2), ''],
-        ['Postgres, other (background workers, other databases)', '', fmt(c.postgresOtherMs, 2)],
-        ['shoppers (load generator, not counted)', fmt(c.shoppersMs, 2), ''],
-        ['TOTAL (services + their backends + Kafka)', fmt(c.totalMs, 2), ''],
-      ],
-      [false, true, true],
-    )}`,
+    `\nCPU ms per checkout (${c.checkouts} confirmed in the window; a process's user+system time ÷ checkouts; ` +
+      `"less idle": less its CPU per second with no shopper${d ? '' : ', not measured (--idle 0)'}):\n${table(
+        ['process', 'service ms', 'its Postgres ms', 'service ms less idle', 'its Postgres ms less idle'],
+        [
+          ...c.rows.map((r, i) => [
+            r.process,
+            cell(r.ms),
+            cell(r.postgresMs),
+            cell(d?.rows[i].ms),
+            cell(d?.rows[i].postgresMs),
+          ]),
+          [
+            'all services',
+            cell(c.servicesMs),
+            cell(c.postgresBackendsMs),
+            cell(d?.servicesMs),
+            cell(d?.postgresBackendsMs),
+          ],
+          ['Kafka broker (shared: anyone else using it counts)', cell(c.kafkaMs), '', cell(d?.kafkaMs), ''],
+          ['Postgres, other (background workers, other databases)', '', cell(c.postgresOtherMs), '', ''],
+          ['shoppers (load generator, not counted)', cell(c.shoppersMs), '', '', ''],
+          ['TOTAL (services + their Postgres + Kafka)', cell(c.totalMs), '', cell(d?.totalMs), ''],
+        ],
+        [false, true, true, true, true],
+      )}`,
   );
   if (m.hops?.relay) {
     console.log(

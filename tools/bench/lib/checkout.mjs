@@ -222,8 +222,18 @@ export async function measureCheckout({
   databases = [],
   kafkaPids = [],
   metricsOrigins = null,
+  idleSeconds = 0,
 }) {
   stopping = false;
+  // what the stack burns with no shopper at all (relay polls, heartbeats, fetch loops): subtracted per second of
+  // the window, so CPU per checkout does not grow when a busy machine completes fewer checkouts
+  let idleUsage = null;
+  if (idleSeconds > 0) {
+    const idle = new ProcSampler(pids, { idlePids, databases, kafkaPids });
+    idle.start();
+    await sleep(idleSeconds * 1_000);
+    idleUsage = idle.stop();
+  }
   const api = jsonClient(origin, shoppers * 2);
   const sandbox = sandboxOrigin ? jsonClient(sandboxOrigin, shoppers) : null;
   const pairFor = pairsOf(variants);
@@ -279,6 +289,7 @@ export async function measureCheckout({
     completed,
     confirmedInWindow,
     consumers,
+    idleUsage,
     checkoutsPerSecond: completed / seconds,
     failures: Object.fromEntries(failures),
     steps: STEPS.filter((step) => samples[step].n > 0).map((step) => ({
