@@ -7,16 +7,21 @@ import {
   SharedInfrastructure,
 } from '@getit/service-kit';
 import { SearchModule } from './app.module';
+import { SearchIndex } from './application/search-index.port';
 import { SearchIndexerService } from './application/search-indexer.service';
 import { SearchService } from './application/search.service';
-import { searchConfigSchema } from './config/search.config';
-import { SearchDocumentsRepository } from './infrastructure/search-documents.repository';
+import { SearchConfig, searchConfigSchema } from './config/search.config';
+import { SynonymExpander } from './domain/synonyms';
+import { loadSynonymLines } from './infrastructure/synonyms-file';
+import { OpenSearchSearchIndex } from './infrastructure/opensearch-search.index';
+import { PostgresSearchIndex } from './infrastructure/postgres-search.index';
 import { SearchPrismaClient, SearchTx } from './infrastructure/search-prisma';
 import { CATALOG_INDEXER_GROUP } from './messaging/catalog-events.controller';
 
 export const SEARCH_MIGRATIONS = serviceMigrationsDir(__dirname, 'search');
+const ENSURE_INDEX_RETRY_MS = 5_000;
 
-/** Search adds its index (a repository), the query service, the indexer fed by catalog events, and their module. */
+/** Search adds its index (OpenSearch or Postgres, ADR 0017), the query service, the indexer and their module. */
 export async function startSearch(
   env: NodeJS.ProcessEnv,
   shared: SharedInfrastructure = {},
@@ -29,14 +34,36 @@ export async function startSearch(
     migrationsDir: SEARCH_MIGRATIONS,
     shared,
   });
-  const documents = new SearchDocumentsRepository(host.db, host.table('search_documents'));
+  const index = openIndex(host, config);
   return host.serve({
     module: SearchModule.register({
-      search: new SearchService(documents),
-      indexer: new SearchIndexerService(host.unitOfWork, documents),
+      search: new SearchService(index),
+      indexer: new SearchIndexerService(host.unitOfWork, index),
     }),
     eventGroupId: CATALOG_INDEXER_GROUP,
   });
+}
+
+function openIndex(host: ServiceHost<SearchPrismaClient, SearchTx>, config: SearchConfig): SearchIndex<SearchTx> {
+  const synonyms = loadSynonymLines();
+  if (!config.OPENSEARCH_URL) {
+    return new PostgresSearchIndex(host.db, host.table('search_documents'), new SynonymExpander(synonyms));
+  }
+  const index = OpenSearchSearchIndex.connect(config.OPENSEARCH_URL, synonyms, config.OPENSEARCH_INDEX_PREFIX);
+  host.runtime.health.add('opensearch', () => index.ready());
+  // The engine may come up after us: keep trying to create the index; searches answer 503 until then.
+  let timer: NodeJS.Timeout | undefined;
+  const ensure = () =>
+    index.ensureIndex().catch((err: unknown) => {
+      host.logger.warn({ err }, 'search index not created yet; retrying');
+      timer = setTimeout(ensure, ENSURE_INDEX_RETRY_MS);
+    });
+  void ensure();
+  host.runtime.onStop('connections', async () => {
+    clearTimeout(timer);
+    await index.close();
+  });
+  return index;
 }
 
 export async function migrateSearch(env: NodeJS.ProcessEnv): Promise<void> {

@@ -76,6 +76,7 @@ describe('search indexes what the catalog lists (real Postgres, in-process bus)'
       categoryPath: ['fashion', 'women', 'sarees'],
       price: { amountPoisha: 1_250_000, currency: 'BDT' },
       imageUrl: 'https://cdn.getit.com.bd/p/jamdani-red.jpg',
+      inStock: true,
     });
     await publish('catalog.product-upserted.v1', { ...fixture, listed: false, version: 2 });
     await waitFor('unlisted', async () => (await hits('জামদানি')).length === 0);

@@ -6,7 +6,7 @@ export {
   MAX_ITEM_PRICE_POISHA,
   INT4_MAX,
 } from './money.schema';
-export { formatTaka, toBanglaDigits, type MoneyLocale } from './money-format';
+export { formatTaka, formatTakaDecimal, toBanglaDigits, type MoneyLocale } from './money-format';
 export { isPoisha, isPositivePoisha } from './poisha';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
 export { createEnvelope, type EnvelopeOrigin } from './event-envelope';
@@ -19,9 +19,15 @@ export {
   searchQuery,
   searchHit,
   searchResult,
+  searchFacets,
+  suggestQuery,
+  suggestResult,
   type SearchQuery,
   type SearchHit,
   type SearchResult,
+  type SearchFacets,
+  type SuggestQuery,
+  type SuggestResult,
 } from './api/search.api';
 export {
   BANGLADESH_MOBILE,

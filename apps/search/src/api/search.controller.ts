@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { searchQuery, SearchResult } from '@getit/contracts';
+import { searchQuery, SearchResult, suggestQuery, SuggestResult } from '@getit/contracts';
 import { parseOrThrow } from '@getit/errors';
 import { Ctx, type RequestContext } from '@getit/service-kit';
 import { SearchService } from '../application/search.service';
@@ -11,5 +11,10 @@ export class SearchController {
   @Get()
   search(@Ctx() ctx: RequestContext, @Query() query: unknown): Promise<SearchResult> {
     return this.searchService.search(ctx, parseOrThrow(searchQuery, query, 'query'));
+  }
+
+  @Get('suggest')
+  suggest(@Ctx() ctx: RequestContext, @Query() query: unknown): Promise<SuggestResult> {
+    return this.searchService.suggest(ctx, parseOrThrow(suggestQuery, query, 'query'));
   }
 }

@@ -1,8 +1,9 @@
 import { EventPayload } from '@getit/contracts';
 import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
-import { SearchDocumentsRepository } from '../infrastructure/search-documents.repository';
+import { documentAttributes, SearchDocument } from '../domain/search-document';
 import { SearchTx } from '../infrastructure/search-prisma';
+import { SearchIndex } from './search-index.port';
 
 type Upserted = EventPayload<'catalog.product-upserted.v1'>;
 type Removed = EventPayload<'catalog.product-removed.v1'>;
@@ -10,25 +11,42 @@ type Removed = EventPayload<'catalog.product-removed.v1'>;
 /**
  * Keeps the index in step with the catalog: products shoppers can buy are indexed, anything else is taken out.
  * `listed` (added to v1 later) is false for a published product of a suspended vendor; older events lack it.
- * Called from an event handler, each write joins the handler's transaction (with its inbox row).
+ * Each write runs inside the handler's unit of work (with its inbox row): if the engine is down the handler fails,
+ * the inbox row is not written and the event is retried, so indexing resumes once the engine is back.
  */
 export class SearchIndexerService {
   constructor(
     private readonly unitOfWork: UnitOfWork<SearchTx>,
-    private readonly documents: SearchDocumentsRepository,
+    private readonly index: SearchIndex<SearchTx>,
   ) {}
 
   productUpserted(ctx: RequestContext, product: Upserted): Promise<void> {
     return this.unitOfWork.run(ctx, ({ tx }) =>
       product.status === 'published' && product.listed !== false
-        ? this.documents.upsert(tx, product)
-        : this.documents.remove(tx, product.productId, product.version),
+        ? this.index.upsert(tx, toDocument(product))
+        : this.index.remove(tx, product.productId, product.version),
     );
   }
 
   productRemoved(ctx: RequestContext, removed: Removed): Promise<void> {
-    return this.unitOfWork.run(ctx, ({ tx }) =>
-      this.documents.remove(tx, removed.productId, removed.version),
-    );
+    return this.unitOfWork.run(ctx, ({ tx }) => this.index.remove(tx, removed.productId, removed.version));
   }
+}
+
+export function toDocument(product: Upserted, now = new Date()): SearchDocument {
+  return {
+    productId: product.productId,
+    vendorId: product.vendorId,
+    slug: product.slug,
+    title: { en: product.title.en, ...(product.title.bn ? { bn: product.title.bn } : {}) },
+    ...(product.brand ? { brand: product.brand } : {}),
+    categoryPath: product.categoryPath,
+    ...(product.categorySlug ? { categorySlug: product.categorySlug } : {}),
+    attributes: documentAttributes(product.attributes, product.variants),
+    pricePoisha: product.price.amountPoisha,
+    ...(product.imageUrl ? { imageUrl: product.imageUrl } : {}),
+    inStock: true,
+    version: product.version,
+    createdAt: now.toISOString(),
+  };
 }

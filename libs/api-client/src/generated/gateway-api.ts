@@ -4931,7 +4931,122 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Search products in English or Bangla */
+        /** Search products in English, Bangla or Banglish, with filters, facets, sort and cursor paging */
+        get: {
+            parameters: {
+                query: {
+                    attr?: string;
+                    brand?: string;
+                    category?: string;
+                    cursor?: string;
+                    inStock?: "true" | "false";
+                    limit?: number;
+                    priceMax?: number;
+                    priceMin?: number;
+                    q: string;
+                    sort?: "relevance" | "price-asc" | "price-desc" | "newest";
+                    vendor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            didYouMean?: string;
+                            facets?: {
+                                attributes: {
+                                    [key: string]: {
+                                        count: number;
+                                        value: string;
+                                    }[];
+                                };
+                                brand: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                category: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                inStock: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                price: {
+                                    count: number;
+                                    from: number;
+                                    to?: number;
+                                }[];
+                                vendor: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                            };
+                            items: {
+                                brand?: string;
+                                categoryPath: string[];
+                                imageUrl?: string;
+                                inStock?: boolean;
+                                price: {
+                                    amountPoisha: number;
+                                    /** @constant */
+                                    currency: "BDT";
+                                };
+                                /** Format: uuid */
+                                productId: string;
+                                slug: string;
+                                title: {
+                                    bn?: string;
+                                    en: string;
+                                };
+                                /** Format: uuid */
+                                vendorId: string;
+                            }[];
+                            nextCursor?: string;
+                            query: string;
+                            /** @enum {string} */
+                            relaxed?: "typos" | "any-word" | "category";
+                            total?: number;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Autocomplete: query suggestions and top products for what is being typed */
         get: {
             parameters: {
                 query: {
@@ -4951,10 +5066,11 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            products: {
                                 brand?: string;
                                 categoryPath: string[];
                                 imageUrl?: string;
+                                inStock?: boolean;
                                 price: {
                                     amountPoisha: number;
                                     /** @constant */
@@ -4971,6 +5087,7 @@ export type paths = {
                                 vendorId: string;
                             }[];
                             query: string;
+                            suggestions: string[];
                         };
                     };
                 };

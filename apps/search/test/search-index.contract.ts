@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEnvelope, EventPayload, SearchResult, SuggestResult } from '@getit/contracts';
+import { InProcessTransport } from '@getit/messaging';
+import { RunningService } from '@getit/service-kit';
+import { createTestDatabase, freePort, TestDatabase, waitFor } from '@getit/testing';
+import { startSearch } from '../src/search.host';
+
+type Upserted = EventPayload<'catalog.product-upserted.v1'>;
+export const productFixture = JSON.parse(
+  readFileSync(join(__dirname, '../../../libs/contracts/src/fixtures/catalog.product-upserted.v1.json'), 'utf8'),
+).data as Upserted;
+
+const TANGAIL = randomUUID();
+const DHAKA = randomUUID();
+
+export function product(over: Partial<Upserted> & { en: string; bn?: string; taka: number }): Upserted {
+  const { en, bn, taka, ...rest } = over;
+  return {
+    ...productFixture,
+    productId: randomUUID(),
+    slug: en.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    title: { en, ...(bn ? { bn } : {}) },
+    price: { amountPoisha: taka * 100, currency: 'BDT' },
+    variants: [],
+    attributes: {},
+    version: 1,
+    listed: true,
+    status: 'published',
+    ...rest,
+  };
+}
+
+const sarees = ['fashion', 'women', 'sarees'];
+const phones = ['electronics', 'mobile-phones', 'smartphones'];
+export const CONTRACT_PRODUCTS: Upserted[] = [
+  product({ en: 'Dhakai Jamdani Saree, Red', bn: 'ঢাকাই জামদানি শাড়ি, লাল', taka: 12_500, brand: 'Tangail Tant Ghar', vendorId: TANGAIL, categoryPath: sarees, attributes: { fabric: 'Cotton', colour: 'Red' } }),
+  product({ en: 'Jamdani Saree, Blue', bn: 'জামদানি শাড়ি, নীল', taka: 9_800, brand: 'Dhakai Weaves', vendorId: TANGAIL, categoryPath: sarees, attributes: { fabric: 'Cotton', colour: 'Blue' } }),
+  product({ en: 'Cotton Panjabi for Men', bn: 'ছেলেদের সুতি পাঞ্জাবি', taka: 2_500, brand: 'Aarong', vendorId: TANGAIL, categoryPath: ['fashion', 'men', 'panjabi'], attributes: { fabric: 'Cotton', colour: 'White' } }),
+  product({ en: 'Samsung Galaxy A16', bn: 'স্যামসাং গ্যালাক্সি A16', taka: 21_999, brand: 'Samsung', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '128 GB', network: '5G' } }),
+  product({ en: 'Walton Primo R10', bn: 'ওয়ালটন প্রিমো R10', taka: 14_999, brand: 'Walton', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '128 GB', network: '4G' } }),
+  product({ en: 'Xiaomi Redmi Note 14', bn: 'শাওমি রেডমি নোট 14', taka: 24_999, brand: 'Xiaomi', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '256 GB', network: '5G' } }),
+  product({ en: 'Rajshahi Silk Saree', bn: 'রাজশাহী সিল্ক শাড়ি', taka: 18_000, brand: 'Sopura Silk', vendorId: TANGAIL, categoryPath: sarees, listed: false }),
+];
+
+export interface ContractTarget {
+  /** Extra environment for startSearch (OPENSEARCH_URL…); none for the Postgres index. */
+  env: Record<string, string>;
+  typoTolerance: boolean;
+  bengaliAnalysis: boolean;
+}
+
+export interface ContractHandle {
+  service: RunningService;
+  get<T>(path: string): Promise<T>;
+  publish(data: Upserted): Promise<void>;
+}
+
+/** The one contract both search indexes keep, through the service's HTTP API and its catalog events. */
+export function describeSearchIndexContract(name: string, target: () => Promise<ContractTarget>, extra?: (h: () => ContractHandle) => void): void {
+  describe(`search index contract: ${name}`, () => {
+    const transport = new InProcessTransport();
+    let db: TestDatabase;
+    let caps: ContractTarget;
+    let handle: ContractHandle;
+
+    beforeAll(async () => {
+      caps = await target();
+      db = await createTestDatabase(`search_contract_${name}`);
+      await transport.connect();
+      const service = await startSearch(
+        { DATABASE_URL: db.url, MESSAGING_TRANSPORT: 'in-process', HOST: '127.0.0.1', PORT: String(await freePort()), LOG_LEVEL: 'silent', ...caps.env },
+        { transport },
+      );
+      const get = async <T>(path: string): Promise<T> => {
+        const res = await fetch(`${service.url}${path}`);
+        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+        return (await res.json()) as T;
+      };
+      const publish = (data: Upserted) =>
+        transport.publish([
+          {
+            topic: 'catalog.products',
+            key: data.productId,
+            value: JSON.stringify(createEnvelope('catalog.product-upserted.v1', data, { producer: 'catalog', correlationId: 't', key: data.productId })),
+            headers: {},
+          },
+        ]);
+      handle = { service, get, publish };
+      for (const data of CONTRACT_PRODUCTS) await publish(data);
+      await waitFor('all listed products indexed', async () => (await find('saree')).total === 2 && (await find('mobile')).total === 3, { timeoutMs: 30_000, intervalMs: 200 });
+    }, 120_000);
+    afterAll(async () => {
+      await handle?.service.stop();
+      await transport.close();
+      await db?.drop();
+    });
+
+    const find = (q: string, params: Record<string, string> = {}) =>
+      handle.get<SearchResult>(`/search?${new URLSearchParams({ q, ...params })}`);
+    const titles = (result: SearchResult) => result.items.map((item) => item.title.en);
+
+    extra?.(() => handle);
+
+    it('finds products by English, Bangla and Banglish words (synonyms file), never an unlisted one', async () => {
+      expect(titles(await find('jamdani saree')).sort()).toEqual(['Dhakai Jamdani Saree, Red', 'Jamdani Saree, Blue']);
+      expect(titles(await find('জামদানি')).sort()).toEqual(['Dhakai Jamdani Saree, Red', 'Jamdani Saree, Blue']);
+      expect(titles(await find('shari')).sort()).toEqual(['Dhakai Jamdani Saree, Red', 'Jamdani Saree, Blue']);
+      expect(titles(await find('punjabi'))).toEqual(['Cotton Panjabi for Men']);
+      expect((await find('মোবাইল')).total).toBe(3);
+      expect(titles(await find('silk'))).not.toContain('Rajshahi Silk Saree');
+    });
+
+    it('filters by brand and attribute, and each facet counts with the other filters but not its own', async () => {
+      const result = await find('saree', { brand: 'Tangail Tant Ghar' });
+      expect(titles(result)).toEqual(['Dhakai Jamdani Saree, Red']);
+      expect(result.facets?.brand).toEqual(expect.arrayContaining([{ value: 'Tangail Tant Ghar', count: 1 }, { value: 'Dhakai Weaves', count: 1 }]));
+      expect(result.facets?.attributes['colour']).toEqual([{ value: 'Red', count: 1 }]);
+      const blue = await find('saree', { attr: 'colour:Blue' });
+      expect(titles(blue)).toEqual(['Jamdani Saree, Blue']);
+      expect(blue.facets?.brand).toEqual([{ value: 'Dhakai Weaves', count: 1 }]);
+      const cheap = await find('mobile', { priceMax: String(2_000_000) });
+      expect(titles(cheap)).toEqual(['Walton Primo R10']);
+      expect(cheap.facets?.price.find((bucket) => bucket.from === 2_000_000)?.count).toBe(2);
+    });
+
+    it('sorts by price and pages by cursor without repeats', async () => {
+      expect(titles(await find('mobile', { sort: 'price-asc' }))).toEqual(['Walton Primo R10', 'Samsung Galaxy A16', 'Xiaomi Redmi Note 14']);
+      expect(titles(await find('mobile', { sort: 'price-desc' }))[0]).toBe('Xiaomi Redmi Note 14');
+      const first = await find('mobile', { sort: 'price-asc', limit: '2' });
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const second = await find('mobile', { sort: 'price-asc', limit: '2', cursor: first.nextCursor ?? '' });
+      expect(titles(second)).toEqual(['Xiaomi Redmi Note 14']);
+      expect(second.nextCursor).toBeUndefined();
+    });
+
+    it('relaxes a query that finds nothing and says so', async () => {
+      const result = await find('jamdani panjabi');
+      expect(result.relaxed).toBe('any-word');
+      expect(titles(result)).toEqual(expect.arrayContaining(['Cotton Panjabi for Men', 'Jamdani Saree, Blue']));
+    });
+
+    it('suggests as the shopper types', async () => {
+      const result = await handle.get<SuggestResult>(`/search/suggest?q=${encodeURIComponent('jamd')}`);
+      expect(result.products.map((p) => p.title.en)).toEqual(expect.arrayContaining(['Jamdani Saree, Blue']));
+      expect(result.suggestions.some((s) => /jamdani/i.test(s))).toBe(true);
+    });
+
+    it('tolerates typos and offers "did you mean" (typoTolerance)', async () => {
+      if (!caps.typoTolerance) return; // ADR 0017: the Postgres index has no edit distance
+      const jamdni = await find('jamdni');
+      expect(jamdni.items.length).toBe(2);
+      expect(jamdni.relaxed).toBe('typos');
+      expect(jamdni.didYouMean).toBe('jamdani');
+      expect(titles(await find('samsng'))).toEqual(['Samsung Galaxy A16']);
+    });
+
+    it('matches Bangla digits with ASCII ones (bengaliAnalysis)', async () => {
+      if (!caps.bengaliAnalysis) return; // ADR 0017: no decimal_digit folding in Postgres
+      expect(titles(await find('১২৮')).sort()).toEqual(['Samsung Galaxy A16', 'Walton Primo R10']);
+    });
+  });
+}
