@@ -1,4 +1,5 @@
-import { poishaToInput, takaToPoisha } from './money-input';
+import { formatTakaDecimal } from '@getit/contracts';
+import { takaToPoisha } from './money-input';
 
 describe('taka typed into a price field', () => {
   it('reads English and Bangla digits, grouping and the taka sign', () => {
@@ -11,6 +12,7 @@ describe('taka typed into a price field', () => {
     expect(takaToPoisha('12.345')).toBeUndefined();
     expect(takaToPoisha('-5')).toBeUndefined();
     expect(takaToPoisha('')).toBeUndefined();
-    expect(poishaToInput(125_005)).toBe('1250.05');
+    expect(formatTakaDecimal(125_005)).toBe('1250.05');
+    expect(takaToPoisha(formatTakaDecimal(125_005))).toBe(125_005);
   });
 });

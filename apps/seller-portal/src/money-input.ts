@@ -9,8 +9,3 @@ export function takaToPoisha(text: string): number | undefined {
   const [whole, fraction = ''] = plain.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
-
-/** Poisha as an input's value: `1250.50`. */
-export function poishaToInput(poisha: number): string {
-  return `${Math.trunc(poisha / 100)}.${String(poisha % 100).padStart(2, '0')}`;
-}

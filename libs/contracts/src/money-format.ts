@@ -23,3 +23,16 @@ export function formatTaka(poisha: number, locale: MoneyLocale = 'en'): string {
   const text = `${sign}৳${grouped}${fraction ? `.${String(fraction).padStart(2, '0')}` : ''}`;
   return locale === 'bn' ? toBanglaDigits(text) : text;
 }
+
+/**
+ * Poisha as a plain decimal taka amount, for files machines read (CSV, bank uploads) and the value of a form's
+ * amount input: `1250.00`, `-0.05`, `0.00`. No currency sign and no grouping, always two decimals, a leading minus
+ * for negatives. Integer arithmetic only; a fraction of a poisha is refused rather than rounded away.
+ */
+export function formatTakaDecimal(poisha: number): string {
+  if (!Number.isSafeInteger(poisha)) throw new RangeError('poisha must be a safe integer');
+  const magnitude = Math.abs(poisha);
+  const taka = Math.floor(magnitude / 100);
+  const fraction = String(magnitude % 100).padStart(2, '0');
+  return `${poisha < 0 ? '-' : ''}${taka}.${fraction}`;
+}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
+import { formatTakaDecimal } from '@getit/contracts';
 import { DateTime, fieldError, formValues, ProblemAlert, unwrap } from '@getit/ui/react';
 import { percentToBasisPoints, takaToPoisha } from '../lib/taka-amount';
 import { useApi } from '../session/admin-session';
@@ -10,7 +11,7 @@ const SLABS = ['upTo500gPoisha', 'upTo1kgPoisha', 'upTo2kgPoisha', 'perExtraKgPo
 type Zone = (typeof ZONES)[number];
 type Slab = (typeof SLABS)[number];
 
-const taka = (poisha: number) => (poisha / 100).toFixed(2).replace(/\.00$/, '');
+const taka = (poisha: number) => formatTakaDecimal(poisha).replace(/\.00$/, '');
 
 /** The delivery rate card: a price per zone and weight slab, and the COD fee; saving replaces it for the next quote. */
 export function RateCard() {

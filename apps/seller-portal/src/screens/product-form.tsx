@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslations } from 'use-intl';
+import { formatTakaDecimal } from '@getit/contracts';
 import {
   Field,
   fieldError,
@@ -11,7 +12,7 @@ import {
   unwrap,
   useUiLocale,
 } from '@getit/ui/react';
-import { poishaToInput, takaToPoisha } from '../money-input';
+import { takaToPoisha } from '../money-input';
 import { useVendorSession } from '../vendor-context';
 import { PRODUCT_TONES } from './products';
 
@@ -101,8 +102,8 @@ export function ProductFormScreen() {
       product.variants.map((v) => ({
         sku: v.sku,
         options: Object.fromEntries(Object.entries(v.options).map(([k, o]) => [k, String(o)])),
-        price: poishaToInput(v.price.amountPoisha),
-        compareAt: v.price.compareAtPoisha ? poishaToInput(v.price.compareAtPoisha) : '',
+        price: formatTakaDecimal(v.price.amountPoisha),
+        compareAt: v.price.compareAtPoisha ? formatTakaDecimal(v.price.compareAtPoisha) : '',
         weightGrams: String(v.weightGrams),
       })),
     );

@@ -15,5 +15,4 @@ export type {
   VendorStatementTotals,
 } from './vendor-statement';
 export { VENDOR_STATEMENT_CSV_HEADER, renderVendorStatementCsv } from './vendor-statement.csv';
-export { formatTakaDecimal } from './taka-decimal.format';
 export { csvField, csvRecord, csvText } from './csv.format';

@@ -1,5 +1,5 @@
 import { csvField, csvRecord, csvText } from './csv.format';
-import { formatTakaDecimal } from './taka-decimal.format';
+import { formatTakaDecimal } from '@getit/contracts';
 import { VendorStatement } from './vendor-statement';
 
 export const VENDOR_STATEMENT_CSV_HEADER = [
