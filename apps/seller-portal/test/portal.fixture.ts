@@ -62,13 +62,14 @@ export class PortalFixture {
       'the SMS code',
       async () => {
         const response = await fetch(`${this.authUrl}/dev/sms?phone=${encodeURIComponent(phone)}`);
+        if (!response.ok) throw new Error(`the SMS sink answered ${response.status}: ${await response.text()}`);
         const { items } = (await response.json()) as { items: { body: string; sentAt?: string }[] };
         const newest = items[0];
         if (!newest || (after && newest.sentAt && Date.parse(newest.sentAt) < after)) return false;
         code = /\b(\d{6})\b/.exec(newest.body)?.[1] ?? '';
         return code !== '';
       },
-      { timeoutMs: 15_000, intervalMs: 250 },
+      { timeoutMs: 30_000, intervalMs: 250 },
     );
     return code;
   }
