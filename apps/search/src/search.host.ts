@@ -46,7 +46,7 @@ export async function startSearch(
 
 function openIndex(host: ServiceHost<SearchPrismaClient, SearchTx>, config: SearchConfig): SearchIndex<SearchTx> {
   const synonyms = loadSynonymLines();
-  if (!config.OPENSEARCH_URL) {
+  if (config.SEARCH_ENGINE === 'postgres' || !config.OPENSEARCH_URL) {
     return new PostgresSearchIndex(host.db, host.table('search_documents'), new SynonymExpander(synonyms));
   }
   const index = OpenSearchSearchIndex.connect(config.OPENSEARCH_URL, synonyms, config.OPENSEARCH_INDEX_PREFIX);

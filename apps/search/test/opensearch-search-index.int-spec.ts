@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describeSearchIndexContract(
   'opensearch',
-  async () => ({ env: { OPENSEARCH_URL: openSearchUrl(), OPENSEARCH_INDEX_PREFIX: prefix }, typoTolerance: true, bengaliAnalysis: true }),
+  async () => ({ env: { SEARCH_ENGINE: 'opensearch', OPENSEARCH_URL: openSearchUrl(), OPENSEARCH_INDEX_PREFIX: prefix }, typoTolerance: true, bengaliAnalysis: true }),
   (handle) => {
     it('keeps answering while a reindex builds a new index and moves the alias', async () => {
       const index = OpenSearchSearchIndex.connect(openSearchUrl(), loadSynonymLines(), prefix);
@@ -62,6 +62,7 @@ describe('search with its engine down', () => {
         HOST: '127.0.0.1',
         PORT: String(await freePort()),
         LOG_LEVEL: 'silent',
+        SEARCH_ENGINE: 'opensearch',
         OPENSEARCH_URL: `http://127.0.0.1:${await freePort()}`,
       },
       { transport },
