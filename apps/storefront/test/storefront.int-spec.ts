@@ -224,6 +224,39 @@ describe('storefront in the embedded mode (Chromium)', () => {
     await context.close();
   }, 240_000);
 
+  it('a new shopper creates an account with a password (a weak one is refused) and signs in with it next time', async () => {
+    const { context, page } = await shopper('en');
+    const phone = '01312345678';
+    await page.goto(`${fixture.origin}/en/account`);
+    const register = page.getByRole('form', { name: 'New to GetIt? Create an account with a password' });
+    await register.getByLabel('Mobile number').fill(phone);
+    await register.getByRole('button', { name: 'Send code' }).click();
+    await page.getByLabel('6-digit code').waitFor();
+    const code = await fixture.smsCode(phone);
+    await page.getByLabel('6-digit code').fill(code);
+    await page.getByLabel('Your name (optional)').fill('Farhana Islam');
+    await page.getByLabel('Choose a password').fill('1234567890');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^Choose a stronger password/)
+      .waitFor();
+    await page.getByLabel('6-digit code').fill(code);
+    await page.getByLabel('Choose a password').fill('Jamdani-red-2026');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('You are signed in.').waitFor();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+
+    const passwordForm = page.getByRole('form', { name: 'Or sign in with your password' });
+    await passwordForm.getByLabel('Mobile number').fill(phone);
+    await passwordForm.getByLabel('Password', { exact: true }).fill('Jamdani-red-2026');
+    await passwordForm.getByRole('button', { name: 'Sign in with password' }).click();
+    await page.getByText('You are signed in.').waitFor();
+    const thisSession = page.getByTestId('session').filter({ hasText: 'This device' });
+    expect(await thisSession.textContent()).toContain('Signed in with a password');
+    await context.close();
+  }, 120_000);
+
   it('a shopper sees where they are signed in and signs their other phone out', async () => {
     const laptop = await shopper('en');
     const phone = await shopper('en');
@@ -239,11 +272,11 @@ describe('storefront in the embedded mode (Chromium)', () => {
     expect(await sessions.count()).toBe(1);
 
     await phone.page.goto(`${fixture.origin}/en/account`);
-    await phone.page.getByRole('button', { name: 'Send code' }).waitFor();
+    await phone.page.getByRole('form', { name: 'Sign in with an SMS code' }).waitFor();
     expect(await phone.page.getByText('You are signed in.').count()).toBe(0);
 
     await laptop.page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await laptop.page.getByRole('button', { name: 'Send code' }).waitFor();
+    await laptop.page.getByRole('form', { name: 'Sign in with an SMS code' }).waitFor();
     await laptop.context.close();
     await phone.context.close();
   }, 120_000);
@@ -257,6 +290,7 @@ describe('storefront in the embedded mode (Chromium)', () => {
       '/bn/cart',
       '/bn/account',
       '/en/account',
+      '/bn/account?phone=01312345678&register=1',
       '/bn/search?q=শাড়ি',
       ...(orderUrl ? [new URL(orderUrl).pathname] : []),
     ]);

@@ -1,29 +1,69 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '../i18n/routing';
-import { requestCode, signInWithPassword, verifyCode } from '../app/[locale]/account/actions';
+import {
+  registerWithPassword,
+  requestCode,
+  signInWithPassword,
+  verifyCode,
+} from '../app/[locale]/account/actions';
 import { CARD, PRIMARY_BUTTON, TextField } from './form-controls';
 
 const PHONE = { name: 'phone', required: true, type: 'tel', inputMode: 'tel', autoComplete: 'tel' } as const;
 
-/** Signed out: a code by SMS (then the code step for `phone`), or the mobile number and a password. */
-export async function SignInForms({ locale, phone }: { locale: Locale; phone?: string | undefined }) {
+const CODE = {
+  name: 'code',
+  required: true,
+  inputMode: 'numeric',
+  pattern: '[0-9]{6}',
+  maxLength: 6,
+  autoComplete: 'one-time-code',
+} as const;
+
+/**
+ * Signed out: a code by SMS (then the code step for `phone`), the mobile number and a password, or a new account
+ * with a password (a code first, then the `register` step).
+ */
+export async function SignInForms({
+  locale,
+  phone,
+  register,
+}: {
+  locale: Locale;
+  phone?: string | undefined;
+  register: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'account' });
+  if (phone && register)
+    return (
+      <form action={registerWithPassword} className={`max-w-sm ${CARD}`}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="phone" value={phone} />
+        <p>{t('registerStep', { phone })}</p>
+        <TextField label={t('code')} {...CODE} />
+        <TextField label={t('displayName')} name="displayName" maxLength={100} autoComplete="name" />
+        <TextField
+          label={t('newPassword')}
+          hint={{ id: 'password-hint', text: t('passwordHint') }}
+          name="password"
+          required
+          minLength={10}
+          maxLength={128}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className={PRIMARY_BUTTON}>
+          {t('createAccount')}
+        </button>
+      </form>
+    );
   if (phone)
     return (
       <form action={verifyCode} className={`max-w-sm ${CARD}`}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="phone" value={phone} />
         <p>{t('codeSent', { phone })}</p>
-        <TextField
-          label={t('code')}
-          name="code"
-          required
-          inputMode="numeric"
-          pattern="[0-9]{6}"
-          maxLength={6}
-          autoComplete="one-time-code"
-        />
+        <TextField label={t('code')} {...CODE} />
         <button type="submit" className={PRIMARY_BUTTON}>
           {t('verify')}
         </button>
@@ -55,6 +95,16 @@ export async function SignInForms({ locale, phone }: { locale: Locale; phone?: s
           type="password"
           autoComplete="current-password"
         />
+      </SignInCard>
+      <SignInCard
+        action={requestCode}
+        locale={locale}
+        id="register"
+        title={t('registerTitle')}
+        submit={t('sendCode')}
+      >
+        <input type="hidden" name="purpose" value="register" />
+        <TextField label={t('phone')} {...PHONE} />
       </SignInCard>
     </div>
   );

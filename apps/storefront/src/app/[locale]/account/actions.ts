@@ -17,7 +17,38 @@ export async function requestCode(form: FormData): Promise<void> {
   const phone = text(form, 'phone');
   const { response } = await publicGateway().POST('/api/auth/otp/request', { body: { phone } });
   if (!response.ok) redirect(`/${locale}/account?error=${signInError(response.status, 'wrongCode')}`);
-  redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}`);
+  const register = text(form, 'purpose') === 'register' ? '&register=1' : '';
+  redirect(`/${locale}/account?phone=${encodeURIComponent(phone)}${register}`);
+}
+
+/**
+ * A new account with a password: the SMS code proves the number. A weak password or a wrong code keeps the
+ * shopper on this step (auth checks the password before it uses the code); a number with an account already goes
+ * back to signing in.
+ */
+export async function registerWithPassword(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const phone = text(form, 'phone');
+  const displayName = text(form, 'displayName');
+  const { data, error, response } = await publicGateway().POST('/api/auth/register', {
+    body: {
+      phone,
+      code: text(form, 'code'),
+      password: String(form.get('password') ?? ''),
+      ...(displayName ? { displayName } : {}),
+      locale,
+    },
+  });
+  if (!data) {
+    const fields =
+      (error as { errors?: { field?: string }[] } | undefined)?.errors?.map((e) => e.field) ?? [];
+    const step = `/${locale}/account?phone=${encodeURIComponent(phone)}&register=1`;
+    if (response.status === 409) redirect(`/${locale}/account?error=accountExists`);
+    if (fields.includes('password')) redirect(`${step}&error=weakPassword`);
+    redirect(`${step}&error=${signInError(response.status, 'wrongCode')}`);
+  }
+  await startSession(data);
+  redirect(`/${locale}/account`);
 }
 
 export async function verifyCode(form: FormData): Promise<void> {

@@ -14,7 +14,10 @@ import { one, pageRequest, type PageProps } from '../../../lib/page-params';
 import { savedAddresses } from '../../../lib/saved-addresses';
 import { signOut } from './actions';
 
-const SIGN_IN_ERRORS = ['wrongCode', 'wrongPassword'];
+const SIGN_IN_ERRORS = ['wrongCode', 'wrongPassword', 'weakPassword', 'accountExists'] as const;
+type SignInError = (typeof SIGN_IN_ERRORS)[number];
+const isSignInError = (error: string | undefined): error is SignInError =>
+  (SIGN_IN_ERRORS as readonly string[]).includes(error ?? '');
 
 export const generateMetadata = privatePageMetadata('accountTitle');
 
@@ -38,14 +41,12 @@ export default async function AccountPage(props: PageProps) {
   return (
     <Shell locale={locale} path="/account">
       <h1 className="mb-4 text-2xl font-bold">{t('title')}</h1>
-      {error && SIGN_IN_ERRORS.includes(error) ? (
+      {isSignInError(error) ? (
         <p role="alert" className="mb-3 rounded bg-red-50 p-3 text-red-900">
-          {t(error as 'wrongCode' | 'wrongPassword')}
+          {t(error)}
         </p>
       ) : null}
-      {error && !SIGN_IN_ERRORS.includes(error) ? (
-        <ErrorState locale={locale} kind={error as ErrorKind} />
-      ) : null}
+      {error && !isSignInError(error) ? <ErrorState locale={locale} kind={error as ErrorKind} /> : null}
       {signedIn && orders?.ok && !sessionEnded ? (
         <>
           <p className="mb-2">{t('signedIn')}</p>
@@ -90,7 +91,7 @@ export default async function AccountPage(props: PageProps) {
           )}
         </>
       ) : (
-        <SignInForms locale={locale} phone={one(query['phone'])} />
+        <SignInForms locale={locale} phone={one(query['phone'])} register={one(query['register']) === '1'} />
       )}
     </Shell>
   );
