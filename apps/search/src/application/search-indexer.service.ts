@@ -1,7 +1,7 @@
 import { EventPayload } from '@getit/contracts';
 import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
-import { documentAttributes, SearchDocument } from '../domain/search-document';
+import { documentAttributes, SearchDocument, variantOptionText } from '../domain/search-document';
 import { SearchTx } from '../infrastructure/search-prisma';
 import { SearchIndex } from './search-index.port';
 
@@ -43,6 +43,7 @@ export function toDocument(product: Upserted, now = new Date()): SearchDocument 
     categoryPath: product.categoryPath,
     ...(product.categorySlug ? { categorySlug: product.categorySlug } : {}),
     attributes: documentAttributes(product.attributes, product.variants),
+    optionText: variantOptionText(product.variants),
     pricePoisha: product.price.amountPoisha,
     ...(product.imageUrl ? { imageUrl: product.imageUrl } : {}),
     inStock: true,

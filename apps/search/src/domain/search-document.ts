@@ -10,6 +10,8 @@ export interface SearchDocument {
   categoryPath: string[];
   categorySlug?: string;
   attributes: Record<string, string>;
+  /** Every variant's option values (all colours, sizes, storage), searchable as words. */
+  optionText?: string;
   pricePoisha: number;
   imageUrl?: string;
   inStock: boolean;
@@ -33,4 +35,10 @@ export function documentAttributes(
     }
   }
   return out;
+}
+
+/** The option values of all variants as words ("Red Off-White 128 GB 256 GB"). */
+export function variantOptionText(variants: { options?: Record<string, unknown> }[] | undefined): string {
+  const values = (variants ?? []).flatMap((variant) => Object.values(variant.options ?? {}).map(String));
+  return [...new Set(values)].join(' ');
 }

@@ -13,6 +13,10 @@ export function productIndexBody(synonyms: string[]): Record<string, unknown> {
       number_of_replicas: 0,
       refresh_interval: '200ms',
       analysis: {
+        // "128GB" and "128 GB" are one query: digits and letters written together are split apart.
+        char_filter: {
+          split_units: { type: 'pattern_replace', pattern: '(\\d)(\\p{L})', replacement: '$1 $2' },
+        },
         filter: {
           banglish_synonyms: { type: 'synonym_graph', synonyms, lenient: true },
           bengali_stem: { type: 'stemmer', language: 'bengali' },
@@ -21,10 +25,10 @@ export function productIndexBody(synonyms: string[]): Record<string, unknown> {
           autocomplete_edges: { type: 'edge_ngram', min_gram: 1, max_gram: 20 },
         },
         analyzer: {
-          product_text: { type: 'custom', tokenizer: 'standard', filter: [...base, ...stems] },
-          product_query: { type: 'custom', tokenizer: 'standard', filter: [...base, 'banglish_synonyms', ...stems] },
-          product_edges: { type: 'custom', tokenizer: 'standard', filter: [...base, 'autocomplete_edges'] },
-          product_words: { type: 'custom', tokenizer: 'standard', filter: base },
+          product_text: { type: 'custom', char_filter: ['split_units'], tokenizer: 'standard', filter: [...base, ...stems] },
+          product_query: { type: 'custom', char_filter: ['split_units'], tokenizer: 'standard', filter: [...base, 'banglish_synonyms', ...stems] },
+          product_edges: { type: 'custom', char_filter: ['split_units'], tokenizer: 'standard', filter: [...base, 'autocomplete_edges'] },
+          product_words: { type: 'custom', char_filter: ['split_units'], tokenizer: 'standard', filter: base },
         },
       },
     },

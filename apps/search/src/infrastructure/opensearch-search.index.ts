@@ -339,12 +339,12 @@ function toSource(doc: SearchDocument): Body {
     category_path: doc.categoryPath,
     category_text: doc.categoryPath.map((c) => c.replace(/-/g, ' ')).join(' '),
     attr_pairs: Object.entries(doc.attributes).map(([name, value]) => `${name}=${value}`),
-    attr_text: Object.values(doc.attributes).join(' '),
+    attr_text: [...Object.values(doc.attributes), doc.optionText].filter(Boolean).join(' '),
     price_poisha: doc.pricePoisha,
     image_url: doc.imageUrl,
     in_stock: doc.inStock,
     created_at: doc.createdAt,
-    spell: [doc.title.en, doc.title.bn, doc.brand, ...doc.categoryPath, ...Object.values(doc.attributes)].filter(Boolean).join(' '),
+    spell: [doc.title.en, doc.title.bn, doc.brand, ...doc.categoryPath, ...Object.values(doc.attributes), doc.optionText].filter(Boolean).join(' '),
   };
 }
 

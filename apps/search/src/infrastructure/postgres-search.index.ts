@@ -210,6 +210,7 @@ function searchText(doc: SearchDocument): string {
     doc.shopName,
     ...doc.categoryPath.map((c) => c.replace(/-/g, ' ')),
     ...Object.values(doc.attributes),
+    doc.optionText,
   ]
     .filter(Boolean)
     .join(' ')
