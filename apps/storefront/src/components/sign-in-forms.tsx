@@ -34,38 +34,30 @@ export async function SignInForms({
   register: boolean;
 }) {
   const t = await getTranslations({ locale, namespace: 'account' });
-  if (phone && register)
-    return (
-      <form action={registerWithPassword} className={`max-w-sm ${CARD}`}>
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="phone" value={phone} />
-        <p>{t('registerStep', { phone })}</p>
-        <TextField label={t('code')} {...CODE} />
-        <TextField label={t('displayName')} name="displayName" maxLength={100} autoComplete="name" />
-        <TextField
-          label={t('newPassword')}
-          hint={{ id: 'password-hint', text: t('passwordHint') }}
-          name="password"
-          required
-          minLength={10}
-          maxLength={128}
-          type="password"
-          autoComplete="new-password"
-        />
-        <button type="submit" className={PRIMARY_BUTTON}>
-          {t('createAccount')}
-        </button>
-      </form>
-    );
   if (phone)
     return (
-      <form action={verifyCode} className={`max-w-sm ${CARD}`}>
+      <form action={register ? registerWithPassword : verifyCode} className={`max-w-sm ${CARD}`}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="phone" value={phone} />
-        <p>{t('codeSent', { phone })}</p>
+        <p>{register ? t('registerStep', { phone }) : t('codeSent', { phone })}</p>
         <TextField label={t('code')} {...CODE} />
+        {register ? (
+          <>
+            <TextField label={t('displayName')} name="displayName" maxLength={100} autoComplete="name" />
+            <TextField
+              label={t('newPassword')}
+              hint={{ id: 'password-hint', text: t('passwordHint') }}
+              name="password"
+              required
+              minLength={10}
+              maxLength={128}
+              type="password"
+              autoComplete="new-password"
+            />
+          </>
+        ) : null}
         <button type="submit" className={PRIMARY_BUTTON}>
-          {t('verify')}
+          {register ? t('createAccount') : t('verify')}
         </button>
       </form>
     );
