@@ -50,11 +50,11 @@ async function switchTo(page: Page, language: 'bn' | 'en'): Promise<void> {
 }
 
 /** A screenshot of the screen in English and in Bangla for the README, back in English afterwards. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `admin-${name}-en.png`), fullPage: true });
+async function screenshots(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `admin-${name}-en.png`), fullPage });
   await switchTo(page, 'bn');
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(SCREENSHOTS, `admin-${name}-bn.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `admin-${name}-bn.png`), fullPage });
   await switchTo(page, 'en');
 }
 
@@ -208,6 +208,11 @@ describe('the admin dashboard in the embedded mode (Chromium)', () => {
       'Refund of ৳100 recorded: finance pays it by hand.',
     );
     await page.getByTestId('refund-status').filter({ hasText: 'To pay by hand' }).waitFor();
+    // the order's ledger entries: the cash collected, the delivery's split, and now the refund
+    await page.getByTestId('ledger-posting').filter({ hasText: 'Refund after delivery' }).waitFor();
+    expect(await page.getByTestId('ledger-posting').first().textContent()).toContain(
+      'Cash collected by the courier',
+    );
     await axe(page, 'order');
     await screenshots(page, 'order');
 
@@ -232,7 +237,7 @@ describe('the admin dashboard in the embedded mode (Chromium)', () => {
     expect(after.postingCount).toBeGreaterThan(before.postingCount);
     expect(after.totals).toMatchObject({ sumPoisha: 0, balanced: true });
     await axe(page, 'records');
-    await screenshots(page, 'records');
+    await screenshots(page, 'records', false);
 
     await open(page, 'Rules');
     await page.getByTestId('rate-card').waitFor();

@@ -13,6 +13,7 @@ import {
 } from '@getit/ui/react';
 import { mayUse } from '../access/admin-access';
 import { ORDER_TONE, PACKAGE_TONE } from '../components/order-status';
+import { OrderLedger } from '../components/order-ledger';
 import { PaymentPanel } from '../components/payment-panel';
 import { RefundForm } from '../components/refund-form';
 import { RefundTable } from '../components/refund-table';
@@ -175,6 +176,12 @@ export function OrderScreen() {
           <PaymentPanel key={payment.id} payment={payment} />
         ))}
       </section>
+      {mayUse(roles, 'ledger') ? (
+        <section className={section}>
+          <h2 className="mb-2 text-lg font-semibold">{t('ledger')}</h2>
+          <OrderLedger orderId={o.id} />
+        </section>
+      ) : null}
       {canRefund ? (
         <section className={section}>
           <h2 className="mb-2 text-lg font-semibold">{t('refunds')}</h2>
