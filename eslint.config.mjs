@@ -33,6 +33,7 @@ export default tseslint.config(
             { sourceTag: 'scope:order', onlyDependOnLibsWithTags: ['scope:order', 'scope:shared'] },
             { sourceTag: 'scope:payment', onlyDependOnLibsWithTags: ['scope:payment', 'scope:shared'] },
             { sourceTag: 'scope:payment-sandbox', onlyDependOnLibsWithTags: ['scope:payment-sandbox', 'scope:shared'] },
+            { sourceTag: 'scope:courier-sandbox', onlyDependOnLibsWithTags: ['scope:courier-sandbox', 'scope:shared'] },
             { sourceTag: 'scope:embedded', onlyDependOnLibsWithTags: ['scope:embedded', 'scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:shared'] },
             { sourceTag: 'scope:storefront', onlyDependOnLibsWithTags: ['scope:storefront', 'scope:shared'] },
