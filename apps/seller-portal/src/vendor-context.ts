@@ -1,20 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useSession } from '@getit/ui/react';
-
-/** What the signed-in person may do here. It follows the gateway's route table; the API decides again. */
-export interface Capabilities {
-  /** Owners add managers; owners and managers add staff (POST /vendors/:id/staff). */
-  addManager: boolean;
-  addStaff: boolean;
-  /** Opening, editing and archiving warehouses (owners and managers). */
-  manageWarehouses: boolean;
-}
-
-export function capabilitiesOf(roles: readonly string[]): Capabilities {
-  const owner = roles.includes('vendor:owner');
-  const manager = roles.includes('vendor:manager');
-  return { addManager: owner, addStaff: owner || manager, manageWarehouses: owner || manager };
-}
+import { capabilitiesOf } from './capabilities';
 
 export function useVendorSession() {
   const { store, claims } = useSession();

@@ -1,0 +1,17 @@
+/**
+ * What a vendor member may do here, as the gateway's route table says (apps/gateway/src/routing/routes): the
+ * screens hide what a role may not do, and the API refuses it anyway.
+ */
+export interface Capabilities {
+  /** Owners add managers; owners and managers add staff (POST /vendors/:id/staff). */
+  addManager: boolean;
+  addStaff: boolean;
+  /** Opening, editing and archiving warehouses (owners and managers). */
+  manageWarehouses: boolean;
+}
+
+export function capabilitiesOf(roles: readonly string[]): Capabilities {
+  const owner = roles.includes('vendor:owner');
+  const manager = roles.includes('vendor:manager');
+  return { addManager: owner, addStaff: owner || manager, manageWarehouses: owner || manager };
+}
