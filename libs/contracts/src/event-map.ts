@@ -33,6 +33,7 @@ import {
   paymentFailedV1,
   paymentRefundedV1,
 } from './events/payment-events.v1';
+import { shippingShipmentBookedV1, shippingShipmentStatusChangedV1 } from './events/shipping-events.v1';
 
 /**
  * Every event type, its payload schema and its topic. Events of one aggregate share a topic and are keyed by
@@ -74,6 +75,11 @@ export const EVENTS = {
   'payment.cancelled.v1': { topic: 'payment.payments', schema: paymentCancelledV1 },
   'payment.captured.v1': { topic: 'payment.payments', schema: paymentCapturedV1 },
   'payment.refunded.v1': { topic: 'payment.payments', schema: paymentRefundedV1 },
+  'shipping.shipment-booked.v1': { topic: 'shipping.shipments', schema: shippingShipmentBookedV1 },
+  'shipping.shipment-status-changed.v1': {
+    topic: 'shipping.shipments',
+    schema: shippingShipmentStatusChangedV1,
+  },
   'audit.recorded.v1': { topic: 'audit.entries', schema: auditRecordedV1 },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
 

@@ -180,3 +180,11 @@ export {
   type AuditOrigin,
   type AuditedAction,
 } from './events/audit-recorded.envelope';
+export {
+  COURIER_NAMES,
+  courierName,
+  SHIPMENT_STATUSES,
+  shipmentStatus,
+  shippingShipmentBookedV1,
+  shippingShipmentStatusChangedV1,
+} from './events/shipping-events.v1';
