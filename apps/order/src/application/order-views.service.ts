@@ -1,5 +1,6 @@
 import {
   AdminOrdersQuery,
+  CheckoutSagaView,
   MyOrdersQuery,
   normaliseBdMobile,
   OrderPage,
@@ -77,6 +78,27 @@ export class OrderViewsService {
       query.limit,
     );
     return vendorPackagePage(rows, query.limit);
+  }
+
+  /** Where an order's checkout saga stands (admins): its status, the step it waits on or failed at, its times. */
+  async saga(ctx: RequestContext, orderId: string): Promise<CheckoutSagaView> {
+    requireAdmin(ctx);
+    const saga = await this.prisma.checkoutSaga.findUnique({ where: { orderId } });
+    if (!saga) throw new NotFoundException(`Order ${orderId} has no checkout saga.`);
+    const iso = (at: Date | null) => (at ? at.toISOString() : null);
+    return {
+      orderId: saga.orderId,
+      status: saga.status as CheckoutSagaView['status'],
+      step: saga.step as CheckoutSagaView['step'],
+      cancelReason: saga.cancelReason,
+      reservationId: saga.reservationId,
+      paymentId: saga.paymentId,
+      undoneLate: saga.undoneLate,
+      deadlineAt: iso(saga.deadlineAt),
+      startedAt: saga.startedAt.toISOString(),
+      finishedAt: iso(saga.finishedAt),
+      updatedAt: saga.updatedAt.toISOString(),
+    };
   }
 
   /** Admin search: `q` is an order number (or its start) or a phone number in any common form. */

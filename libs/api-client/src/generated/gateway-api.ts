@@ -589,6 +589,72 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/orders/{orderId}/saga": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where an order's checkout saga stands: status, the step it waits on or failed at, its deadline and times */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelReason: string | null;
+                            deadlineAt: string | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            orderId: string;
+                            paymentId: string | null;
+                            reservationId: string | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "cancelled";
+                            step: ("reserve_stock" | "take_payment" | "confirm_order") | null;
+                            undoneLate: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/payouts/run": {
         parameters: {
             query?: never;

@@ -296,3 +296,27 @@ export const adminOrdersQuery = z
   })
   .strict();
 export type AdminOrdersQuery = z.infer<typeof adminOrdersQuery>;
+
+// ---- the checkout saga (admins) -----------------------------------------------------------------------------
+
+export const CHECKOUT_SAGA_STEPS = ['reserve_stock', 'take_payment', 'confirm_order'] as const;
+
+/**
+ * GET /admin/orders/:orderId/saga: where an order's checkout saga stands. `step` is the step awaiting an answer while
+ * running, the step that failed once cancelled, null once completed; `undoneLate` lists compensations that ran after
+ * a late answer (a reservation or payment that arrived after the saga had given up).
+ */
+export const checkoutSagaView = z.object({
+  orderId: z.uuid(),
+  status: z.enum(['running', 'completed', 'cancelled']),
+  step: z.enum(CHECKOUT_SAGA_STEPS).nullable(),
+  cancelReason: z.string().nullable(),
+  reservationId: z.uuid().nullable(),
+  paymentId: z.uuid().nullable(),
+  undoneLate: z.array(z.string()),
+  deadlineAt: instant.nullable(),
+  startedAt: instant,
+  finishedAt: instant.nullable(),
+  updatedAt: instant,
+});
+export type CheckoutSagaView = z.infer<typeof checkoutSagaView>;

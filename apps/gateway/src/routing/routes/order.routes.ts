@@ -2,6 +2,7 @@ import {
   adminOrdersQuery,
   cancelOrderRequest,
   cartView,
+  checkoutSagaView,
   deliveryQuoteRequest,
   deliveryQuoteView,
   myOrdersQuery,
@@ -159,5 +160,14 @@ export const orderRoutes: GatewayRoute[] = [
     summary: 'Search every order by number or phone (q), status, vendor and placement time',
     request: { query: adminOrdersQuery },
     response: { status: 200, schema: orderPage },
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/orders/:orderId/saga',
+    upstream: 'order',
+    access: admins,
+    summary:
+      "Where an order's checkout saga stands: status, the step it waits on or failed at, its deadline and times",
+    response: { status: 200, schema: checkoutSagaView },
   },
 ];
