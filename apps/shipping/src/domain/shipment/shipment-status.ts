@@ -1,0 +1,3 @@
+import type { SHIPMENT_STATUSES } from '@getit/contracts';
+
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
