@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { RequestContext } from '@getit/service-kit';
 import { testRunId } from '@getit/testing';
-// The demo catalogue is the judged corpus; it lives with the embedded mode that seeds it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DHAKA_GADGETS } from '../../../embedded/src/demo-products-dhaka.data';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { TANGAIL_FASHION, TANGAIL_HOME } from '../../../embedded/src/demo-products-tangail.data';
 import { SearchService } from '../../src/application/search.service';
 import { documentAttributes, SearchDocument, variantOptionText } from '../../src/domain/search-document';
 import { OpenSearchSearchIndex } from '../../src/infrastructure/opensearch-search.index';
@@ -15,7 +11,26 @@ import { JUDGED_QUERIES, JudgedQuery } from './judged-queries';
 /** The bar: mean nDCG@10 over the judged set (binary relevance). */
 const NDCG_BAR = 0.8;
 
-const catalogue = [...TANGAIL_FASHION, ...TANGAIL_HOME, ...DHAKA_GADGETS];
+interface DemoProduct {
+  en: string;
+  bn: string;
+  brand: string;
+  category: string;
+  attributes?: Record<string, string | number>;
+  variants: { options?: Record<string, string | number>; taka: number }[];
+}
+/**
+ * The demo catalogue is the judged corpus; it lives with the embedded mode that seeds it. Loaded by path, not
+ * imported: an import would make search's build depend on embedded's, which depends on search's (a cycle).
+ */
+function demoCatalogue(): DemoProduct[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path import, so Nx sees no project dependency
+  const data = (file: string) => require(join(__dirname, '..', '..', '..', 'embedded', 'src', file)) as Record<string, DemoProduct[]>;
+  const tangail = data('demo-products-tangail.data');
+  const dhaka = data('demo-products-dhaka.data');
+  return [...(tangail['TANGAIL_FASHION'] ?? []), ...(tangail['TANGAIL_HOME'] ?? []), ...(dhaka['DHAKA_GADGETS'] ?? [])];
+}
+const catalogue = demoCatalogue();
 
 function relevantTitles(judged: JudgedQuery): Set<string> {
   const { relevant } = judged;
