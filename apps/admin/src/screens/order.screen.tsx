@@ -33,6 +33,11 @@ export function OrderScreen() {
     queryKey: ['order', orderId],
     queryFn: async () => unwrap(await api.GET('/api/orders/{orderId}', { params: { path: { orderId } } })),
   });
+  const saga = useQuery({
+    queryKey: ['saga', orderId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/admin/orders/{orderId}/saga', { params: { path: { orderId } } })),
+  });
   const payments = useQuery({
     queryKey: ['payments', orderId],
     queryFn: async () => unwrap(await api.GET('/api/payments', { params: { query: { orderId } } })),
@@ -92,7 +97,7 @@ export function OrderScreen() {
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 text-lg font-semibold">{t('saga')}</h2>
-          <SagaTimeline order={o} />
+          <SagaTimeline order={o} saga={saga.data} />
         </section>
       </div>
       <section className={section}>
