@@ -334,12 +334,20 @@ function placedEvent(order: NewOrder) {
       deliveryTotalPoisha: order.deliveryTotalPoisha,
       totalPoisha: order.totalPoisha,
       destinationDistrict: order.destinationDistrict,
+      recipient: {
+        name: order.address.name,
+        street: order.address.street,
+        area: order.address.area,
+        district: order.address.district,
+        postcode: order.address.postcode,
+      },
       packages: order.packages.map((p) => ({
         packageId: p.id,
         vendorId: p.vendorId,
         subtotalPoisha: p.subtotalPoisha,
         deliveryChargePoisha: p.deliveryChargePoisha,
         totalPoisha: p.totalPoisha,
+        ...(p.weightGrams > 0 ? { weightGrams: p.weightGrams } : {}),
         lines: p.lines.map((l) => ({
           lineId: l.id,
           productId: l.productId,

@@ -45,7 +45,18 @@ const orderPackage = z.object({
   subtotalPoisha: poishaSchema,
   deliveryChargePoisha: poishaSchema,
   totalPoisha: poishaSchema,
+  /** The package's shipping weight as checkout priced it (couriers book by weight). */
+  weightGrams: z.number().int().positive().optional(),
   lines: z.array(orderLine).min(1),
+});
+
+/** Who receives the parcels and where, for the courier's label (added in v1, so optional). */
+const orderRecipient = z.object({
+  name: z.string().min(1).max(100),
+  street: z.string().min(1).max(300),
+  area: z.string().min(1).max(100),
+  district: z.string().min(1).max(50),
+  postcode: z.string().regex(/^\d{4}$/),
 });
 
 /**
@@ -67,6 +78,7 @@ export const orderPlacedV1 = z.object({
   deliveryTotalPoisha: poishaSchema,
   totalPoisha: poishaSchema,
   destinationDistrict: z.string().min(1),
+  recipient: orderRecipient.optional(),
   packages: z.array(orderPackage).min(1),
   placedAt: z.iso.datetime({ offset: true }),
 });
