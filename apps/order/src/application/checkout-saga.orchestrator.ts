@@ -92,14 +92,14 @@ export class CheckoutSagaOrchestrator {
           scope.record(this.paymentRequested(record, new Date(now.getTime() + this.timeouts.take_payment)));
           break;
         case 'confirm_order':
-          if (await this.confirm(tx, scope, record, state, now)) {
+          if (await this.confirm(scope, record, state, now)) {
             const confirmed = reduceCheckoutSaga(state, { type: 'order_confirmed' });
             state = confirmed.state;
             commands.push(...confirmed.commands);
           }
           break;
         case 'cancel_order':
-          await this.cancel(tx, scope, record, state, command.reason, facts, now);
+          await this.cancel(scope, record, state, command.reason, facts, now);
           break;
         case 'release_stock':
           if (!cancelling)
@@ -154,7 +154,6 @@ export class CheckoutSagaOrchestrator {
   }
 
   private async confirm(
-    tx: OrderTx,
     scope: Scope,
     record: SagaRecord,
     state: CheckoutSagaState,
@@ -166,7 +165,7 @@ export class CheckoutSagaOrchestrator {
       { status: order.status, packageStatuses: order.packages.map((p) => p.status as PackageStatus) },
       { type: 'confirm' },
     );
-    if (!decision.ok || !decision.value.changed || !(await this.orders.confirm(tx, orderId, now))) {
+    if (!decision.ok || !decision.value.changed || !(await this.orders.confirm(scope.tx, orderId, now))) {
       this.log('warn', 'checkout saga could not confirm its order; the step will time out', {
         orderId,
         orderStatus: order.status,
@@ -200,7 +199,6 @@ export class CheckoutSagaOrchestrator {
   }
 
   private async cancel(
-    tx: OrderTx,
     scope: Scope,
     record: SagaRecord,
     state: CheckoutSagaState,
@@ -218,7 +216,7 @@ export class CheckoutSagaOrchestrator {
     const shortages = reason === 'stock_unavailable' ? facts.shortages : undefined;
     const failedStep = state.step ?? undefined;
     const cancelled = await this.orders.cancel(
-      tx,
+      scope.tx,
       orderId,
       { reason, by: 'system', failedStep, shortages },
       now,
