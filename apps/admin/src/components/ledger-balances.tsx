@@ -3,6 +3,7 @@ import { useTranslations } from 'use-intl';
 import type { ApiResponse } from '@getit/api-client';
 import { Count, DataTable, DateTime, Money, StatusBadge, unwrap, type Column } from '@getit/ui/react';
 import { useApi } from '../session/admin-session';
+import { useVendorNames } from './vendor-names';
 
 type Account = ApiResponse<'/api/admin/ledger/balances', 'get'>['accounts'][number];
 
@@ -10,6 +11,7 @@ type Account = ApiResponse<'/api/admin/ledger/balances', 'get'>['accounts'][numb
 export function LedgerBalances() {
   const t = useTranslations('ledger');
   const api = useApi();
+  const vendors = useVendorNames();
   const ledger = useQuery({
     queryKey: ['ledger', 'balances'],
     queryFn: async () => unwrap(await api.GET('/api/admin/ledger/balances')),
@@ -18,7 +20,19 @@ export function LedgerBalances() {
     {
       key: 'account',
       header: t('account'),
-      cell: (a) => <span className="font-mono text-xs">{a.account}</span>,
+      cell: (a) => {
+        const [kind = '', owner] = a.account.split(':');
+        return (
+          <>
+            <span className="block">{t.has(`accounts.${kind}`) ? t(`accounts.${kind}`) : kind}</span>
+            {owner ? (
+              <span className="text-xs text-slate-700">
+                {kind === 'vendor_payable' ? vendors.name(owner) : owner}
+              </span>
+            ) : null}
+          </>
+        );
+      },
     },
     { key: 'class', header: t('class'), cell: (a) => t(`classes.${a.class}`) },
     { key: 'debit', header: t('debit'), numeric: true, cell: (a) => <Money poisha={a.debitPoisha} /> },
