@@ -33,6 +33,7 @@ import {
   paymentFailedV1,
   paymentRefundedV1,
 } from './events/payment-events.v1';
+import { shippingCodRemittanceReceivedV1 } from './events/shipping-cod-remittance.v1';
 import { shippingShipmentBookedV1, shippingShipmentStatusChangedV1 } from './events/shipping-events.v1';
 
 /**
@@ -79,6 +80,10 @@ export const EVENTS = {
   'shipping.shipment-status-changed.v1': {
     topic: 'shipping.shipments',
     schema: shippingShipmentStatusChangedV1,
+  },
+  'shipping.cod-remittance-received.v1': {
+    topic: 'shipping.cod-remittances',
+    schema: shippingCodRemittanceReceivedV1,
   },
   'audit.recorded.v1': { topic: 'audit.entries', schema: auditRecordedV1 },
 } as const satisfies Record<string, { topic: string; schema: z.ZodType }>;
