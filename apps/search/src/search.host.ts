@@ -9,6 +9,7 @@ import {
 import { SearchModule } from './app.module';
 import { SearchIndex } from './application/search-index.port';
 import { SearchIndexerService } from './application/search-indexer.service';
+import { SearchMetrics } from './application/search.metrics';
 import { SearchService } from './application/search.service';
 import { SearchConfig, searchConfigSchema } from './config/search.config';
 import { SynonymExpander } from './domain/synonyms';
@@ -35,10 +36,11 @@ export async function startSearch(
     shared,
   });
   const index = openIndex(host, config);
+  const metrics = new SearchMetrics(host.runtime.registry, index.engine);
   return host.serve({
     module: SearchModule.register({
-      search: new SearchService(index),
-      indexer: new SearchIndexerService(host.unitOfWork, index),
+      search: new SearchService(index, metrics),
+      indexer: new SearchIndexerService(host.unitOfWork, index, metrics),
     }),
     eventGroupId: CATALOG_INDEXER_GROUP,
   });

@@ -139,6 +139,10 @@ export function describeSearchIndexContract(name: string, target: () => Promise<
       const result = await find('jamdani panjabi');
       expect(result.relaxed).toBe('any-word');
       expect(titles(result)).toEqual(expect.arrayContaining(['Cotton Panjabi for Men', 'Jamdani Saree, Blue']));
+      // What the dashboards chart: the zero-result and relaxed rates, and how fresh the index is.
+      const metrics = await (await fetch(`${handle.service.url}/metrics`)).text();
+      expect(metrics).toMatch(/search_queries_total\{[^}]*outcome="relaxed"[^}]*\} [1-9]/);
+      expect(metrics).toMatch(/search_index_freshness_seconds_count(\{[^}]*\})? [1-9]/);
     });
 
     it('suggests as the shopper types', async () => {

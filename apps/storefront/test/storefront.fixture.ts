@@ -18,6 +18,9 @@ export class StorefrontFixture {
   private embedded?: ServiceProcess;
   private storefront?: ServiceProcess;
 
+  /** `env`: extra variables for the embedded process (per-service overrides such as SEARCH__SEARCH_ENGINE). */
+  constructor(private readonly env: Record<string, string> = {}) {}
+
   async start(): Promise<void> {
     // While working on the storefront: point the suite at an already running `npm start` instead of a fresh one.
     if (process.env['STOREFRONT_E2E_ORIGIN']) {
@@ -52,6 +55,7 @@ export class StorefrontFixture {
         LOG_LEVEL: 'error',
         GATEWAY__STOREFRONT_URL: storefrontUrl,
         PAYMENT__STOREFRONT_RETURN_URL: `${this.origin}/checkout/payment`,
+        ...this.env,
       },
       url: this.origin,
       readyTimeoutMs: 240_000,

@@ -4,6 +4,7 @@ import { RequestContext } from '@getit/service-kit';
 import { documentAttributes, SearchDocument, variantOptionText } from '../domain/search-document';
 import { SearchTx } from '../infrastructure/search-prisma';
 import { SearchIndex } from './search-index.port';
+import { SearchMetrics } from './search.metrics';
 
 type Upserted = EventPayload<'catalog.product-upserted.v1'>;
 type Removed = EventPayload<'catalog.product-removed.v1'>;
@@ -18,18 +19,22 @@ export class SearchIndexerService {
   constructor(
     private readonly unitOfWork: UnitOfWork<SearchTx>,
     private readonly index: SearchIndex<SearchTx>,
+    private readonly metrics?: SearchMetrics,
   ) {}
 
-  productUpserted(ctx: RequestContext, product: Upserted): Promise<void> {
-    return this.unitOfWork.run(ctx, ({ tx }) =>
+  /** `occurredAt`: when catalog made the change, for the freshness histogram. */
+  async productUpserted(ctx: RequestContext, product: Upserted, occurredAt?: string): Promise<void> {
+    await this.unitOfWork.run(ctx, ({ tx }) =>
       product.status === 'published' && product.listed !== false
         ? this.index.upsert(tx, toDocument(product))
         : this.index.remove(tx, product.productId, product.version),
     );
+    this.metrics?.indexed(occurredAt);
   }
 
-  productRemoved(ctx: RequestContext, removed: Removed): Promise<void> {
-    return this.unitOfWork.run(ctx, ({ tx }) => this.index.remove(tx, removed.productId, removed.version));
+  async productRemoved(ctx: RequestContext, removed: Removed, occurredAt?: string): Promise<void> {
+    await this.unitOfWork.run(ctx, ({ tx }) => this.index.remove(tx, removed.productId, removed.version));
+    this.metrics?.indexed(occurredAt);
   }
 }
 

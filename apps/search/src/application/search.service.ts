@@ -9,6 +9,7 @@ import {
   SearchFilters,
 } from '../domain/search-request';
 import { IndexPage, SearchIndex } from './search-index.port';
+import { SearchMetrics } from './search.metrics';
 
 type Relaxation = NonNullable<SearchResult['relaxed']>;
 
@@ -18,7 +19,10 @@ type Relaxation = NonNullable<SearchResult['relaxed']>;
  * correction when it finds more ("did you mean").
  */
 export class SearchService {
-  constructor(private readonly index: SearchIndex) {}
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly metrics?: SearchMetrics,
+  ) {}
 
   async search(_ctx: RequestContext, query: SearchQuery): Promise<SearchResult> {
     const offset = decodeCursor(query.cursor);
@@ -49,6 +53,7 @@ export class SearchService {
       }
     }
     const didYouMean = await this.didYouMean(base, page, relaxed);
+    if (offset === 0) this.metrics?.queried(page.total === 0 ? 'zero' : relaxed ? 'relaxed' : 'results');
     const nextOffset = offset + page.items.length;
     return {
       query: query.q,

@@ -17,7 +17,7 @@ export class CatalogEventsController {
     @Ctx() ctx: RequestContext,
     @Payload() event: EventOf<'catalog.product-upserted.v1'>,
   ): Promise<void> {
-    return this.indexer.productUpserted(ctx, event.data);
+    return this.indexer.productUpserted(ctx, event.data, event.occurredAt);
   }
 
   @EventPattern('catalog.product-removed.v1')
@@ -25,6 +25,6 @@ export class CatalogEventsController {
     @Ctx() ctx: RequestContext,
     @Payload() event: EventOf<'catalog.product-removed.v1'>,
   ): Promise<void> {
-    return this.indexer.productRemoved(ctx, event.data);
+    return this.indexer.productRemoved(ctx, event.data, event.occurredAt);
   }
 }
