@@ -1,24 +1,42 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CourierWebhooksController } from './api/courier-webhooks.controller';
 import { QuotesController } from './api/quotes.controller';
 import { RateCardController } from './api/rate-card.controller';
+import { ShipmentTrackingController } from './api/shipment-tracking.controller';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
+import { CourierWebhookService } from './application/shipments/courier-webhook.service';
+import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
+import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
+import { OrderEventsController } from './messaging/order-events.controller';
 
 export interface ShippingServices {
   rateCards: RateCardService;
   quotes: QuotesService;
+  booking: ShipmentBookingService;
+  webhooks: CourierWebhookService;
+  tracking: ShipmentTrackingService;
 }
 
-/** The shipping service's HTTP module; the host builds the services and hands them in. */
+/** The shipping service's HTTP module and event handlers; the host builds the services and hands them in. */
 @Module({})
 export class ShippingModule {
   static register(services: ShippingServices): DynamicModule {
     return {
       module: ShippingModule,
-      controllers: [QuotesController, RateCardController],
+      controllers: [
+        QuotesController,
+        RateCardController,
+        CourierWebhooksController,
+        ShipmentTrackingController,
+        OrderEventsController,
+      ],
       providers: [
         { provide: QuotesService, useValue: services.quotes },
         { provide: RateCardService, useValue: services.rateCards },
+        { provide: ShipmentBookingService, useValue: services.booking },
+        { provide: CourierWebhookService, useValue: services.webhooks },
+        { provide: ShipmentTrackingService, useValue: services.tracking },
       ],
     };
   }

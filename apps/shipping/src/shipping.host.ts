@@ -10,16 +10,29 @@ import {
 import { ShippingModule } from './app.module';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
-import { shippingConfigSchema } from './config/shipping.config';
+import { CourierReportsService } from './application/shipments/courier-reports.service';
+import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
+import { CourierWebhookService } from './application/shipments/courier-webhook.service';
+import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
+import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
+import { ShippingMetrics } from './application/shipments/shipping.metrics';
+import { ShippingConfig, shippingConfigSchema } from './config/shipping.config';
+import type { CourierName } from './domain/shipment/courier-name';
+import { CourierBookingPort } from './infrastructure/couriers/courier-booking.port';
+import { PathaoClient } from './infrastructure/couriers/pathao.client';
+import { RedxClient } from './infrastructure/couriers/redx.client';
+import { SteadfastClient } from './infrastructure/couriers/steadfast.client';
 import { RateCardRepository } from './infrastructure/rate-card.repository';
 import { ShippingPrismaClient, ShippingTx } from './infrastructure/shipping-prisma';
+import { SHIPPING_ORDER_EVENTS_GROUP } from './messaging/order-events.controller';
 
 /** Migrations ship beside the compiled code: <root>/apps/shipping/migrations from src or dist. */
 export const SHIPPING_MIGRATIONS = serviceMigrationsDir(__dirname, 'shipping');
 
 /**
- * Shipping adds the rate card (a repository, audited admin edits through the outbox) and the quotes priced with
- * it. It consumes no events yet; the shipments to come will record theirs through the same unit of work.
+ * Shipping: the rate card and quotes, and couriers (ADR 0018): packages learnt from order's events, booked with
+ * Pathao, Steadfast or RedX by a sweeper when packed, tracked through the couriers' webhooks, with the timeline
+ * per order for shoppers.
  */
 export async function startShipping(
   env: NodeJS.ProcessEnv,
@@ -40,9 +53,66 @@ export async function startShipping(
     config.MARKETPLACE,
     audit,
   );
-  return host.serve({
-    module: ShippingModule.register({ rateCards, quotes: new QuotesService(rateCards) }),
+  const metrics = new ShippingMetrics(host.runtime.registry);
+  let nudge = () => undefined as void;
+  const booking = new ShipmentBookingService(host.db, host.unitOfWork, courierClients(config), metrics, () =>
+    nudge(),
+  );
+  const booker = host.sweeper({
+    name: 'courier booking',
+    intervalMs: config.SHIPPING_BOOKING_INTERVAL_MS,
+    batchSize: 20,
+    sweepBatch: (limit) => booking.bookDue(limit),
   });
+  nudge = () => booker.nudge();
+  const webhooks = new CourierWebhookService(
+    new CourierWebhookGuard({
+      pathao: config.PATHAO_WEBHOOK_SECRET,
+      steadfast: config.STEADFAST_WEBHOOK_TOKEN,
+      redx: config.REDX_WEBHOOK_TOKEN,
+    }),
+    new CourierReportsService(host.unitOfWork, metrics),
+    metrics,
+  );
+  return host.serve({
+    module: ShippingModule.register({
+      rateCards,
+      quotes: new QuotesService(rateCards),
+      booking,
+      webhooks,
+      tracking: new ShipmentTrackingService(host.db),
+    }),
+    eventGroupId: SHIPPING_ORDER_EVENTS_GROUP,
+  });
+}
+
+/** The couriers with a base URL configured; the others are not offered. */
+function courierClients(config: ShippingConfig): Map<CourierName, CourierBookingPort> {
+  const clients = new Map<CourierName, CourierBookingPort>();
+  if (config.PATHAO_BASE_URL)
+    clients.set(
+      'pathao',
+      new PathaoClient({
+        baseUrl: config.PATHAO_BASE_URL,
+        clientId: config.PATHAO_CLIENT_ID,
+        clientSecret: config.PATHAO_CLIENT_SECRET,
+        username: config.PATHAO_USERNAME,
+        password: config.PATHAO_PASSWORD,
+        storeId: config.PATHAO_STORE_ID,
+      }),
+    );
+  if (config.STEADFAST_BASE_URL)
+    clients.set(
+      'steadfast',
+      new SteadfastClient({
+        baseUrl: config.STEADFAST_BASE_URL,
+        apiKey: config.STEADFAST_API_KEY,
+        secretKey: config.STEADFAST_SECRET_KEY,
+      }),
+    );
+  if (config.REDX_BASE_URL)
+    clients.set('redx', new RedxClient({ baseUrl: config.REDX_BASE_URL, token: config.REDX_API_TOKEN }));
+  return clients;
 }
 
 export async function migrateShipping(env: NodeJS.ProcessEnv): Promise<void> {

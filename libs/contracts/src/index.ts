@@ -188,3 +188,4 @@ export {
   shippingShipmentBookedV1,
   shippingShipmentStatusChangedV1,
 } from './events/shipping-events.v1';
+export * from './api/shipment-tracking.api';

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { UnitOfWork } from '@getit/messaging';
+import { RequestContext } from '@getit/service-kit';
+import { MappedCourierReport } from '../../domain/shipment/courier-report.mapper';
+import type { CourierName } from '../../domain/shipment/courier-name';
+import { decideShipment } from '../../domain/shipment/shipment-state.machine';
+import type { ShipmentStatus } from '../../domain/shipment/shipment-status';
+import { ShippingTx } from '../../infrastructure/shipping-prisma';
+import { shippingEvent } from './shipping-events';
+import { ShippingMetrics } from './shipping.metrics';
+
+export type ReportOutcome = 'applied' | 'duplicate' | 'backwards' | 'final' | 'note' | 'unknown_consignment';
+
+/**
+ * A courier's report (already authenticated and mapped): stored with its original payload, then applied to the
+ * shipment through the machine in the same transaction, publishing `shipping.shipment-status-changed.v1` only when
+ * the status really moved. The same payload twice is stored once; an older status after a newer one changes nothing.
+ */
+export class CourierReportsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork<ShippingTx>,
+    private readonly metrics: ShippingMetrics,
+  ) {}
+
+  async report(
+    ctx: RequestContext,
+    courier: CourierName,
+    mapped: MappedCourierReport,
+    payload: Record<string, unknown>,
+  ): Promise<ReportOutcome> {
+    const outcome = await this.unitOfWork.run(ctx, async ({ tx, record }): Promise<ReportOutcome> => {
+      const sha = createHash('sha256').update(JSON.stringify(payload)).digest('hex');
+      const seen = await tx.courierEvent.findUnique({
+        where: { courier_payloadSha256: { courier, payloadSha256: sha } },
+      });
+      if (seen) return 'duplicate';
+      const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+        'SELECT id FROM shipments WHERE courier = $1 AND consignment_id = $2 FOR UPDATE',
+        courier,
+        mapped.consignmentId,
+      );
+      const shipment = rows[0] ? await tx.shipment.findUnique({ where: { id: rows[0].id } }) : null;
+      let outcome: ReportOutcome = shipment ? 'note' : 'unknown_consignment';
+      if (shipment && mapped.status) {
+        const collectedPoisha =
+          mapped.collectedTaka !== undefined ? Math.round(mapped.collectedTaka * 100) : undefined;
+        const decision = decideShipment(
+          { status: shipment.status as ShipmentStatus, attempt: shipment.attempt },
+          { to: mapped.status, collectedPoisha },
+        );
+        if (!decision.changed) outcome = decision.why;
+        else {
+          outcome = 'applied';
+          const collected =
+            decision.to === 'delivered'
+              ? (collectedPoisha ?? Number(shipment.codAmountPoisha))
+              : decision.to === 'partially_delivered'
+                ? (collectedPoisha ?? 0)
+                : undefined;
+          const now = new Date();
+          await tx.shipment.update({
+            where: { id: shipment.id },
+            data: {
+              status: decision.to,
+              attempt: decision.attempt,
+              ...(collected !== undefined ? { collectedPoisha: BigInt(collected) } : {}),
+              updatedAt: now,
+            },
+          });
+          record(
+            shippingEvent(
+              'shipping.shipment-status-changed.v1',
+              {
+                shipmentId: shipment.id,
+                orderId: shipment.orderId,
+                packageId: shipment.packageId,
+                vendorId: shipment.vendorId,
+                courier,
+                consignmentId: mapped.consignmentId,
+                from: shipment.status as ShipmentStatus,
+                to: decision.to,
+                attempt: decision.attempt,
+                codAmountPoisha: Number(shipment.codAmountPoisha),
+                ...(collected !== undefined ? { collectedPoisha: collected } : {}),
+                courierStatus: mapped.courierStatus.slice(0, 100),
+                ...(mapped.reason ? { reason: mapped.reason.slice(0, 500) } : {}),
+                changedAt: now.toISOString(),
+              },
+              ctx.correlationId,
+            ),
+          );
+        }
+      }
+      await tx.courierEvent.create({
+        data: {
+          courier,
+          consignmentId: mapped.consignmentId,
+          shipmentId: shipment?.id ?? null,
+          courierStatus: mapped.courierStatus,
+          mappedStatus: mapped.status ?? null,
+          outcome,
+          messageEn: mapped.messageEn ?? null,
+          messageBn: mapped.messageBn ?? null,
+          payload: payload as object,
+          payloadSha256: sha,
+        },
+      });
+      return outcome;
+    });
+    this.metrics.webhook(courier, outcome);
+    return outcome;
+  }
+}

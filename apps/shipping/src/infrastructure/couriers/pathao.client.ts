@@ -1,0 +1,112 @@
+import { BookingRequest, BookingResult, CourierBookingPort } from './courier-booking.port';
+import { courierCall, CourierRefusedError } from './courier-http';
+
+export interface PathaoSettings {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  username: string;
+  password: string;
+  /** The pickup store; unset, the client registers one store for the marketplace on first use. */
+  storeId?: number;
+}
+
+interface PathaoEnvelope<T> {
+  message?: string;
+  code?: number;
+  data: T;
+  errors?: unknown;
+}
+
+/** Pathao's aladdin merchant API: a token (re-issued when refused), the store, then create order. */
+export class PathaoClient implements CourierBookingPort {
+  readonly courier = 'pathao' as const;
+  private token?: string;
+  private storeId?: number;
+
+  constructor(private readonly settings: PathaoSettings) {
+    this.storeId = settings.storeId;
+  }
+
+  async book(request: BookingRequest): Promise<BookingResult> {
+    const storeId = await this.store();
+    const { status, body } = await this.call<
+      PathaoEnvelope<{ consignment_id: string; delivery_fee: number }>
+    >('POST', 'orders', {
+      store_id: storeId,
+      merchant_order_id: request.merchantRef,
+      recipient_name: request.recipientName,
+      recipient_phone: request.recipientPhone,
+      recipient_address: request.recipientAddress,
+      delivery_type: 48,
+      item_type: 2,
+      item_quantity: 1,
+      item_weight: Math.min(10, Math.max(0.5, request.weightGrams / 1000)),
+      amount_to_collect: Math.round(request.codAmountPoisha / 100),
+      item_description: request.description,
+    });
+    if (status >= 400 || !body.data?.consignment_id)
+      throw new CourierRefusedError('pathao', status, body.errors ?? body);
+    return {
+      consignmentId: body.data.consignment_id,
+      deliveryFeePoisha: Math.round(Number(body.data.delivery_fee ?? 0) * 100),
+    };
+  }
+
+  private async store(): Promise<number> {
+    if (this.storeId) return this.storeId;
+    const listed = await this.call<PathaoEnvelope<{ data: { store_id: number }[] }>>('GET', 'stores');
+    const existing = listed.body.data?.data?.[0]?.store_id;
+    if (existing) return (this.storeId = existing);
+    const created = await this.call<PathaoEnvelope<{ store_id: number }>>('POST', 'stores', {
+      name: 'GetIt Marketplace',
+      contact_name: 'GetIt Operations',
+      contact_number: '01700000000',
+      address: 'GetIt Fulfilment Hub, Tejgaon, Dhaka',
+      city_id: 1,
+      zone_id: 298,
+      area_id: 10,
+    });
+    if (created.status >= 400) throw new CourierRefusedError('pathao', created.status, created.body);
+    return (this.storeId = created.body.data.store_id);
+  }
+
+  private async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    retried = false,
+  ): Promise<{ status: number; body: T }> {
+    const token = this.token ?? (await this.issueToken());
+    const result = await courierCall<T>('pathao', `${this.settings.baseUrl}/aladdin/api/v1/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}` },
+      body,
+    });
+    if (result.status === 401 && !retried) {
+      this.token = undefined;
+      return this.call(method, path, body, true);
+    }
+    return result;
+  }
+
+  private async issueToken(): Promise<string> {
+    const { status, body } = await courierCall<{ access_token?: string }>(
+      'pathao',
+      `${this.settings.baseUrl}/aladdin/api/v1/issue-token`,
+      {
+        method: 'POST',
+        body: {
+          client_id: this.settings.clientId,
+          client_secret: this.settings.clientSecret,
+          grant_type: 'password',
+          username: this.settings.username,
+          password: this.settings.password,
+        },
+      },
+    );
+    if (!body.access_token) throw new CourierRefusedError('pathao', status, 'token refused');
+    this.token = body.access_token;
+    return body.access_token;
+  }
+}

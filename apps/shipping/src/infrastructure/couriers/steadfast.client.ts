@@ -1,0 +1,45 @@
+import { BookingRequest, BookingResult, CourierBookingPort } from './courier-booking.port';
+import { courierCall, CourierRefusedError } from './courier-http';
+
+export interface SteadfastSettings {
+  baseUrl: string;
+  apiKey: string;
+  secretKey: string;
+}
+
+interface SteadfastCreated {
+  status?: number;
+  consignment?: { consignment_id: number; tracking_code: string };
+  errors?: unknown;
+}
+
+/** Steadfast (packzy): create_order with Api-Key / Secret-Key headers; the invoice is our package id. */
+export class SteadfastClient implements CourierBookingPort {
+  readonly courier = 'steadfast' as const;
+
+  constructor(private readonly settings: SteadfastSettings) {}
+
+  async book(request: BookingRequest): Promise<BookingResult> {
+    const { status, body } = await courierCall<SteadfastCreated>(
+      'steadfast',
+      `${this.settings.baseUrl}/create_order`,
+      {
+        method: 'POST',
+        headers: { 'Api-Key': this.settings.apiKey, 'Secret-Key': this.settings.secretKey },
+        body: {
+          invoice: request.merchantRef,
+          recipient_name: request.recipientName.slice(0, 100),
+          recipient_phone: request.recipientPhone,
+          recipient_address: request.recipientAddress.slice(0, 250),
+          cod_amount: request.codAmountPoisha / 100,
+          note: request.description.slice(0, 200),
+          weight: request.weightGrams / 1000,
+        },
+      },
+    );
+    if (status >= 400 || !body.consignment)
+      throw new CourierRefusedError('steadfast', status, body.errors ?? body);
+    // Steadfast quotes no fee at booking: its published minimum is ৳80 (plus 1% COD, charged at remittance).
+    return { consignmentId: String(body.consignment.consignment_id), deliveryFeePoisha: 8000 };
+  }
+}

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
+import { InProcessTransport } from '@getit/messaging';
+import { RunningService } from '@getit/service-kit';
+import { createTestDatabase, freePort, TestDatabase, waitFor } from '@getit/testing';
+import { startShipping } from '../src/shipping.host';
+import { CourierSandbox } from './support/courier-sandbox.process';
+
+jest.setTimeout(90_000);
+
+const fixture = (type: string) =>
+  JSON.parse(readFileSync(join(__dirname, `../../../libs/contracts/src/fixtures/${type}.json`), 'utf8')).data;
+const PATHAO_SECRET = 'pathao-webhook-secret';
+const STEADFAST_TOKEN = 'steadfast-webhook-token';
+const REDX_TOKEN = 'redx-callback-token';
+
+/**
+ * Shipping books Pathao when a vendor packs, and follows the parcel through Pathao's webhooks: the courier
+ * sandbox runs as its own process, shipping on a real Postgres with the in-process bus; published events are read
+ * from shipping's outbox.
+ */
+describe('courier booking and tracking (courier sandbox process)', () => {
+  const transport = new InProcessTransport();
+  const sandbox = new CourierSandbox();
+  let db: TestDatabase;
+  let shipping: RunningService;
+  let sql: Client;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('shipping_couriers');
+    await sandbox.start();
+    const couriers = await sandbox.config();
+    await transport.connect();
+    shipping = await startShipping(
+      {
+        DATABASE_URL: db.url,
+        MESSAGING_TRANSPORT: 'in-process',
+        HOST: '127.0.0.1',
+        PORT: String(await freePort()),
+        LOG_LEVEL: 'silent',
+        PATHAO_BASE_URL: couriers.pathao.baseUrl,
+        PATHAO_CLIENT_ID: couriers.pathao.clientId,
+        PATHAO_CLIENT_SECRET: couriers.pathao.clientSecret,
+        PATHAO_USERNAME: couriers.pathao.username,
+        PATHAO_PASSWORD: couriers.pathao.password,
+        PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
+        STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
+        REDX_WEBHOOK_TOKEN: REDX_TOKEN,
+        SHIPPING_BOOKING_INTERVAL_MS: '200',
+      },
+      { transport },
+    );
+    await sandbox.setWebhook('pathao', {
+      url: `${shipping.url}/webhooks/couriers/pathao`,
+      secret: PATHAO_SECRET,
+    });
+    await sandbox.setWebhook('steadfast', {
+      url: `${shipping.url}/webhooks/couriers/steadfast`,
+      secret: STEADFAST_TOKEN,
+    });
+    await sandbox.setWebhook('redx', { url: `${shipping.url}/webhooks/couriers/redx?token=${REDX_TOKEN}` });
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+  });
+  afterAll(async () => {
+    await sql?.end();
+    await shipping?.stop();
+    await sandbox.stop();
+    await transport.close();
+    await db?.drop();
+  });
+
+  const publish = <T extends EventType>(type: T, data: EventPayload<T> & { orderId: string }) =>
+    transport.publish([
+      {
+        topic: 'order.orders',
+        key: data.orderId,
+        value: JSON.stringify(
+          createEnvelope(type, data, { producer: 'order', correlationId: 't', key: data.orderId }),
+        ),
+        headers: {},
+      },
+    ]);
+
+  /** A cash-on-delivery order of one package to Gulshan, confirmed; returns its ids. */
+  async function confirmedOrder() {
+    const placed = fixture('order.placed.v1') as EventPayload<'order.placed.v1'>;
+    const orderId = randomUUID();
+    const packageId = randomUUID();
+    const vendorId = randomUUID();
+    const shopperId = randomUUID();
+    await publish('order.placed.v1', {
+      ...placed,
+      orderId,
+      shopperId,
+      recipient: {
+        name: 'Karim Ahmed',
+        street: 'House 7, Road 12',
+        area: 'Gulshan 1',
+        district: 'Dhaka',
+        postcode: '1212',
+      },
+      packages: [{ ...placed.packages[0]!, packageId, vendorId, totalPoisha: 125_000, weightGrams: 800 }],
+    });
+    await publish('order.confirmed.v1', {
+      ...(fixture('order.confirmed.v1') as EventPayload<'order.confirmed.v1'>),
+      orderId,
+      packages: [{ packageId, vendorId, totalPoisha: 125_000 }],
+      confirmedAt: new Date().toISOString(),
+    });
+    return { orderId, packageId, vendorId, shopperId };
+  }
+
+  const packed = (ids: { orderId: string; packageId: string; vendorId: string }) =>
+    publish('order.package-status-changed.v1', {
+      ...ids,
+      from: 'confirmed',
+      to: 'packed',
+      actor: { kind: 'vendor', id: randomUUID() },
+      totalPoisha: 125_000,
+      changedAt: new Date().toISOString(),
+    });
+
+  const published = async (type: string, packageId: string) =>
+    (
+      await sql.query<{ envelope: { data: Record<string, unknown> } }>(
+        `SELECT envelope FROM outbox WHERE type = $1 AND key = $2 ORDER BY seq`,
+        [type, packageId],
+      )
+    ).rows.map((row) => row.envelope.data);
+
+  async function bookedParcel(packageId: string) {
+    return waitFor('the package booked with Pathao', async () => {
+      const parcels = await sandbox.parcels('pathao');
+      const parcel = parcels.find((entry) => entry.merchantRef === packageId);
+      return parcel && (await published('shipping.shipment-booked.v1', packageId)).length === 1
+        ? parcel
+        : undefined;
+    });
+  }
+
+  it('books once per package with the COD amount, weight and 11-digit phone, even when packed twice', async () => {
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const parcel = await bookedParcel(ids.packageId);
+    expect(parcel).toMatchObject({
+      recipientPhone: '01712345678',
+      recipientName: 'Karim Ahmed',
+      codTaka: 1250,
+      weightKg: 0.8,
+    });
+
+    await packed(ids);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(
+      (await sandbox.parcels('pathao')).filter((entry) => entry.merchantRef === ids.packageId),
+    ).toHaveLength(1);
+    expect(await published('shipping.shipment-booked.v1', ids.packageId)).toEqual([
+      expect.objectContaining({
+        courier: 'pathao',
+        consignmentId: parcel.id,
+        codAmountPoisha: 125_000,
+        deliveryFeePoisha: 8_000,
+      }),
+    ]);
+  });
+
+  it('follows the webhooks to delivered; duplicates and out-of-order reports change nothing', async () => {
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const parcel = await bookedParcel(ids.packageId);
+
+    const picked = await sandbox.step('pathao', parcel.id, 'picked', { duplicate: true });
+    expect(picked.deliveries).toEqual([
+      expect.objectContaining({ status: 202, integrationHeader: 'f3992ecc-59da-4cbe-a049-a13da2018d51' }),
+      expect.objectContaining({ status: 202 }),
+    ]);
+    await sandbox.step('pathao', parcel.id, 'in_transit', { hold: true });
+    await sandbox.step('pathao', parcel.id, 'out_for_delivery', { hold: true });
+    await sandbox.release(true);
+    await sandbox.step('pathao', parcel.id, 'delivered');
+
+    const changes = await published('shipping.shipment-status-changed.v1', ids.packageId);
+    expect(changes.map((change) => [change.from, change.to])).toEqual([
+      ['booked', 'picked'],
+      ['picked', 'out_for_delivery'],
+      ['out_for_delivery', 'delivered'],
+    ]);
+    expect(changes.at(-1)).toMatchObject({ collectedPoisha: 125_000, courierStatus: 'order.delivered' });
+    const stored = await sql.query(
+      `SELECT outcome, payload->>'event' AS event FROM courier_events WHERE consignment_id = $1 ORDER BY id`,
+      [parcel.id],
+    );
+    expect(stored.rows).toEqual([
+      { outcome: 'applied', event: 'order.picked' },
+      { outcome: 'applied', event: 'order.assigned-for-delivery' },
+      { outcome: 'backwards', event: 'order.in-transit' },
+      { outcome: 'applied', event: 'order.delivered' },
+    ]);
+
+    const tracking = await fetch(`${shipping.url}/orders/${ids.orderId}/tracking`, {
+      headers: { 'x-actor-id': ids.shopperId, 'x-actor-roles': 'shopper' },
+    });
+    const view = (await tracking.json()) as {
+      packages: { status: string; timeline: { status: string; bn: string }[] }[];
+    };
+    expect(view.packages[0]).toMatchObject({ status: 'delivered' });
+    expect(view.packages[0]!.timeline.map((step) => step.status)).toEqual([
+      'booked',
+      'picked',
+      'out_for_delivery',
+      'delivered',
+    ]);
+    const stranger = await fetch(`${shipping.url}/orders/${ids.orderId}/tracking`, {
+      headers: { 'x-actor-id': randomUUID(), 'x-actor-roles': 'shopper' },
+    });
+    expect(stranger.status).toBe(404);
+  });
+
+  it('refuses and counts forged webhooks of every courier', async () => {
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const parcel = await bookedParcel(ids.packageId);
+    const forged = await sandbox.forge('pathao', parcel.id, 'delivered');
+    expect(forged.deliveries).toEqual([expect.objectContaining({ status: 401 })]);
+    for (const [courier, headers] of [
+      ['steadfast', { authorization: 'Bearer wrong' }],
+      ['redx', {}],
+    ] as const) {
+      const response = await fetch(`${shipping.url}/webhooks/couriers/${courier}?token=wrong`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ consignment_id: parcel.id, tracking_number: parcel.id, status: 'delivered' }),
+      });
+      expect({ courier, status: response.status }).toEqual({ courier, status: 401 });
+    }
+    const metrics = await (await fetch(`${shipping.url}/metrics`)).text();
+    expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="pathao"[^}]*\} 1\n/);
+    expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="redx"[^}]*\} 1\n/);
+    const status = await sql.query(`SELECT status FROM shipments WHERE package_id = $1`, [ids.packageId]);
+    expect(status.rows).toEqual([{ status: 'booked' }]);
+  });
+
+  it('keeps a package while Pathao is down and books it once Pathao is back', async () => {
+    await sandbox.setDown('pathao', true);
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const waiting = await waitFor('a failed booking attempt', async () => {
+      const rows = await sql.query(`SELECT status, last_error FROM shipments WHERE package_id = $1`, [
+        ids.packageId,
+      ]);
+      return rows.rows[0]?.last_error ? rows.rows[0] : undefined;
+    });
+    expect(waiting).toMatchObject({ status: 'booking', last_error: expect.stringContaining('503') });
+    await sandbox.setDown('pathao', false);
+    await sql.query(`UPDATE shipments SET next_attempt_at = now() WHERE package_id = $1`, [ids.packageId]);
+    await bookedParcel(ids.packageId);
+  });
+});
