@@ -13,6 +13,8 @@ export class SearchMetrics {
       labelNames: ['engine', 'outcome'],
       registers,
     });
+    // Every outcome exported from the start, so the zero-result rate has a series before the first zero result.
+    for (const outcome of ['results', 'relaxed', 'zero']) this.queries.inc({ engine, outcome }, 0);
     this.freshness = new Histogram({
       name: 'search_index_freshness_seconds',
       help: 'From a catalog change (the event occurredAt) to the index holding it',
