@@ -41,7 +41,8 @@ export function StaffScreen() {
         error={vendor.error}
         columns={[
           { key: 'name', header: t('name'), cell: (row) => row.displayName ?? '—' },
-          { key: 'phone', header: t('phone'), cell: (row) => row.phone ?? '—' },
+          // the local form people dial: +8801711000001 → 01711000001
+          { key: 'phone', header: t('phone'), cell: (row) => row.phone?.replace(/^\+880/, '0') ?? '—' },
           { key: 'role', header: t('role'), cell: (row) => t(`roles.${row.role}`) },
           { key: 'added', header: t('added'), cell: (row) => <DateTime iso={row.addedAt} /> },
         ]}
