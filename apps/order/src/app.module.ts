@@ -12,6 +12,7 @@ import { PackageFlowService } from './application/package-flow.service';
 import { ReadModelsService } from './application/read-models.service';
 import { CheckoutSagaEventsController } from './messaging/checkout-saga-events.controller';
 import { ReadModelsEventsController } from './messaging/read-models-events.controller';
+import { ShipmentEventsController } from './messaging/shipment-events.controller';
 
 /**
  * The order service's module: its HTTP controllers and its event handlers (`messaging/`). The host builds the
@@ -29,6 +30,7 @@ export class OrderModule {
         AdminOrdersController,
         ReadModelsEventsController,
         CheckoutSagaEventsController,
+        ShipmentEventsController,
       ],
       providers: [
         { provide: CartsService, useValue: services.carts },

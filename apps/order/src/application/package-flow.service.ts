@@ -1,10 +1,17 @@
-import { CancelOrderRequest, OrderView, PackageTransitionRequest, VendorPackageView } from '@getit/contracts';
+import {
+  CancelOrderRequest,
+  EventPayload,
+  OrderView,
+  PackageTransitionRequest,
+  VendorPackageView,
+} from '@getit/contracts';
 import { ConflictException, NotFoundException } from '@getit/errors';
 import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import {
   Actor,
   CancellationReason,
+  PackageAction,
   PackageStatus,
   isAdmin,
   mayAccessOwned,
@@ -106,6 +113,43 @@ export class PackageFlowService {
     const row = await this.queries.findOrder(this.prisma, orderId);
     if (!row) throw orderNotFound(orderId);
     return toOrderView(row);
+  }
+
+  /**
+   * Shipping reported a courier's step (shipping.shipment-status-changed.v1): the package follows. Any courier step
+   * means the courier holds it (the vendor handed it over, so the vendor is the actor of that step); delivered or
+   * partially delivered delivers it, returned returns it, both through the system actor as the courier
+   * integration. A package already further along, or cancelled, stays as it is.
+   */
+  async followShipment(
+    ctx: RequestContext,
+    shipment: EventPayload<'shipping.shipment-status-changed.v1'>,
+  ): Promise<void> {
+    await this.unitOfWork.run(ctx, async (scope) => {
+      const order = await this.orders.lockWithPackages(scope.tx, shipment.orderId);
+      const pkg = order?.packages.find((p) => p.id === shipment.packageId);
+      if (!order || !pkg) return;
+      const shopperId = order.shopperId ?? `guest:${order.id}`;
+      const steps: [PackageAction, Actor][] = [];
+      if (pkg.status === 'packed')
+        steps.push(['hand_to_courier', { kind: 'vendor', vendorId: pkg.vendorId }]);
+      if (shipment.to === 'delivered' || shipment.to === 'partially_delivered')
+        steps.push(['deliver', { kind: 'system' }]);
+      if (shipment.to === 'returned') steps.push(['return', { kind: 'system' }]);
+      const reason = `${shipment.courier} ${shipment.consignmentId}: ${shipment.courierStatus}`;
+      for (const [action, actor] of steps) {
+        const result = transitionPackage(
+          { status: pkg.status, vendorId: pkg.vendorId, shopperId },
+          action,
+          actor,
+        );
+        if (!result.ok) return;
+        await this.orders.setPackageStatus(scope.tx, [pkg.id], result.value);
+        scope.record(this.packageChanged(ctx, order, pkg, result.value, { kind: 'system' }, reason));
+        pkg.status = result.value;
+      }
+      if (steps.length > 0) await this.settle(scope.tx, scope, ctx, order);
+    });
   }
 
   /** Once every package ended, the order completes (something was delivered) or is cancelled as failed. */

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@getit/testing';
+import { Caller, OrderHarness } from './order.harness';
+
+jest.setTimeout(120_000);
+
+/** Shipping's courier reports move the packages: handed over at the first courier step, delivered or returned. */
+describe('packages follow their shipments', () => {
+  const harness = new OrderHarness();
+  let vendorA: string;
+  let vendorB: string;
+  let phone: { variantId: string };
+  let cover: { variantId: string };
+  const staffA = (): Caller => ({ roles: ['vendor:staff'], vendorId: vendorA });
+  const staffB = (): Caller => ({ roles: ['vendor:staff'], vendorId: vendorB });
+
+  beforeAll(async () => {
+    await harness.start('order_shipments');
+    vendorA = await harness.seedVendor({ district: 'Dhaka' });
+    vendorB = await harness.seedVendor({ district: 'Khulna' });
+    phone = await harness.seedVariant(vendorA, { pricePoisha: 125_000, stock: 1_000 });
+    cover = await harness.seedVariant(vendorB, { pricePoisha: 45_000, stock: 1_000 });
+  });
+  afterAll(() => harness.stop());
+
+  /** A placed order taken through the saga to confirmed, as inventory and payment would. */
+  async function confirmedOrder(as?: Caller, address?: Record<string, string>): Promise<any> {
+    const cartId = await harness.cartWith(
+      [
+        { variantId: phone.variantId, quantity: 1 },
+        { variantId: cover.variantId, quantity: 2 },
+      ],
+      as,
+    );
+    const placed = await harness.placeOrder(cartId, randomUUID(), {
+      as,
+      body: address ? { address } : {},
+    });
+    expect(placed.status).toBe(201);
+    const order = placed.body;
+    const reservationId = randomUUID();
+    await harness.publish(
+      'inventory.stock-reserved.v1',
+      {
+        reservationId,
+        reservationKey: order.id,
+        lines: [
+          {
+            variantId: phone.variantId,
+            vendorId: vendorA,
+            quantity: 1,
+            allocations: [{ warehouseId: randomUUID(), quantity: 1 }],
+          },
+        ],
+        expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      },
+      reservationId,
+    );
+    await waitFor('payment requested', async () => (await harness.sagaOf(order.id)).step === 'take_payment', {
+      timeoutMs: 30_000,
+    });
+    await harness.publish(
+      'payment.authorized.v1',
+      {
+        paymentId: randomUUID(),
+        orderId: order.id,
+        method: 'cod',
+        amountPoisha: order.totalPoisha,
+        currency: 'BDT',
+        collected: false,
+        authorizedAt: new Date().toISOString(),
+      },
+      order.id,
+    );
+    await harness.waitForOrder(order.id, 'confirmed');
+    return order;
+  }
+
+  const packageOf = (order: any, vendorId: string) =>
+    order.packages.find((p: any) => p.vendorId === vendorId);
+  const pack = (vendorId: string, packageId: string, as: Caller) =>
+    harness.call('POST', `/vendors/${vendorId}/packages/${packageId}/transitions`, {
+      body: { action: 'pack' },
+      as,
+    });
+  const shipment = (order: any, pkg: any, from: string, to: string) =>
+    harness.publish(
+      'shipping.shipment-status-changed.v1',
+      {
+        shipmentId: randomUUID(),
+        orderId: order.id,
+        packageId: pkg.id,
+        vendorId: pkg.vendorId,
+        courier: 'pathao',
+        consignmentId: 'DL0712268ABCDE',
+        from: from as never,
+        to: to as never,
+        attempt: 0,
+        codAmountPoisha: pkg.totalPoisha,
+        courierStatus: `order.${to}`,
+        changedAt: new Date().toISOString(),
+      },
+      pkg.id,
+    );
+  const statusOf = async (orderId: string, packageId: string) =>
+    (await harness.call('GET', `/orders/${orderId}`)).body.packages.find((p: any) => p.id === packageId)
+      .status;
+
+  it('hands over at pickup, delivers on delivered and returns on returned; the order then completes', async () => {
+    const order = await confirmedOrder();
+    const a = packageOf(order, vendorA);
+    const b = packageOf(order, vendorB);
+    await pack(vendorA, a.id, staffA());
+    await pack(vendorB, b.id, staffB());
+
+    await shipment(order, a, 'booked', 'picked');
+    await waitFor(
+      'A handed to the courier',
+      async () => (await statusOf(order.id, a.id)) === 'handed_to_courier',
+    );
+    await shipment(order, a, 'out_for_delivery', 'delivered');
+    await shipment(order, b, 'returning', 'returned');
+    await waitFor('the order completed', async () => {
+      const view = (await harness.call('GET', `/orders/${order.id}`)).body;
+      return view.status === 'completed' ? view : undefined;
+    });
+    const events = await harness.orderEvents(order.id);
+    expect(
+      events
+        .filter((e) => e.type === 'order.package-status-changed.v1' && e.data.from !== 'confirmed')
+        .map((e) => [e.data.packageId === a.id ? 'A' : 'B', e.data.from, e.data.to]),
+    ).toEqual([
+      ['A', 'packed', 'handed_to_courier'],
+      ['A', 'handed_to_courier', 'delivered'],
+      ['B', 'packed', 'handed_to_courier'],
+      ['B', 'handed_to_courier', 'returned'],
+    ]);
+
+    // A late or repeated report changes nothing.
+    await shipment(order, a, 'booked', 'picked');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await statusOf(order.id, a.id)).toBe('delivered');
+  });
+});
