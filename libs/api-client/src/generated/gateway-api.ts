@@ -4143,6 +4143,77 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/{orderId}/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each package's courier, consignment, deadlines and timeline (bn/en); the shopper's own order, a guest order by its id, a vendor's own packages, or any for admins */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            orderId: string;
+                            packages: {
+                                attempt: number;
+                                consignmentId: string | null;
+                                courier: ("pathao" | "steadfast" | "redx") | null;
+                                deliveryDueAt: string | null;
+                                handoverDueAt: string | null;
+                                /** Format: uuid */
+                                packageId: string;
+                                status: string;
+                                timeline: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    bn: string;
+                                    en: string;
+                                    status: string;
+                                }[];
+                                /** Format: uuid */
+                                vendorId: string;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments": {
         parameters: {
             query?: never;
@@ -6723,6 +6794,11 @@ export type paths = {
                     content: {
                         "application/json": {
                             closingBalancePoisha: number;
+                            cod?: {
+                                collectedPoisha: number;
+                                pendingPoisha: number;
+                                remittedPoisha: number;
+                            };
                             from: string;
                             lines: {
                                 balancePoisha: number;
@@ -7917,6 +7993,116 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/couriers/pathao": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pathao parcel status webhook: X-PATHAO-Signature must equal the configured secret; the reply carries Pathao's integration header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/couriers/redx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RedX parcel status webhook: the token we put in the callback URL (?token=) must match */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,4 +1,12 @@
-import { quoteRequest, quoteView, rateCardRequest, rateCardView, Role } from '@getit/contracts';
+import { z } from 'zod';
+import {
+  quoteRequest,
+  quoteView,
+  rateCardRequest,
+  rateCardView,
+  Role,
+  shipmentTrackingView,
+} from '@getit/contracts';
 import { GatewayRoute } from '../gateway-route';
 
 /** Prices are for super-admins and operations, with a second factor; the shipping service checks the roles again. */
@@ -33,4 +41,39 @@ export const shippingRoutes: GatewayRoute[] = [
     request: { body: rateCardRequest },
     response: { status: 200, schema: rateCardView },
   },
+  {
+    method: 'GET',
+    path: '/api/orders/:orderId/tracking',
+    upstream: 'shipping',
+    access: { public: true },
+    summary:
+      "Each package's courier, consignment, deadlines and timeline (bn/en); the shopper's own order, a guest " +
+      "order by its id, a vendor's own packages, or any for admins",
+    response: { status: 200, schema: shipmentTrackingView },
+  },
+  ...courierWebhook(
+    'pathao',
+    202,
+    "X-PATHAO-Signature must equal the configured secret; the reply carries Pathao's integration header",
+  ),
+  ...courierWebhook('redx', 200, 'the token we put in the callback URL (?token=) must match'),
 ];
+
+/**
+ * Courier webhooks: public at the gateway, authenticated by shipping with the courier's own credential (forged ones
+ * are refused and counted there). Steadfast's bearer token cannot pass the gateway (it verifies and strips
+ * Authorization), so Steadfast calls shipping's /webhooks/couriers/steadfast through its own ingress path (ADR 0018).
+ */
+function courierWebhook(courier: 'pathao' | 'redx', status: number, auth: string): GatewayRoute[] {
+  return [
+    {
+      method: 'POST',
+      path: `/api/webhooks/couriers/${courier}`,
+      upstream: 'shipping',
+      access: { public: true },
+      summary: `${courier === 'pathao' ? 'Pathao' : 'RedX'} parcel status webhook: ${auth}`,
+      request: { body: z.record(z.string(), z.unknown()) },
+      response: { status, schema: z.object({ outcome: z.string() }) },
+    },
+  ];
+}

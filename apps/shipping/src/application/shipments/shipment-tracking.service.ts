@@ -18,7 +18,10 @@ const STATUS_WORDS: Record<string, { en: string; bn: string }> = {
 
 const isStaff = (ctx: RequestContext) => (ctx.actor?.roles ?? []).some((role) => role.startsWith('admin:'));
 
-/** The order's packages as the shopper (or a vendor for its own, or an admin) follows them: a timeline each. */
+/**
+ * The order's packages as the shopper (anyone holding a guest order's id, a vendor for its own packages, or an
+ * admin) follows them: a timeline each.
+ */
 export class ShipmentTrackingService {
   constructor(private readonly prisma: ShippingPrismaClient) {}
 
@@ -35,6 +38,8 @@ export class ShipmentTrackingService {
     const visible = packages.filter(
       (pkg) =>
         isStaff(ctx) ||
+        // A guest order's id is its bearer secret, as for the order itself.
+        pkg.shopperId === null ||
         (ctx.actor && pkg.shopperId === ctx.actor.id) ||
         (ctx.vendorId && pkg.vendorId === ctx.vendorId),
     );
