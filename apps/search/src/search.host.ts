@@ -17,6 +17,7 @@ import { loadSynonymLines } from './infrastructure/synonyms-file';
 import { OpenSearchSearchIndex } from './infrastructure/opensearch-search.index';
 import { PostgresSearchIndex } from './infrastructure/postgres-search.index';
 import { SearchPrismaClient, SearchTx } from './infrastructure/search-prisma';
+import { VariantStockRepository } from './infrastructure/variant-stock.repository';
 import { CATALOG_INDEXER_GROUP } from './messaging/catalog-events.controller';
 
 export const SEARCH_MIGRATIONS = serviceMigrationsDir(__dirname, 'search');
@@ -40,7 +41,12 @@ export async function startSearch(
   return host.serve({
     module: SearchModule.register({
       search: new SearchService(index, metrics),
-      indexer: new SearchIndexerService(host.unitOfWork, index, metrics),
+      indexer: new SearchIndexerService(
+        host.unitOfWork,
+        index,
+        new VariantStockRepository(host.table('search_variant_stock')),
+        metrics,
+      ),
     }),
     eventGroupId: CATALOG_INDEXER_GROUP,
   });

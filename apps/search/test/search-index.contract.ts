@@ -13,6 +13,7 @@ export const productFixture = JSON.parse(
 ).data as Upserted;
 
 const TANGAIL = randomUUID();
+const WALTON_VARIANT = randomUUID();
 const DHAKA = randomUUID();
 
 export function product(over: Partial<Upserted> & { en: string; bn?: string; taka: number }): Upserted {
@@ -39,7 +40,10 @@ export const CONTRACT_PRODUCTS: Upserted[] = [
   product({ en: 'Jamdani Saree, Blue', bn: 'জামদানি শাড়ি, নীল', taka: 9_800, brand: 'Dhakai Weaves', vendorId: TANGAIL, categoryPath: sarees, attributes: { fabric: 'Cotton', colour: 'Blue' } }),
   product({ en: 'Cotton Panjabi for Men', bn: 'ছেলেদের সুতি পাঞ্জাবি', taka: 2_500, brand: 'Aarong', vendorId: TANGAIL, categoryPath: ['fashion', 'men', 'panjabi'], attributes: { fabric: 'Cotton', colour: 'White' } }),
   product({ en: 'Samsung Galaxy A16', bn: 'স্যামসাং গ্যালাক্সি A16', taka: 21_999, brand: 'Samsung', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '128 GB', network: '5G' } }),
-  product({ en: 'Walton Primo R10', bn: 'ওয়ালটন প্রিমো R10', taka: 14_999, brand: 'Walton', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '128 GB', network: '4G' } }),
+  product({
+    en: 'Walton Primo R10', bn: 'ওয়ালটন প্রিমো R10', taka: 14_999, brand: 'Walton', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '128 GB', network: '4G' },
+    variants: [{ variantId: WALTON_VARIANT, sku: 'WAL-R10', options: { colour: 'Black' }, price: { amountPoisha: 1_499_900, currency: 'BDT' }, weightGrams: 190 }],
+  }),
   product({ en: 'Xiaomi Redmi Note 14', bn: 'শাওমি রেডমি নোট 14', taka: 24_999, brand: 'Xiaomi', vendorId: DHAKA, categoryPath: phones, attributes: { storage: '256 GB', network: '5G' } }),
   product({ en: 'Rajshahi Silk Saree', bn: 'রাজশাহী সিল্ক শাড়ি', taka: 18_000, brand: 'Sopura Silk', vendorId: TANGAIL, categoryPath: sarees, listed: false }),
 ];
@@ -143,6 +147,30 @@ export function describeSearchIndexContract(name: string, target: () => Promise<
       const metrics = await (await fetch(`${handle.service.url}/metrics`)).text();
       expect(metrics).toMatch(/search_queries_total\{[^}]*outcome="relaxed"[^}]*\} [1-9]/);
       expect(metrics).toMatch(/search_index_freshness_seconds_count(\{[^}]*\})? [1-9]/);
+    });
+
+    it('puts a product whose stock ran out last, counts it in the in-stock facet, and brings it back with stock', async () => {
+      const stock = (available: number, version: number) =>
+        transport.publish([
+          {
+            topic: 'inventory.stock',
+            key: WALTON_VARIANT,
+            value: JSON.stringify(
+              createEnvelope('inventory.stock-changed.v1', { variantId: WALTON_VARIANT, vendorId: DHAKA, sku: 'WAL-R10', available, version }, { producer: 'inventory', correlationId: 't', key: WALTON_VARIANT }),
+            ),
+            headers: {},
+          },
+        ]);
+      await stock(0, 1);
+      const out = await waitFor('out of stock', async () => {
+        const result = await find('mobile', { sort: 'price-asc' });
+        return result.items.at(-1)?.title.en === 'Walton Primo R10' ? result : undefined;
+      });
+      expect(out.items.at(-1)?.inStock).toBe(false);
+      expect(out.facets?.inStock).toEqual(expect.arrayContaining([{ value: 'true', count: 2 }, { value: 'false', count: 1 }]));
+      expect(titles(await find('mobile', { inStock: 'true' }))).not.toContain('Walton Primo R10');
+      await stock(3, 2);
+      await waitFor('back in stock', async () => titles(await find('mobile', { sort: 'price-asc' }))[0] === 'Walton Primo R10');
     });
 
     it('suggests as the shopper types', async () => {

@@ -3,11 +3,13 @@ import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { documentAttributes, SearchDocument, variantOptionText } from '../domain/search-document';
 import { SearchTx } from '../infrastructure/search-prisma';
+import { VariantStockRepository } from '../infrastructure/variant-stock.repository';
 import { SearchIndex } from './search-index.port';
 import { SearchMetrics } from './search.metrics';
 
 type Upserted = EventPayload<'catalog.product-upserted.v1'>;
 type Removed = EventPayload<'catalog.product-removed.v1'>;
+type StockChanged = EventPayload<'inventory.stock-changed.v1'>;
 
 /**
  * Keeps the index in step with the catalog: products shoppers can buy are indexed, anything else is taken out.
@@ -19,22 +21,35 @@ export class SearchIndexerService {
   constructor(
     private readonly unitOfWork: UnitOfWork<SearchTx>,
     private readonly index: SearchIndex<SearchTx>,
+    private readonly stock: VariantStockRepository,
     private readonly metrics?: SearchMetrics,
   ) {}
 
   /** `occurredAt`: when catalog made the change, for the freshness histogram. */
   async productUpserted(ctx: RequestContext, product: Upserted, occurredAt?: string): Promise<void> {
-    await this.unitOfWork.run(ctx, ({ tx }) =>
-      product.status === 'published' && product.listed !== false
-        ? this.index.upsert(tx, toDocument(product))
-        : this.index.remove(tx, product.productId, product.version),
-    );
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
+      if (product.status !== 'published' || product.listed === false) {
+        return this.index.remove(tx, product.productId, product.version);
+      }
+      const variantIds = (product.variants ?? []).map((variant) => variant.variantId);
+      await this.stock.linkVariants(tx, product.productId, variantIds);
+      const inStock = await this.stock.productInStock(tx, product.productId);
+      return this.index.upsert(tx, { ...toDocument(product), inStock });
+    });
     this.metrics?.indexed(occurredAt);
   }
 
   async productRemoved(ctx: RequestContext, removed: Removed, occurredAt?: string): Promise<void> {
     await this.unitOfWork.run(ctx, ({ tx }) => this.index.remove(tx, removed.productId, removed.version));
     this.metrics?.indexed(occurredAt);
+  }
+
+  /** Inventory's stock changes: the product goes out of stock (last in results) or back in. */
+  stockChanged(ctx: RequestContext, change: StockChanged): Promise<void> {
+    return this.unitOfWork.run(ctx, async ({ tx }) => {
+      const productId = await this.stock.recordStock(tx, change.variantId, change.available, change.version);
+      if (productId) await this.index.setStock(tx, productId, await this.stock.productInStock(tx, productId));
+    });
   }
 }
 
