@@ -37,10 +37,12 @@ export function ChartCard({
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="mb-2 font-medium">{title}</figcaption>
+      {/* the drawing is hidden from assistive technology (the table below repeats its figures), so it must not take
+          focus either: Recharts' keyboard layer (tabIndex=0 on the svg) is off */}
       <div style={{ height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           {kind === 'bar' ? (
-            <BarChart data={points}>
+            <BarChart data={points} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
               <YAxis tickFormatter={format} width={90} />
@@ -48,7 +50,7 @@ export function ChartCard({
               <Bar dataKey="value" fill="#047857" />
             </BarChart>
           ) : (
-            <LineChart data={points}>
+            <LineChart data={points} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
               <YAxis tickFormatter={format} width={90} />
