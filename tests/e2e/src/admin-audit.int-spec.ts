@@ -1,6 +1,4 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { createEnvelope, EventPayload, EventType, topicOf } from '@getit/contracts';
@@ -13,31 +11,19 @@ import {
   waitFor,
 } from '@getit/testing';
 import { demoProduct, HttpAnswer, send } from './marketplace.fixture';
+import {
+  DEMO_ACCOUNTS,
+  healthyStub,
+  realAuthEnv,
+  signInAdminWithTotp,
+  startGateway,
+} from './real-auth.fixture';
 
 jest.setTimeout(360_000);
 
 const dist = join(__dirname, '../../../dist/apps');
 
-// The auth service's demo accounts (apps/auth/src/application/demo-accounts.ts), published on purpose.
-const TANGAIL = { vendorId: 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22', phone: '01711000001' };
-const ADMIN = {
-  identifier: 'admin@demo.getit.com.bd',
-  password: 'demo-Admin-pass-2026',
-  totpSecret: 'GETITDEMOADMINTOTPSECRETKEY23456',
-};
-
-/** RFC 6238 (SHA-1, 30 s, 6 digits), as an authenticator app computes it. */
-function totp(base32Secret: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const char of base32Secret) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
+const TANGAIL = DEMO_ACCOUNTS.tangail;
 
 /**
  * Issue 11 §8 end to end: auth, catalog and payment as separate processes on real Postgres and Kafka behind the
@@ -49,7 +35,7 @@ describe('every admin action in one audit trail', () => {
   const databases: TestDatabase[] = [];
   const processes: ServiceProcess[] = [];
   let gateway: ServiceProcess;
-  let stub: Server;
+  let stub: Awaited<ReturnType<typeof healthyStub>>;
   let producer: Producer;
   let admin: string;
   let adminId: string;
@@ -97,38 +83,15 @@ describe('every admin action in one audit trail', () => {
   }
 
   beforeAll(async () => {
-    stub = createServer((_request, response) =>
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'),
-    );
-    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
-    const stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
-    const auth = await service('auth', {
-      AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('hex'),
-      SEED_DEMO_DATA: 'true',
-      SMS_PROVIDER: 'dev-sink',
-      REDIS_URL: '',
-    });
+    stub = await healthyStub();
+    const auth = await service('auth', realAuthEnv());
     const catalog = await service('catalog', {});
     const payment = await service('payment', { PAYOUT_INTERVAL_MS: '0' });
     await Promise.all([auth.start(), catalog.start(), payment.start()]);
-    const port = await freePort();
-    gateway = await new ServiceProcess({
-      name: 'gateway',
-      script: join(dist, 'gateway/src/main.js'),
-      url: `http://127.0.0.1:${port}`,
-      env: {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        CATALOG_URL: catalog.url,
-        SEARCH_URL: stubUrl,
-        AUTH_URL: auth.url,
-        PAYMENT_URL: payment.url,
-        REDIS_URL: '',
-        RATE_LIMIT_IP_PER_MINUTE: '0',
-        RATE_LIMIT_AUTH_PER_MINUTE: '0',
-      },
-    }).start();
+    gateway = await startGateway(
+      { catalog: catalog.url, search: stub.url, auth: auth.url, payment: payment.url },
+      { RATE_LIMIT_IP_PER_MINUTE: '0', RATE_LIMIT_AUTH_PER_MINUTE: '0' },
+    );
     processes.push(gateway);
     producer = new Kafka({
       clientId: 'e2e-audit',
@@ -137,20 +100,14 @@ describe('every admin action in one audit trail', () => {
     }).producer();
     await producer.connect();
 
-    const login = await api('POST', '/auth/login', {
-      identifier: ADMIN.identifier,
-      password: ADMIN.password,
-      totp: totp(ADMIN.totpSecret),
-    });
-    expect(login.status).toBe(200);
-    admin = login.body.accessToken;
+    admin = await signInAdminWithTotp(gateway.url);
     adminId = (await api('GET', '/auth/me')).body.id;
   });
 
   afterAll(async () => {
     await producer?.disconnect();
     await Promise.all(processes.reverse().map((p) => p.stop()));
-    stub?.close();
+    stub?.server.close();
     await Promise.all(databases.map((db) => db.drop()));
   });
 
@@ -158,7 +115,7 @@ describe('every admin action in one audit trail', () => {
     // A demo vendor's product waits for review (the shop opens once catalog has auth's approval).
     const owner = await api('POST', '/auth/login', {
       identifier: TANGAIL.phone,
-      password: 'demo-Tangail-owner-2026',
+      password: TANGAIL.password,
     });
     const product = await waitFor('the demo shop to take products', async () => {
       const created = await api(

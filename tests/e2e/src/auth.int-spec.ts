@@ -1,28 +1,12 @@
-import { createHmac, createPublicKey, randomUUID, verify } from 'node:crypto';
+import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { infraEnv, waitFor } from '@getit/testing';
 import { getJson, MarketplaceFixture, postJson } from './marketplace.fixture';
+import { adminLoginBody, DEMO_ACCOUNTS } from './real-auth.fixture';
 
 jest.setTimeout(180_000);
 
-// The auth service's demo super-admin (apps/auth/src/application/demo-accounts.ts): published on purpose.
-const ADMIN = {
-  identifier: 'admin@demo.getit.com.bd',
-  password: 'demo-Admin-pass-2026',
-  totpSecret: 'GETITDEMOADMINTOTPSECRETKEY23456',
-};
-
-/** RFC 6238 (SHA-1, 30 s, 6 digits), as an authenticator app computes it. */
-function totp(base32Secret: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bits = [...base32Secret].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
+const ADMIN = DEMO_ACCOUNTS.admin;
 
 /** Signature check with node:crypto against a JWKS, as any relying party would do it. */
 function verifiesWith(token: string, jwks: { keys: any[] }): boolean {
@@ -149,11 +133,7 @@ describe('auth through the gateway, as separate processes on Postgres and Kafka'
       password: ADMIN.password,
     });
     expect(passwordOnly).toMatchObject({ status: 401, body: { totpRequired: true } });
-    const admin = await postJson(api('/auth/login'), {
-      ...ADMIN,
-      totpSecret: undefined,
-      totp: totp(ADMIN.totpSecret),
-    });
+    const admin = await postJson(api('/auth/login'), adminLoginBody());
     expect(admin.status).toBe(200);
     expect(claimsOf(admin.body.accessToken).amr).toEqual(['pwd', 'mfa']);
     const approved = await postJson(

@@ -1,12 +1,9 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomInt, randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { createTestDatabase, freePort, infraEnv, ServiceProcess, TestDatabase } from '@getit/testing';
+import { createTestDatabase, infraEnv, ServiceProcess, TestDatabase } from '@getit/testing';
 import { getJson, MarketplaceFixture, send } from './marketplace.fixture';
-
-const dist = join(__dirname, '../../../dist/apps');
+import { authBuilt, startGateway, startRealAuth } from './real-auth.fixture';
 
 jest.setTimeout(120_000);
 
@@ -111,7 +108,7 @@ describe('gateway rate limits in Redis, across two gateway processes', () => {
 /** Sign-ins cost a scrypt hash each (about 70 ms): some 20 s on an idle two-core machine. */
 const SHOPPERS = 200;
 
-(existsSync(join(dist, 'auth/src/main.js')) ? describe : describe.skip)(
+(authBuilt ? describe : describe.skip)(
   'rate limits behind carrier-grade NAT, through the gateway to the real auth service',
   () => {
     const carrierAddress = `100.${64 + randomInt(64)}.${randomInt(256)}.${randomInt(256)}`;
@@ -125,41 +122,12 @@ const SHOPPERS = 200;
     beforeAll(async () => {
       redis = new Redis(infraEnv().redisUrl);
       database = await createTestDatabase('e2e_gw_nat');
-      const authPort = await freePort();
-      auth = await new ServiceProcess({
-        name: 'auth',
-        script: join(dist, 'auth/src/main.js'),
-        url: `http://127.0.0.1:${authPort}`,
-        env: {
-          PORT: String(authPort),
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'warn',
-          DATABASE_URL: database.url,
-          MESSAGING_TRANSPORT: 'in-process',
-          AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('hex'),
-          SMS_PROVIDER: 'dev-sink',
-          REDIS_URL: infraEnv().redisUrl,
-        },
-        readyTimeoutMs: 60_000,
-      }).start();
-      const gatewayPort = await freePort();
-      gateway = await new ServiceProcess({
-        name: 'gateway',
-        script: join(dist, 'gateway/src/main.js'),
-        url: `http://127.0.0.1:${gatewayPort}`,
-        env: {
-          PORT: String(gatewayPort),
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'warn',
-          // Only auth's routes are used; auth's /healthz keeps the other upstreams' readiness checks green.
-          CATALOG_URL: auth.url,
-          SEARCH_URL: auth.url,
-          AUTH_URL: auth.url,
-          REDIS_URL: infraEnv().redisUrl,
-          RATE_LIMIT_KEY_PREFIX: prefix,
-          TRUSTED_PROXY_HOPS: '1',
-        },
-      }).start();
+      auth = await startRealAuth(database.url, { seed: false, redisUrl: infraEnv().redisUrl });
+      // Only auth's routes are used; auth's /healthz keeps the other upstreams' readiness checks green.
+      gateway = await startGateway(
+        { catalog: auth.url, search: auth.url, auth: auth.url },
+        { REDIS_URL: infraEnv().redisUrl, RATE_LIMIT_KEY_PREFIX: prefix, TRUSTED_PROXY_HOPS: '1' },
+      );
     });
     afterAll(async () => {
       await Promise.all([gateway, auth].filter(Boolean).map((p) => p.stop()));

@@ -1,97 +1,32 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { createTestDatabase, freePort, ServiceProcess, TestDatabase, TestTokenIssuer } from '@getit/testing';
+import { createTestDatabase, ServiceProcess, TestDatabase, TestTokenIssuer } from '@getit/testing';
+import {
+  adminLoginBody,
+  authBuilt,
+  DEMO_ACCOUNTS,
+  healthyStub,
+  startGateway,
+  startRealAuth,
+} from './real-auth.fixture';
 
 jest.setTimeout(120_000);
 
-const dist = join(__dirname, '../../../dist/apps');
-const authBuilt = existsSync(join(dist, 'auth/src/main.js'));
-
-// The auth service's demo accounts (apps/auth/src/application/demo-accounts.ts), published on purpose.
-const TANGAIL = {
-  vendorId: 'b7b0a2f4-54a8-4d11-8d4f-0b6a7c1d9e22',
-  phone: '01711000001',
-  password: 'demo-Tangail-owner-2026',
-};
-const DHAKA_GADGETS_ID = '3f9c1e7a-2b4d-4e8f-9a1c-5d6e7f8a9b0c';
-const ADMIN = {
-  identifier: 'admin@demo.getit.com.bd',
-  password: 'demo-Admin-pass-2026',
-  totpSecret: 'GETITDEMOADMINTOTPSECRETKEY23456',
-};
-const SHOPPER = { phone: '01911000003', password: 'demo-Shopper-pass-2026' };
-
-/** RFC 6238 (SHA-1, 30 s, 6 digits), as an authenticator app computes it. */
-function totp(base32Secret: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const char of base32Secret.replace(/=+$/, ''))
-    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-
-/** Answers /healthz for the upstreams this test does not use, so the gateway reports ready. */
-async function healthyStub(): Promise<{ server: Server; url: string }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+const { tangail: TANGAIL, dhakaGadgetsVendorId: DHAKA_GADGETS_ID, shopper: SHOPPER } = DEMO_ACCOUNTS;
 
 /** Logging in through the real auth service, whose tokens the gateway verifies against auth's own JWKS. */
 (authBuilt ? describe : describe.skip)('gateway in front of the real auth service', () => {
   let database: TestDatabase;
   let auth: ServiceProcess;
   let gateway: ServiceProcess;
-  let stub: { server: Server; url: string };
+  let stub: Awaited<ReturnType<typeof healthyStub>>;
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e_gw_auth');
     stub = await healthyStub();
-    const authPort = await freePort();
-    auth = await new ServiceProcess({
-      name: 'auth',
-      script: join(dist, 'auth/src/main.js'),
-      url: `http://127.0.0.1:${authPort}`,
-      env: {
-        PORT: String(authPort),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: database.url,
-        MESSAGING_TRANSPORT: 'in-process',
-        AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('hex'),
-        SEED_DEMO_DATA: 'true',
-        SMS_PROVIDER: 'dev-sink',
-        REDIS_URL: '',
-      },
-      readyTimeoutMs: 60_000,
-    }).start();
-    const gatewayPort = await freePort();
-    gateway = await new ServiceProcess({
-      name: 'gateway',
-      script: join(dist, 'gateway/src/main.js'),
-      url: `http://127.0.0.1:${gatewayPort}`,
-      env: {
-        PORT: String(gatewayPort),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        CATALOG_URL: stub.url,
-        SEARCH_URL: stub.url,
-        AUTH_URL: auth.url,
-        REDIS_URL: '',
-        RATE_LIMIT_IP_PER_MINUTE: '0',
-        RATE_LIMIT_AUTH_PER_MINUTE: '0',
-      },
-    }).start();
+    auth = await startRealAuth(database.url);
+    gateway = await startGateway(
+      { catalog: stub.url, search: stub.url, auth: auth.url },
+      { RATE_LIMIT_IP_PER_MINUTE: '0', RATE_LIMIT_AUTH_PER_MINUTE: '0' },
+    );
   });
   afterAll(async () => {
     await Promise.all([gateway, auth].filter(Boolean).map((p) => p.stop()));
@@ -134,11 +69,7 @@ async function healthyStub(): Promise<{ server: Server; url: string }> {
   });
 
   it('lets the admin who logged in with a second factor into admin routes, and keeps a shopper out', async () => {
-    const admin = await login({
-      identifier: ADMIN.identifier,
-      password: ADMIN.password,
-      totp: totp(ADMIN.totpSecret),
-    });
+    const admin = await login(adminLoginBody());
     const shopper = await login({ identifier: SHOPPER.phone, password: SHOPPER.password });
 
     expect((await api('GET', '/admin/vendors', { token: admin })).status).toBe(200);

@@ -8,6 +8,7 @@ import {
   TestDatabase,
   TestTokenIssuer,
 } from '@getit/testing';
+import { gatewayProcess, realAuthEnv } from './real-auth.fixture';
 
 const dist = join(__dirname, '../../../dist/apps');
 
@@ -50,14 +51,7 @@ export class MarketplaceFixture {
     this.search = await this.service('search', { DATABASE_URL: this.databases.search.url });
     if (this.options.realAuth) {
       this.databases.auth = await createTestDatabase('e2e_auth');
-      this.auth = await this.service('auth', {
-        DATABASE_URL: this.databases.auth.url,
-        AUTH_KEY_ENCRYPTION_SECRET: randomUUID() + randomUUID(),
-        SEED_DEMO_DATA: 'true',
-        SMS_PROVIDER: 'dev-sink',
-        // in-memory counters: every e2e request comes from 127.0.0.1, and Redis is shared between runs
-        REDIS_URL: '',
-      });
+      this.auth = await this.service('auth', { DATABASE_URL: this.databases.auth.url, ...realAuthEnv() });
     }
     await Promise.all([this.catalog.start(), this.search.start(), this.auth?.start(), this.issuer.listen()]);
     this.gateway = await this.startGateway();
@@ -65,23 +59,11 @@ export class MarketplaceFixture {
 
   /** A gateway process in front of this fixture's services; call again for another replica. */
   async startGateway(): Promise<ServiceProcess> {
-    const port = (!this.gateway && this.options.gatewayPort) || (await freePort());
-    const gateway = new ServiceProcess({
-      name: 'gateway',
-      script: join(dist, 'gateway/src/main.js'),
-      url: `http://127.0.0.1:${port}`,
-      env: {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        CATALOG_URL: this.catalog.url,
-        SEARCH_URL: this.search.url,
-        AUTH_URL: this.auth?.url ?? this.issuer.url,
-        // in-memory rate limits unless a test asks for Redis: the test runner's REDIS_URL is not the gateway's
-        REDIS_URL: '',
-        LOG_LEVEL: 'warn',
-        ...this.options.gatewayEnv,
-      },
-    });
+    const gateway = await gatewayProcess(
+      { catalog: this.catalog.url, search: this.search.url, auth: this.auth?.url ?? this.issuer.url },
+      this.options.gatewayEnv,
+      (!this.gateway && this.options.gatewayPort) || undefined,
+    );
     if (this.gateway) this.extraGateways.push(gateway);
     return gateway.start();
   }
