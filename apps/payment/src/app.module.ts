@@ -16,6 +16,8 @@ import { OnlineCallbacksService } from './application/online-callbacks.service';
 import { PaymentQueriesService } from './application/payment-queries.service';
 import { PaymentServices } from './application/payment-services.factory';
 import { StorefrontReturn } from './application/storefront-return';
+import { CodReconciliationController } from './api/cod-reconciliation.controller';
+import { CodReconciliationService } from './application/ledger/cod-reconciliation.service';
 import { CodCollectionsService } from './application/cod-collections.service';
 import { PackageSalesService } from './application/ledger/package-sales.service';
 import { PackageSettlementsService } from './application/ledger/package-settlements.service';
@@ -40,6 +42,7 @@ export class PaymentModule {
         RefundsController,
         PayoutsController,
         LedgerReportsController,
+        CodReconciliationController,
         PaymentCheckoutController,
         PaymentCallbacksController,
         OrderEventsController,
@@ -59,6 +62,7 @@ export class PaymentModule {
         { provide: CodCollectionsService, useValue: services.collections },
         { provide: PackageSalesService, useValue: ledger.sales },
         { provide: PackageSettlementsService, useValue: ledger.settlements },
+        { provide: CodReconciliationService, useValue: ledger.cod },
         { provide: EVENT_LOG, useValue: log },
       ],
     };

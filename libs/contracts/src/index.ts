@@ -173,6 +173,7 @@ export * from './api/order.api';
 export * from './api/saved-address.api';
 export { PAYMENT_REFUND_REASONS, paymentRefundReason } from './events/payment-events.v1';
 export * from './api/payment-ledger.api';
+export * from './api/cod-reconciliation.api';
 export { AUDITED_OUTCOMES } from './events/audit-recorded.v1';
 export {
   auditRecorded,

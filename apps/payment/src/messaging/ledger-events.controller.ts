@@ -2,6 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { type EventOf, Work, type WorkScope } from '@getit/messaging';
 import { Ctx, type RequestContext } from '@getit/service-kit';
+import { CodReconciliationService } from '../application/ledger/cod-reconciliation.service';
 import { PackageSalesService } from '../application/ledger/package-sales.service';
 import { PackageSettlementsService } from '../application/ledger/package-settlements.service';
 import { PayoutsService } from '../application/ledger/payouts.service';
@@ -13,8 +14,9 @@ export const PAYMENT_LEDGER_GROUP = 'payment.ledger';
 const ledger = { group: PAYMENT_LEDGER_GROUP };
 
 /**
- * The escrow ledger's inputs, on `order.orders`, `payment.payments` and `auth.vendors`: the sale (commission frozen),
- * captures, deliveries, cancellations, and vendors' payout methods. Each handler posts in the delivery's unit of
+ * The escrow ledger's inputs, on `order.orders`, `payment.payments`, `auth.vendors`, `shipping.shipments` and
+ * `shipping.cod-remittances`: the sale (commission frozen), captures, deliveries, cancellations, vendors' payout
+ * methods, which courier collected a COD package's cash, and couriers' remittances. Each handler posts in the delivery's unit of
  * work, with its inbox row, so an event moves money exactly once; refunds it grants are paid once it committed.
  */
 @Controller()
@@ -23,6 +25,7 @@ export class LedgerEventsController {
     @Inject(PackageSalesService) private readonly sales: PackageSalesService,
     @Inject(PackageSettlementsService) private readonly settlements: PackageSettlementsService,
     @Inject(PayoutsService) private readonly payouts: PayoutsService,
+    @Inject(CodReconciliationService) private readonly cod: CodReconciliationService,
     @Inject(EVENT_LOG) private readonly log: EventLog,
   ) {}
 
@@ -77,5 +80,36 @@ export class LedgerEventsController {
     @Payload() { data }: EventOf<'auth.vendor-approved.v1'>,
   ): Promise<void> {
     await this.payouts.vendorApproved(ctx, work.tx, data);
+  }
+
+  @EventPattern('shipping.shipment-status-changed.v1', ledger)
+  async shipmentStatusChanged(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'shipping.shipment-status-changed.v1'>,
+  ): Promise<void> {
+    const result = await this.cod.shipmentChanged(ctx, work.tx, data);
+    if (result.outcome === 'ignored' && data.codAmountPoisha > 0 && data.to.includes('delivered'))
+      this.log('warn', 'cash on delivery not assigned to its courier', {
+        packageId: data.packageId,
+        courier: data.courier,
+        reason: result.reason,
+      });
+  }
+
+  @EventPattern('shipping.cod-remittance-received.v1', ledger)
+  async codRemittanceReceived(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'shipping.cod-remittance-received.v1'>,
+  ): Promise<void> {
+    const result = await this.cod.remittanceReceived(ctx, work.tx, data);
+    if (result.queued.length > 0)
+      this.log('warn', 'courier remittance has differences queued for finance', {
+        courier: data.courier,
+        remittanceId: data.remittanceId,
+        matched: result.matched,
+        queued: result.queued,
+      });
   }
 }

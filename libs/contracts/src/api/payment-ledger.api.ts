@@ -212,6 +212,17 @@ export const vendorStatementView = z.object({
     payoutsPoisha: signedPoisha,
     adjustmentsPoisha: signedPoisha,
   }),
+  /**
+   * Cash on delivery of the vendor's packages delivered in the period: what couriers collected, what they
+   * accounted for in remittances (cash + their fees) and what is still pending with them.
+   */
+  cod: z
+    .object({
+      collectedPoisha: signedPoisha,
+      remittedPoisha: signedPoisha,
+      pendingPoisha: signedPoisha,
+    })
+    .optional(),
   lines: z.array(vendorStatementLineView),
 });
 export type VendorStatementView = z.infer<typeof vendorStatementView>;

@@ -17,7 +17,9 @@ import {
   requireStatementReader,
   vendorPayableAccount,
   VendorStatement,
+  vendorCodSummary,
 } from '../../domain';
+import { CodReconciliationRepository } from '../../infrastructure/ledger/cod-reconciliation.repository';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
 import { PaymentPrismaClient } from '../../infrastructure/payment-prisma';
 import { toStatementView } from './ledger.mapper';
@@ -30,6 +32,7 @@ export class LedgerReportsService {
   constructor(
     private readonly prisma: PaymentPrismaClient,
     private readonly ledger: LedgerRepository,
+    private readonly cod: CodReconciliationRepository,
   ) {}
 
   async statement(
@@ -128,8 +131,11 @@ export class LedgerReportsService {
       throw new ValidationException('The statement period is empty.', [
         { field: 'from', reason: 'must be before to' },
       ]);
-    const postings = await this.ledger.postingsOnAccount(this.prisma, vendorPayableAccount(vendorId), to);
-    return buildVendorStatement(vendorId, { from, to }, postings);
+    const [postings, cod] = await Promise.all([
+      this.ledger.postingsOnAccount(this.prisma, vendorPayableAccount(vendorId), to),
+      this.cod.vendorTotals(this.prisma, vendorId, from, to),
+    ]);
+    return { ...buildVendorStatement(vendorId, { from, to }, postings), cod: vendorCodSummary(cod) };
   }
 }
 

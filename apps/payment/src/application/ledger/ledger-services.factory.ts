@@ -1,6 +1,7 @@
 import { AuditRecorder, UnitOfWork } from '@getit/messaging';
 import { BatchSweeper, BatchSweeperOptions, systemContext } from '@getit/service-kit';
 import { createPayoutPolicy, PaymentMethod, PaymentProvider } from '../../domain';
+import { CodReconciliationRepository } from '../../infrastructure/ledger/cod-reconciliation.repository';
 import { CommissionRulesRepository } from '../../infrastructure/ledger/commission-rules.repository';
 import { LedgerRepository } from '../../infrastructure/ledger/ledger.repository';
 import { PackageSettlementsRepository } from '../../infrastructure/ledger/package-settlements.repository';
@@ -9,6 +10,7 @@ import { RefundsRepository } from '../../infrastructure/ledger/refunds.repositor
 import { PaymentIntentsRepository } from '../../infrastructure/payment-intents.repository';
 import { PaymentPrismaClient, PaymentTx } from '../../infrastructure/payment-prisma';
 import { PaymentTransitionsWriter } from '../payment-transitions.writer';
+import { CodReconciliationService } from './cod-reconciliation.service';
 import { CommissionRulesService } from './commission-rules.service';
 import { LedgerReportsService } from './ledger-reports.service';
 import { PackageSalesService } from './package-sales.service';
@@ -32,6 +34,8 @@ export interface LedgerServices {
   /** A payout run every PAYOUT_INTERVAL_MS; none when it is 0 (finance runs them by hand). */
   payoutRuns?: BatchSweeper;
   reports: LedgerReportsService;
+  /** Couriers' cash on delivery: assigned at delivery, reconciled against remittances, finance's queue. */
+  cod: CodReconciliationService;
 }
 
 export interface LedgerServicesOptions {
@@ -106,10 +110,21 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
     minimumPayoutPoisha: options.payoutMinimumPoisha,
   });
   const payouts = new PayoutsService(unitOfWork, ledger, new PayoutsRepository(), policy, audit);
+  const settlements = new PackageSettlementsService(settlementsRepo, intents, writer, refunds);
+  const codRepo = new CodReconciliationRepository();
   return {
     commission,
     sales: new PackageSalesService(settlementsRepo, commission, log),
-    settlements: new PackageSettlementsService(settlementsRepo, intents, writer, refunds),
+    settlements,
+    cod: new CodReconciliationService(
+      settlementsRepo,
+      settlements,
+      ledger,
+      codRepo,
+      prisma,
+      unitOfWork,
+      audit,
+    ),
     refunds,
     refundRetries,
     payouts,
@@ -128,6 +143,6 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
             },
           })
         : undefined,
-    reports: new LedgerReportsService(prisma, ledger),
+    reports: new LedgerReportsService(prisma, ledger, codRepo),
   };
 }

@@ -6,6 +6,7 @@ import {
   postCodCollected,
   postPackageDelivered,
   postPaymentCaptured,
+  UNASSIGNED_COURIER,
 } from '../../domain';
 import {
   LedgerCaptureRow,
@@ -25,9 +26,6 @@ type CapturedPackage = Captured['packages'][number];
 
 export type SettlementOutcome =
   { outcome: 'posted' | 'noted'; detail: string } | { outcome: 'unchanged' | 'ignored'; reason: string };
-
-/** Until the courier integration says who carried a cash-on-delivery package, its cash sits with this one. */
-export const UNASSIGNED_COURIER = 'unassigned';
 
 const ORDER_CANCEL_REASONS: Record<OrderCancelled['reason'], RefundCause['reason']> = {
   shopper_requested: 'shopper_cancelled',
@@ -178,22 +176,32 @@ export class PackageSettlementsService {
         await this.writer.note(tx, held, toSettlement(held), { deliveryReportedAt: at });
         return { outcome: 'noted', detail: 'delivered before the capture arrived; released when it does' };
       }
-      const courier = held.courier ?? UNASSIGNED_COURIER;
-      const intent = await this.intents.findByOrder(tx, held.orderId);
-      const settlement = toSettlement(held);
-      held = await this.writer.record(
-        tx,
-        held,
-        postCodCollected(settlement, {
-          courier,
-          collectedPoisha: packageTotalPoisha(settlement),
-          occurredAt: at,
-        }),
-        { courier, paymentId: intent?.id ?? null },
-      );
+      held = await this.collectCod(tx, held, at);
     }
     await this.writer.record(tx, held, postPackageDelivered(toSettlement(held), { deliveredAt: at }));
     return { outcome: 'posted', detail: `package ${held.packageId} delivered` };
+  }
+
+  /**
+   * A cash-on-delivery package's cash is in the courier's hands: its total goes into escrow against
+   * `cod_receivable:unassigned` (the shipping event names the courier afterwards, `CodReconciliationService`).
+   * Whichever of the order's delivery and the shipping event comes first posts it; the other finds it posted.
+   */
+  async collectCod(tx: PaymentTx, held: SettlementWithSale, at: Date): Promise<SettlementWithSale> {
+    if (held.stage !== 'awaiting_funds' || held.paymentMethod !== 'cod') return held;
+    const courier = held.courier ?? UNASSIGNED_COURIER;
+    const intent = await this.intents.findByOrder(tx, held.orderId);
+    const settlement = toSettlement(held);
+    return this.writer.record(
+      tx,
+      held,
+      postCodCollected(settlement, {
+        courier,
+        collectedPoisha: packageTotalPoisha(settlement),
+        occurredAt: at,
+      }),
+      { courier, paymentId: intent?.id ?? null },
+    );
   }
 
   private async cancel(

@@ -51,6 +51,15 @@ export type {
 } from './package-settlement';
 export { postPaymentCaptured, postProviderSettled } from './payment-posting.rules';
 export { postCodCollected, postCodRemitted } from './cod-posting.rules';
+export {
+  UNASSIGNED_COURIER,
+  postCodAssigned,
+  reconcileRemittanceLine,
+  type ExpectedConsignment,
+  type LineReconciliation,
+  type RemittanceLine,
+  type RemittanceVerdict,
+} from './cod-reconciliation.rules';
 export { postPackageDelivered } from './delivery-posting.rule';
 export { postRefund, postRefundPaid } from './refund-posting.rules';
 export { postPayoutInitiated, postPayoutSettled } from './payout-posting.rules';

@@ -7,9 +7,10 @@ export {
 } from './payout-policy';
 export type { CarriedOverPayout, DuePayout, PayoutPolicy, VendorPayableCredit } from './payout-policy';
 export { PayoutExceedsBalanceException } from './payout-exceeds-balance.exception';
-export { buildVendorStatement } from './vendor-statement';
+export { buildVendorStatement, vendorCodSummary } from './vendor-statement';
 export type {
   StatementLineType,
+  VendorCodSummary,
   VendorStatement,
   VendorStatementLine,
   VendorStatementTotals,

@@ -40,6 +40,19 @@ export function renderVendorStatementCsv(statement: VendorStatement): string {
       ]),
     ),
     balanceRow('closing_balance', statement.to, statement.closingBalancePoisha),
+    // cash on delivery of the period's deliveries, when there was any: the amount in gross_bdt (not part of the
+    // running balance)
+    ...(statement.cod && (statement.cod.collectedPoisha !== 0 || statement.cod.remittedPoisha !== 0)
+      ? (
+          [
+            ['cod_collected', statement.cod.collectedPoisha],
+            ['cod_remitted', statement.cod.remittedPoisha],
+            ['cod_pending', statement.cod.pendingPoisha],
+          ] as const
+        ).map(([type, poisha]) =>
+          csvRecord([dhakaTime(statement.to), type, '', '', '', formatTakaDecimal(poisha), '', '', '', '']),
+        )
+      : []),
   ].join('');
 }
 

@@ -47,6 +47,22 @@ export interface VendorStatement {
   totals: VendorStatementTotals;
   /** opening + net − payouts + adjustments; equals the vendor payable balance at `to`. */
   closingBalancePoisha: number;
+  /** Cash on delivery of packages delivered in the period (set by the report, not by the ledger postings). */
+  cod?: VendorCodSummary;
+}
+
+/** Couriers' cash for a vendor's packages: collected at the door, accounted for in remittances, still pending. */
+export interface VendorCodSummary {
+  collectedPoisha: number;
+  remittedPoisha: number;
+  pendingPoisha: number;
+}
+
+export function vendorCodSummary(totals: {
+  collectedPoisha: number;
+  remittedPoisha: number;
+}): VendorCodSummary {
+  return { ...totals, pendingPoisha: totals.collectedPoisha - totals.remittedPoisha };
 }
 
 const TYPE_OF: Partial<Record<PostingKind, StatementLineType>> = {
