@@ -79,6 +79,10 @@ export class OpenSearchSearchIndex implements SearchIndex {
    */
   async reindex(onProgress: (done: number, total: number) => void = () => {}): Promise<string> {
     return this.call(async () => {
+      if (!(await this.client.indices.existsAlias({ name: this.alias })).body) {
+        await this.ensureIndex(); // nothing to copy yet
+        return Object.keys((await this.client.indices.getAlias({ name: this.alias })).body)[0] ?? this.alias;
+      }
       const current = Object.keys((await this.client.indices.getAlias({ name: this.alias })).body);
       const next = this.indexName();
       await this.client.indices.create({ index: next, body: productIndexBody(this.synonyms) as never });
