@@ -79,7 +79,14 @@ async function provision({ log, detached }) {
   const REDIS_URL = await redisUrl(log);
 
   // Kafka and OpenSearch start side by side: each takes seconds of JVM start-up.
-  const [kafka, opensearch] = await Promise.all([provideKafka(log, detached), provideOpenSearch(log, detached)]);
+  const settled = await Promise.allSettled([provideKafka(log, detached), provideOpenSearch(log, detached)]);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Do not leave the one that started running on its own.
+    await Promise.all(settled.map((result) => (result.status === 'fulfilled' ? result.value.handle?.stop() : null)));
+    throw failed.reason;
+  }
+  const [kafka, opensearch] = settled.map((result) => result.value);
   const env = { DATABASE_ADMIN_URL, REDIS_URL, KAFKA_BROKERS: kafka.brokers, OPENSEARCH_URL: opensearch.url };
   const stop = async () => {
     await Promise.all([kafka.handle?.stop(), opensearch.handle?.stop()]);
