@@ -139,6 +139,154 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/cod/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cash-on-delivery reconciliation queue (?status=open|resolved): couriers' remittance lines that did not match what they collected (short, missing, over, unknown, duplicate) and partial deliveries' uncollected cash, each with the difference */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "open" | "resolved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                consignmentId: string;
+                                courier: string;
+                                createdAt: string;
+                                differencePoisha: number;
+                                expectedPoisha: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "short" | "missing" | "over" | "unknown" | "duplicate" | "uncollected";
+                                packageId: string | null;
+                                remittanceId: string | null;
+                                resolution: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                settledPoisha: number;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                vendorId: string | null;
+                            }[];
+                            totalDifferencePoisha: number;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/cod/reconciliation/{itemId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a cash-on-delivery difference, saying what finance did about it (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consignmentId: string;
+                            courier: string;
+                            createdAt: string;
+                            differencePoisha: number;
+                            expectedPoisha: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "short" | "missing" | "over" | "unknown" | "duplicate" | "uncollected";
+                            packageId: string | null;
+                            remittanceId: string | null;
+                            resolution: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            settledPoisha: number;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            vendorId: string | null;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/commission-rules": {
         parameters: {
             query?: never;
@@ -5471,6 +5619,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/vendors/{vendorId}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Labels of several booked packages (?packageIds=a,b,…, up to 100) on A4 sheets of four (PDF) */
+        get: {
+            parameters: {
+                query: {
+                    packageIds: string;
+                };
+                header?: never;
+                path: {
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vendors/{vendorId}/packages": {
         parameters: {
             query?: never;
@@ -5549,6 +5749,57 @@ export type paths = {
                             }[];
                             nextCursor: string | null;
                         };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendors/{vendorId}/packages/{packageId}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booked package's parcel label (PDF, A6): barcode and QR of the consignment, recipient, COD amount, order number, in English and Bangla; 409 before the courier booked it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 401: components["responses"]["Unauthenticated"];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { paymentCheckoutView, paymentList, paymentListQuery, paymentView, Role } from '@getit/contracts';
 import {
+  codReconciliationList,
+  codReconciliationItemView,
+  codReconciliationQuery,
   commissionRuleList,
   commissionRulesQuery,
   commissionRuleView,
@@ -14,6 +17,7 @@ import {
   refundList,
   refundListQuery,
   refundView,
+  resolveCodReconciliationRequest,
   vendorStatementCsv,
   vendorStatementQuery,
   vendorStatementView,
@@ -221,6 +225,27 @@ function ledgerRoutes(): GatewayRoute[] {
       summary: "An order's ledger postings (?orderId=), oldest first, each with its debit and credit entries",
       request: { query: ledgerPostingsQuery },
       response: { status: 200, schema: ledgerPostingList },
+    },
+    {
+      method: 'GET',
+      path: '/api/admin/cod/reconciliation',
+      upstream: 'payment',
+      access: financeAdmins,
+      summary:
+        "Cash-on-delivery reconciliation queue (?status=open|resolved): couriers' remittance lines that did not " +
+        "match what they collected (short, missing, over, unknown, duplicate) and partial deliveries' uncollected " +
+        'cash, each with the difference',
+      request: { query: codReconciliationQuery },
+      response: { status: 200, schema: codReconciliationList },
+    },
+    {
+      method: 'POST',
+      path: '/api/admin/cod/reconciliation/:itemId/resolve',
+      upstream: 'payment',
+      access: financeAdmins,
+      summary: 'Resolve a cash-on-delivery difference, saying what finance did about it (audited)',
+      request: { body: resolveCodReconciliationRequest },
+      response: { status: 200, schema: codReconciliationItemView },
     },
     {
       method: 'GET',
