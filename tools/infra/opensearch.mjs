@@ -48,7 +48,20 @@ export async function startOpenSearch({ log = console.error, detached = false, r
   try {
     child = spawn(
       process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java',
-      [...JVM_OPTS, '-cp', classpath, MAIN_CLASS, '-basePath', path.join(dataDir, 'cluster'), '-numOfNode', '1'],
+      [
+        ...JVM_OPTS,
+        '-cp',
+        classpath,
+        MAIN_CLASS,
+        '-basePath',
+        path.join(dataDir, 'cluster'),
+        '-numOfNode',
+        '1',
+        // Its own cluster name: nodes on one machine discover each other over loopback, and a second test run's
+        // node would otherwise join the first one's cluster.
+        '-clusterName',
+        `getit-${path.basename(dataDir).slice(DATA_DIR_PREFIX.length).toLowerCase()}`,
+      ],
       { stdio: ['ignore', out, out], detached },
     );
   } finally {
