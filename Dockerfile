@@ -136,6 +136,8 @@ FROM runtime AS search
 LABEL org.opencontainers.image.title="getit-search"
 COPY --from=build /repo/dist/apps/search ./dist/apps/search
 COPY apps/search/migrations ./apps/search/migrations
+# The versioned Banglish synonyms file (docs/adr/0017), read at start-up and applied to each new index.
+COPY apps/search/synonyms ./apps/search/synonyms
 ENV PORT=3002
 EXPOSE 3002
 CMD ["node", "dist/apps/search/src/main.js"]
