@@ -2,11 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CourierWebhooksController } from './api/courier-webhooks.controller';
 import { QuotesController } from './api/quotes.controller';
 import { RateCardController } from './api/rate-card.controller';
+import { ShipmentLabelsController } from './api/shipment-labels.controller';
 import { ShipmentTrackingController } from './api/shipment-tracking.controller';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
+import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
 import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
 import { OrderEventsController } from './messaging/order-events.controller';
 
@@ -16,6 +18,7 @@ export interface ShippingServices {
   booking: ShipmentBookingService;
   webhooks: CourierWebhookService;
   tracking: ShipmentTrackingService;
+  labels: ShipmentLabelsService;
 }
 
 /** The shipping service's HTTP module and event handlers; the host builds the services and hands them in. */
@@ -29,6 +32,7 @@ export class ShippingModule {
         RateCardController,
         CourierWebhooksController,
         ShipmentTrackingController,
+        ShipmentLabelsController,
         OrderEventsController,
       ],
       providers: [
@@ -37,6 +41,7 @@ export class ShippingModule {
         { provide: ShipmentBookingService, useValue: services.booking },
         { provide: CourierWebhookService, useValue: services.webhooks },
         { provide: ShipmentTrackingService, useValue: services.tracking },
+        { provide: ShipmentLabelsService, useValue: services.labels },
       ],
     };
   }

@@ -14,6 +14,7 @@ import { CourierReportsService } from './application/shipments/courier-reports.s
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
+import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
 import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
 import { ShippingMetrics } from './application/shipments/shipping.metrics';
 import { ShippingConfig, shippingConfigSchema } from './config/shipping.config';
@@ -22,6 +23,7 @@ import { CourierBookingPort } from './infrastructure/couriers/courier-booking.po
 import { PathaoClient } from './infrastructure/couriers/pathao.client';
 import { RedxClient } from './infrastructure/couriers/redx.client';
 import { SteadfastClient } from './infrastructure/couriers/steadfast.client';
+import { LabelPdfRenderer } from './infrastructure/labels/label.pdf-renderer';
 import { RateCardRepository } from './infrastructure/rate-card.repository';
 import { ShippingPrismaClient, ShippingTx } from './infrastructure/shipping-prisma';
 import { SHIPPING_ORDER_EVENTS_GROUP } from './messaging/order-events.controller';
@@ -81,6 +83,7 @@ export async function startShipping(
       booking,
       webhooks,
       tracking: new ShipmentTrackingService(host.db),
+      labels: new ShipmentLabelsService(host.db, new LabelPdfRenderer(config.SHIPPING_LABEL_FONT)),
     }),
     eventGroupId: SHIPPING_ORDER_EVENTS_GROUP,
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
 import { InProcessTransport } from '@getit/messaging';
 import { RunningService } from '@getit/service-kit';
@@ -218,6 +219,68 @@ describe('courier booking and tracking (courier sandbox process)', () => {
       headers: { 'x-actor-id': randomUUID(), 'x-actor-roles': 'shopper' },
     });
     expect(stranger.status).toBe(404);
+  });
+
+  /** Reads a PDF back: its pages' sizes, every Helvetica string drawn, and the fonts it embeds. */
+  async function readPdf(bytes: ArrayBuffer) {
+    const doc = await PDFDocument.load(bytes);
+    const texts: string[] = [];
+    const objects: string[] = [];
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFRawStream) {
+        let content = '';
+        try {
+          content = Buffer.from(decodePDFRawStream(object).decode()).toString('latin1');
+        } catch {
+          continue;
+        }
+        for (const match of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g))
+          texts.push(Buffer.from(match[1]!, 'hex').toString('latin1'));
+      } else objects.push(object.toString());
+    }
+    return {
+      pages: doc.getPages().map((page) => page.getSize()),
+      keywords: doc.getKeywords(),
+      texts,
+      fonts: objects.filter((text) => text.includes('/BaseFont')).join(' '),
+    };
+  }
+
+  it('prints an A6 label with barcode, QR, consignment, recipient, COD and order number in English and Bangla', async () => {
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const parcel = await bookedParcel(ids.packageId);
+    const response = await fetch(`${shipping.url}/vendors/${ids.vendorId}/packages/${ids.packageId}/label`, {
+      headers: { 'x-actor-id': randomUUID(), 'x-actor-roles': 'vendor:staff', 'x-vendor-id': ids.vendorId },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/pdf');
+    const pdf = await readPdf(await response.arrayBuffer());
+    expect(pdf.pages).toEqual([{ width: 297.64, height: 419.53 }]);
+    expect(pdf.keywords).toContain(parcel.id);
+    expect(pdf.texts).toEqual(
+      expect.arrayContaining([
+        `Consignment: ${parcel.id}`,
+        'Order: GI-20261121-4F7K2Q',
+        'Karim Ahmed',
+        '01712345678',
+        'Cash on delivery: Tk 1,250',
+      ]),
+    );
+    expect(pdf.fonts).toMatch(/Lohit-Bengali/);
+    expect(pdf.fonts).toMatch(/Helvetica/);
+
+    const other = await fetch(`${shipping.url}/vendors/${randomUUID()}/packages/${ids.packageId}/label`, {
+      headers: { 'x-actor-id': randomUUID(), 'x-actor-roles': 'vendor:staff', 'x-vendor-id': ids.vendorId },
+    });
+    expect(other.status).toBe(403);
+    const sheet = await fetch(
+      `${shipping.url}/vendors/${ids.vendorId}/labels?packageIds=${ids.packageId},${ids.packageId}`,
+      {
+        headers: { 'x-actor-id': randomUUID(), 'x-actor-roles': 'vendor:staff', 'x-vendor-id': ids.vendorId },
+      },
+    );
+    expect((await readPdf(await sheet.arrayBuffer())).pages).toEqual([{ width: 595.28, height: 841.89 }]);
   });
 
   it('refuses and counts forged webhooks of every courier', async () => {

@@ -40,6 +40,11 @@ export const shippingConfigSchema = z
     REDX_API_TOKEN: sensitive(z.string()).default(''),
     /** The token we put in RedX's callback URL (?token=); webhooks without it are refused and counted. */
     REDX_WEBHOOK_TOKEN: sensitive(z.string()).default(''),
+    /** A TrueType font with Bengali glyphs for labels (Debian's fonts-lohit-beng-bengali; the image installs it). */
+    SHIPPING_LABEL_FONT: z
+      .string()
+      .min(1)
+      .default('/usr/share/fonts/truetype/lohit-bengali/Lohit-Bengali.ttf'),
     /** How often the booker looks for packages to book (and retries a courier that was down), in ms. */
     SHIPPING_BOOKING_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
   })

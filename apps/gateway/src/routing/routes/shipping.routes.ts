@@ -12,6 +12,18 @@ import { GatewayRoute } from '../gateway-route';
 /** Prices are for super-admins and operations, with a second factor; the shipping service checks the roles again. */
 const rateCardEditors = { roles: ['admin:super-admin', 'admin:operations'] as Role[], mfa: true };
 
+/** Vendors print their own packages' labels; operations any vendor's (with a second factor). */
+const labelPrinters = {
+  roles: [
+    'vendor:owner',
+    'vendor:manager',
+    'vendor:staff',
+    'admin:super-admin',
+    'admin:operations',
+  ] as Role[],
+  vendorScoped: true,
+};
+
 /** Delivery charges: public quotes before an order is confirmed, and the admin rate card behind them. */
 export const shippingRoutes: GatewayRoute[] = [
   {
@@ -50,6 +62,25 @@ export const shippingRoutes: GatewayRoute[] = [
       "Each package's courier, consignment, deadlines and timeline (bn/en); the shopper's own order, a guest " +
       "order by its id, a vendor's own packages, or any for admins",
     response: { status: 200, schema: shipmentTrackingView },
+  },
+  {
+    method: 'GET',
+    path: '/api/vendors/:vendorId/packages/:packageId/label',
+    upstream: 'shipping',
+    access: labelPrinters,
+    summary:
+      "A booked package's parcel label (PDF, A6): barcode and QR of the consignment, recipient, COD amount, order " +
+      'number, in English and Bangla; 409 before the courier booked it',
+    response: { status: 200, schema: z.string(), contentType: 'application/pdf' },
+  },
+  {
+    method: 'GET',
+    path: '/api/vendors/:vendorId/labels',
+    upstream: 'shipping',
+    access: labelPrinters,
+    summary: 'Labels of several booked packages (?packageIds=a,b,…, up to 100) on A4 sheets of four (PDF)',
+    request: { query: z.object({ packageIds: z.string().min(1) }) },
+    response: { status: 200, schema: z.string(), contentType: 'application/pdf' },
   },
   ...courierWebhook(
     'pathao',
