@@ -22,6 +22,7 @@ import { CATALOG_INDEXER_GROUP } from './messaging/catalog-events.controller';
 
 export const SEARCH_MIGRATIONS = serviceMigrationsDir(__dirname, 'search');
 const ENSURE_INDEX_RETRY_MS = 5_000;
+const INDEXER_RETRY = { maxAttempts: 30, initialDelayMs: 200, maxDelayMs: 30_000 };
 
 /** Search adds its index (OpenSearch or Postgres, ADR 0017), the query service, the indexer and their module. */
 export async function startSearch(
@@ -49,6 +50,9 @@ export async function startSearch(
       ),
     }),
     eventGroupId: CATALOG_INDEXER_GROUP,
+    // An engine outage must not park events on the dead-letter topic: keep retrying (in order, per key) for about
+    // ten minutes, so indexing resumes where it stopped once OpenSearch answers again.
+    retry: INDEXER_RETRY,
   });
 }
 

@@ -1,11 +1,12 @@
-import { SearchResult } from '@getit/contracts';
+import net from 'node:net';
+import { createEnvelope, SearchResult } from '@getit/contracts';
 import { InProcessTransport } from '@getit/messaging';
 import { RunningService } from '@getit/service-kit';
 import { createTestDatabase, freePort, TestDatabase, testRunId, waitFor } from '@getit/testing';
 import { OpenSearchSearchIndex } from '../src/infrastructure/opensearch-search.index';
 import { loadSynonymLines } from '../src/infrastructure/synonyms-file';
 import { startSearch } from '../src/search.host';
-import { describeSearchIndexContract } from './search-index.contract';
+import { describeSearchIndexContract, product } from './search-index.contract';
 
 function openSearchUrl(): string {
   const url = process.env['OPENSEARCH_URL'];
@@ -84,4 +85,92 @@ describe('search with its engine down', () => {
     });
     expect(ready.checks['opensearch']).toBe('down');
   });
+});
+
+/** A TCP proxy to OpenSearch that can be cut and restored: the engine "dies" and comes back on the same address. */
+class CuttableProxy {
+  private server?: net.Server;
+  private readonly sockets = new Set<net.Socket>();
+  constructor(
+    readonly port: number,
+    private readonly target: URL,
+  ) {}
+  async up(): Promise<void> {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(Number(this.target.port), this.target.hostname);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+  }
+  async down(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+describe('search when OpenSearch goes away and comes back', () => {
+  const transport = new InProcessTransport();
+  let db: TestDatabase;
+  let search: RunningService;
+  let proxy: CuttableProxy;
+  const outagePrefix = `${prefix}outage-`;
+
+  beforeAll(async () => {
+    proxy = new CuttableProxy(await freePort(), new URL(openSearchUrl()));
+    await proxy.up();
+    db = await createTestDatabase('search_engine_outage');
+    await transport.connect();
+    search = await startSearch(
+      {
+        DATABASE_URL: db.url,
+        MESSAGING_TRANSPORT: 'in-process',
+        HOST: '127.0.0.1',
+        PORT: String(await freePort()),
+        LOG_LEVEL: 'silent',
+        SEARCH_ENGINE: 'opensearch',
+        OPENSEARCH_URL: `http://127.0.0.1:${proxy.port}`,
+        OPENSEARCH_INDEX_PREFIX: outagePrefix,
+      },
+      { transport },
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await search?.stop();
+    await proxy?.down();
+    await transport.close();
+    await db?.drop();
+  });
+
+  it('answers 503 while it is gone, and indexes what changed meanwhile once it is back (nothing parked)', async () => {
+    const find = async (q: string) => fetch(`${search.url}/search?q=${encodeURIComponent(q)}`);
+    await waitFor('index created', async () => (await find('anything')).status === 200, { timeoutMs: 20_000 });
+    await proxy.down();
+    expect((await find('nakshi')).status).toBe(503);
+    const kantha = product({ en: 'Nakshi Kantha Bedcover, Lotus', bn: 'নকশি কাঁথা', taka: 4_500 });
+    await transport.publish([
+      {
+        topic: 'catalog.products',
+        key: kantha.productId,
+        value: JSON.stringify(createEnvelope('catalog.product-upserted.v1', kantha, { producer: 'catalog', correlationId: 't', key: kantha.productId })),
+        headers: {},
+      },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // longer than the default retry budget (~1.5 s)
+    await proxy.up();
+    const found = await waitFor(
+      'indexed after the outage',
+      async () => {
+        const res = await find('nakshi');
+        const body = res.ok ? ((await res.json()) as SearchResult) : undefined;
+        return body?.items.length ? body : undefined;
+      },
+      { timeoutMs: 40_000, intervalMs: 250 },
+    );
+    expect(found.items.map((item) => item.title.en)).toEqual(['Nakshi Kantha Bedcover, Lotus']);
+  }, 90_000);
 });
