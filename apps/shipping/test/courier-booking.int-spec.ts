@@ -283,6 +283,41 @@ describe('courier booking and tracking (courier sandbox process)', () => {
     expect((await readPdf(await sheet.arrayBuffer())).pages).toEqual([{ width: 595.28, height: 841.89 }]);
   });
 
+  it('passes on what Pathao remits per consignment, once, with its fees (a short remittance as it came)', async () => {
+    const matched = await confirmedOrder();
+    await packed(matched);
+    const first = await bookedParcel(matched.packageId);
+    await sandbox.step('pathao', first.id, 'delivered');
+    await sandbox.step('pathao', first.id, 'paid', { invoiceId: 'INV-1', duplicate: true });
+    const short = await confirmedOrder();
+    await packed(short);
+    const second = await bookedParcel(short.packageId);
+    await sandbox.step('pathao', second.id, 'delivered');
+    await sandbox.step('pathao', second.id, 'paid', { invoiceId: 'INV-2', remittedTaka: 1100 });
+
+    const remittances = (
+      await sql.query<{ key: string; envelope: { data: Record<string, unknown> } }>(
+        `SELECT key, envelope FROM outbox WHERE type = 'shipping.cod-remittance-received.v1' ORDER BY seq`,
+      )
+    ).rows;
+    expect(remittances.map((row) => row.key)).toEqual([
+      `pathao:INV-1/${first.id}`,
+      `pathao:INV-2/${second.id}`,
+    ]);
+    expect(remittances.map((row) => row.envelope.data.consignments)).toEqual([
+      [
+        {
+          consignmentId: first.id,
+          packageId: matched.packageId,
+          remittedPoisha: 115_700,
+          deliveryFeePoisha: 8_000,
+          codChargePoisha: 1_300,
+        },
+      ],
+      [expect.objectContaining({ consignmentId: second.id, remittedPoisha: 110_000 })],
+    ]);
+  });
+
   it('refuses and counts forged webhooks of every courier', async () => {
     const ids = await confirmedOrder();
     await packed(ids);

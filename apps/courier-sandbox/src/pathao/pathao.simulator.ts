@@ -63,7 +63,16 @@ export class PathaoSimulator implements CourierSimulator {
         ? { collected_amount: parcel.collectedTaka }
         : {}),
       ...(entry?.reason ? { reason: entry.reason } : {}),
-      ...(step === 'paid' ? { invoice_id: parcel.invoiceId, collected_amount: parcel.collectedTaka } : {}),
+      // Pathao documents invoice_id on `paid`; the amounts per consignment are our assumption [U] (its invoice has them).
+      ...(step === 'paid'
+        ? {
+            invoice_id: parcel.invoiceId,
+            collected_amount: parcel.collectedTaka,
+            delivery_fee: parcel.deliveryFeeTaka,
+            cod_fee: parcel.codChargeTaka,
+            remitted_amount: parcel.remittedTaka,
+          }
+        : {}),
     };
   }
 

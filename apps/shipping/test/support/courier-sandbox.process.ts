@@ -63,7 +63,14 @@ export class CourierSandbox {
     courier: Courier,
     id: string,
     step: string,
-    options: { collectedTaka?: number; duplicate?: boolean; hold?: boolean; reason?: string } = {},
+    options: {
+      collectedTaka?: number;
+      remittedTaka?: number;
+      invoiceId?: string;
+      duplicate?: boolean;
+      hold?: boolean;
+      reason?: string;
+    } = {},
   ): Promise<{ deliveries: { status?: number; error?: string; integrationHeader?: string }[] }> {
     return this.call('POST', `/parcels/${courier}/${encodeURIComponent(id)}/steps`, { step, ...options });
   }

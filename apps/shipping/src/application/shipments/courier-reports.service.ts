@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { UnitOfWork } from '@getit/messaging';
+import { createEnvelope } from '@getit/contracts';
+import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { MappedCourierReport } from '../../domain/shipment/courier-report.mapper';
 import type { CourierName } from '../../domain/shipment/courier-name';
@@ -41,6 +42,7 @@ export class CourierReportsService {
       );
       const shipment = rows[0] ? await tx.shipment.findUnique({ where: { id: rows[0].id } }) : null;
       let outcome: ReportOutcome = shipment ? 'note' : 'unknown_consignment';
+      if (shipment && mapped.invoiceId) outcome = await this.remitted(ctx, { tx, record }, shipment, mapped);
       if (shipment && mapped.status) {
         const collectedPoisha =
           mapped.collectedTaka !== undefined ? Math.round(mapped.collectedTaka * 100) : undefined;
@@ -110,4 +112,62 @@ export class CourierReportsService {
     this.metrics.webhook(courier, outcome);
     return outcome;
   }
+
+  /**
+   * Pathao's `paid`: the courier remitted this consignment's cash under an invoice. Published once per consignment
+   * as `shipping.cod-remittance-received.v1` (remittance id `<invoice>/<consignment>`, since Pathao reports each
+   * consignment of an invoice separately); payment reconciles it. Amounts the webhook leaves out are what we expect:
+   * the booked delivery fee and a 1% COD charge.
+   */
+  private async remitted(
+    ctx: RequestContext,
+    { tx, record }: Pick<WorkScope<ShippingTx>, 'tx' | 'record'>,
+    shipment: {
+      id: string;
+      packageId: string;
+      courier: string;
+      collectedPoisha: bigint | null;
+      deliveryFeePoisha: bigint | null;
+    },
+    mapped: MappedCourierReport,
+  ): Promise<ReportOutcome> {
+    const earlier = await tx.courierEvent.findFirst({
+      where: { shipmentId: shipment.id, courierStatus: mapped.courierStatus, outcome: 'applied' },
+    });
+    if (earlier) return 'duplicate';
+    const poisha = (taka: number | undefined) => (taka === undefined ? undefined : Math.round(taka * 100));
+    const collected = poisha(mapped.collectedTaka) ?? Number(shipment.collectedPoisha ?? 0n);
+    const deliveryFee = poisha(mapped.deliveryFeeTaka) ?? Number(shipment.deliveryFeePoisha ?? 0n);
+    const codCharge = poisha(mapped.codFeeTaka) ?? Math.ceil(collected / 10_000) * 100;
+    const remitted = poisha(mapped.remittedTaka) ?? Math.max(0, collected - deliveryFee - codCharge);
+    const remittanceId = `${mapped.invoiceId}/${mapped.consignmentId}`.slice(0, 100);
+    const courier = shipment.courier as CourierName;
+    record(
+      createEnvelope(
+        'shipping.cod-remittance-received.v1',
+        {
+          courier,
+          remittanceId,
+          totalRemittedPoisha: remitted,
+          paidAt: validDate(mapped.occurredAt).toISOString(),
+          consignments: [
+            {
+              consignmentId: mapped.consignmentId,
+              packageId: shipment.packageId,
+              remittedPoisha: remitted,
+              deliveryFeePoisha: deliveryFee,
+              codChargePoisha: codCharge,
+            },
+          ],
+        },
+        { producer: 'shipping', correlationId: ctx.correlationId, key: `${courier}:${remittanceId}` },
+      ),
+    );
+    return 'applied';
+  }
+}
+
+function validDate(text: string | undefined): Date {
+  const date = new Date(text ?? '');
+  return Number.isNaN(date.getTime()) ? new Date() : date;
 }

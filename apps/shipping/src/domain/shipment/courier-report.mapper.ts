@@ -8,8 +8,11 @@ export interface MappedCourierReport {
   /** Whole taka as couriers report it. */
   collectedTaka?: number;
   reason?: string;
-  /** Pathao `paid`: the remittance invoice. */
+  /** Pathao `paid`: the remittance invoice, and what the courier kept and paid for this consignment (taka). */
   invoiceId?: string;
+  deliveryFeeTaka?: number;
+  codFeeTaka?: number;
+  remittedTaka?: number;
   messageEn?: string;
   messageBn?: string;
   occurredAt?: string;
@@ -78,6 +81,9 @@ export const CourierReportMapper = {
       collectedTaka: amount(body.collected_amount),
       reason: text(body.reason),
       invoiceId: event === 'order.paid' ? text(body.invoice_id) : undefined,
+      deliveryFeeTaka: amount(body.delivery_fee),
+      codFeeTaka: amount(body.cod_fee),
+      remittedTaka: amount(body.remitted_amount),
       occurredAt: text(body.updated_at) ?? text(body.timestamp),
     };
   },
