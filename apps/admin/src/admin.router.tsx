@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AdminFrame } from './components/admin-frame';
+import { CodReconciliationScreen } from './screens/cod-reconciliation.screen';
 import { DashboardScreen } from './screens/dashboard.screen';
 import { MfaSetupScreen } from './screens/mfa-setup.screen';
 import { OrderScreen } from './screens/order.screen';
@@ -27,6 +28,7 @@ export const adminRouter = createBrowserRouter(
         { path: 'orders', element: <OrdersScreen /> },
         { path: 'orders/:orderId', element: <OrderScreen /> },
         { path: 'refunds', element: <RefundsScreen /> },
+        { path: 'cod-reconciliation', element: <CodReconciliationScreen /> },
         { path: 'rules', element: <RulesScreen /> },
         { path: 'records', element: <RecordsScreen /> },
         { path: '*', element: <Navigate to="/" replace /> },
