@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CourierWebhooksController } from './api/courier-webhooks.controller';
+import { LateShipmentsController } from './api/late-shipments.controller';
 import { QuotesController } from './api/quotes.controller';
 import { RateCardController } from './api/rate-card.controller';
 import { ShipmentLabelsController } from './api/shipment-labels.controller';
@@ -8,6 +9,7 @@ import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
+import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
 import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
 import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
 import { OrderEventsController } from './messaging/order-events.controller';
@@ -19,6 +21,7 @@ export interface ShippingServices {
   webhooks: CourierWebhookService;
   tracking: ShipmentTrackingService;
   labels: ShipmentLabelsService;
+  deadlines: ShipmentDeadlinesService;
 }
 
 /** The shipping service's HTTP module and event handlers; the host builds the services and hands them in. */
@@ -33,6 +36,7 @@ export class ShippingModule {
         CourierWebhooksController,
         ShipmentTrackingController,
         ShipmentLabelsController,
+        LateShipmentsController,
         OrderEventsController,
       ],
       providers: [
@@ -42,6 +46,7 @@ export class ShippingModule {
         { provide: CourierWebhookService, useValue: services.webhooks },
         { provide: ShipmentTrackingService, useValue: services.tracking },
         { provide: ShipmentLabelsService, useValue: services.labels },
+        { provide: ShipmentDeadlinesService, useValue: services.deadlines },
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { bootConfig } from '@getit/config';
+import { COURIER_NAMES } from '@getit/contracts';
 import { AuditRecorder } from '@getit/messaging';
 import {
   migrateService,
@@ -14,6 +15,7 @@ import { CourierReportsService } from './application/shipments/courier-reports.s
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
+import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
 import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
 import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
 import { ShippingMetrics } from './application/shipments/shipping.metrics';
@@ -56,6 +58,7 @@ export async function startShipping(
     audit,
   );
   const metrics = new ShippingMetrics(host.runtime.registry);
+  metrics.zero(COURIER_NAMES);
   let nudge = () => undefined as void;
   const booking = new ShipmentBookingService(host.db, host.unitOfWork, courierClients(config), metrics, () =>
     nudge(),
@@ -76,8 +79,11 @@ export async function startShipping(
     new CourierReportsService(host.unitOfWork, metrics),
     metrics,
   );
+  const deadlines = new ShipmentDeadlinesService(host.db);
+  deadlines.registerMetrics(host.runtime.registry);
   return host.serve({
     module: ShippingModule.register({
+      deadlines,
       rateCards,
       quotes: new QuotesService(rateCards),
       booking,

@@ -87,7 +87,7 @@ describe('courier booking and tracking (courier sandbox process)', () => {
     ]);
 
   /** A cash-on-delivery order of one package to Gulshan, confirmed; returns its ids. */
-  async function confirmedOrder() {
+  async function confirmedOrder(confirmedAt = new Date()) {
     const placed = fixture('order.placed.v1') as EventPayload<'order.placed.v1'>;
     const orderId = randomUUID();
     const packageId = randomUUID();
@@ -110,7 +110,7 @@ describe('courier booking and tracking (courier sandbox process)', () => {
       ...(fixture('order.confirmed.v1') as EventPayload<'order.confirmed.v1'>),
       orderId,
       packages: [{ packageId, vendorId, totalPoisha: 125_000 }],
-      confirmedAt: new Date().toISOString(),
+      confirmedAt: confirmedAt.toISOString(),
     });
     return { orderId, packageId, vendorId, shopperId };
   }
@@ -316,6 +316,26 @@ describe('courier booking and tracking (courier sandbox process)', () => {
       ],
       [expect.objectContaining({ consignmentId: second.id, remittedPoisha: 110_000 })],
     ]);
+  });
+
+  it('shows admins a package not handed over 48 h after payment, and counts it for the SLA alert', async () => {
+    const ids = await confirmedOrder(new Date(Date.now() - 50 * 3600_000));
+    const admin = { 'x-actor-id': randomUUID(), 'x-actor-roles': 'admin:operations' };
+    const late = await waitFor('the late package listed', async () => {
+      const view = (await (
+        await fetch(`${shipping.url}/admin/shipments/late`, { headers: admin })
+      ).json()) as {
+        items: { packageId: string; deadline: string; late: boolean; status: string }[];
+      };
+      return view.items.find((item) => item.packageId === ids.packageId);
+    });
+    expect(late).toMatchObject({ deadline: 'handover', late: true, status: 'awaiting_packing' });
+    const metrics = await (await fetch(`${shipping.url}/metrics`)).text();
+    expect(metrics).toMatch(/shipping_packages_past_deadline\{[^}]*deadline="handover"[^}]*\} [1-9]/);
+    const shopper = await fetch(`${shipping.url}/admin/shipments/late`, {
+      headers: { 'x-actor-id': ids.shopperId, 'x-actor-roles': 'shopper' },
+    });
+    expect(shopper.status).toBe(403);
   });
 
   it('refuses and counts forged webhooks of every courier', async () => {

@@ -1785,6 +1785,73 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/shipments/late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Packages past their handover (48 h after payment) or delivery (5 days in Dhaka, 10 elsewhere) deadline, or due within ?withinHours= */
+        get: {
+            parameters: {
+                query?: {
+                    withinHours?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                courier: ("pathao" | "steadfast" | "redx") | null;
+                                /** @enum {string} */
+                                deadline: "handover" | "delivery";
+                                /** Format: date-time */
+                                dueAt: string;
+                                late: boolean;
+                                /** Format: uuid */
+                                orderId: string;
+                                orderNumber: string;
+                                /** Format: uuid */
+                                packageId: string;
+                                status: string;
+                                /** Format: uuid */
+                                vendorId: string;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/vendors": {
         parameters: {
             query?: never;

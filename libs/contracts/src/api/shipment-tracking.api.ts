@@ -27,3 +27,21 @@ export const shipmentTrackingView = z.object({
   ),
 });
 export type ShipmentTrackingView = z.infer<typeof shipmentTrackingView>;
+
+/** GET /api/admin/shipments/late: packages past (or within `withinHours` of) a handover or delivery deadline. */
+export const lateShipmentsView = z.object({
+  items: z.array(
+    z.object({
+      packageId: z.uuid(),
+      orderId: z.uuid(),
+      orderNumber: z.string(),
+      vendorId: z.uuid(),
+      courier: z.enum(['pathao', 'steadfast', 'redx']).nullable(),
+      status: z.string(),
+      deadline: z.enum(['handover', 'delivery']),
+      dueAt: z.iso.datetime({ offset: true }),
+      late: z.boolean(),
+    }),
+  ),
+});
+export type LateShipmentsView = z.infer<typeof lateShipmentsView>;

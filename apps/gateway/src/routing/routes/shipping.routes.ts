@@ -5,6 +5,7 @@ import {
   rateCardRequest,
   rateCardView,
   Role,
+  lateShipmentsView,
   shipmentTrackingView,
 } from '@getit/contracts';
 import { GatewayRoute } from '../gateway-route';
@@ -81,6 +82,24 @@ export const shippingRoutes: GatewayRoute[] = [
     summary: 'Labels of several booked packages (?packageIds=a,b,…, up to 100) on A4 sheets of four (PDF)',
     request: { query: z.object({ packageIds: z.string().min(1) }) },
     response: { status: 200, schema: z.string(), contentType: 'application/pdf' },
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/shipments/late',
+    upstream: 'shipping',
+    access: { roles: ['admin:super-admin', 'admin:operations', 'admin:support'] as Role[] },
+    summary:
+      'Packages past their handover (48 h after payment) or delivery (5 days in Dhaka, 10 elsewhere) deadline, ' +
+      'or due within ?withinHours=',
+    request: {
+      query: z.object({
+        withinHours: z
+          .string()
+          .regex(/^\d{1,3}$/)
+          .optional(),
+      }),
+    },
+    response: { status: 200, schema: lateShipmentsView },
   },
   ...courierWebhook(
     'pathao',

@@ -29,6 +29,15 @@ export class ShippingMetrics {
     });
   }
 
+  /** Every series an alert selects exists from the start, at 0. */
+  zero(couriers: readonly CourierName[]): void {
+    for (const courier of couriers) {
+      for (const result of ['booked', 'unavailable', 'refused'] as const)
+        this.bookings.inc({ courier, result }, 0);
+      this.forged.inc({ courier }, 0);
+    }
+  }
+
   booking(courier: CourierName, result: 'booked' | 'unavailable' | 'refused'): void {
     this.bookings.inc({ courier, result });
   }
