@@ -53,4 +53,26 @@ describe('LedgerBalanceMetrics', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(calls).toBe(after);
   });
+
+  it('reports what each courier still holds of the cash it collected', async () => {
+    const registry = new Registry();
+    const metrics = new LedgerBalanceMetrics(
+      registry,
+      async () => [
+        { account: 'cod_receivable:pathao', debitPoisha: 318_000, creditPoisha: 317_500 },
+        { account: 'cod_receivable:unassigned', debitPoisha: 56_000, creditPoisha: 6_000 },
+        { account: 'bank', debitPoisha: 0, creditPoisha: 50_500 },
+      ],
+      60_000,
+      () => undefined,
+    );
+    await metrics.measure();
+    const metric = (await registry.getMetricsAsJSON()).find(
+      (m) => m.name === 'cod_receivable_outstanding_poisha',
+    );
+    expect((metric as { values: { labels: object; value: number }[] }).values).toEqual([
+      { labels: { courier: 'pathao' }, value: 500 },
+      { labels: { courier: 'unassigned' }, value: 50_000 },
+    ]);
+  });
 });

@@ -3,6 +3,8 @@ import { Gauge, Registry } from 'prom-client';
 type Log = (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
 
 export interface AccountSideTotals {
+  /** `cod_receivable:pathao`, …: named accounts also feed the per-courier COD gauge. */
+  account?: string;
   debitPoisha: number;
   creditPoisha: number;
 }
@@ -11,11 +13,13 @@ export interface AccountSideTotals {
  * `ledger_imbalance_poisha`: all debits minus all credits of the escrow ledger, summed over every account. The
  * database refuses an unbalanced posting, so anything but 0 means entries were changed behind its back. The sum
  * reads the whole ledger, so it runs on a schedule (every `intervalMs`, and once at start) rather than on every
- * scrape; a failed run keeps the last value and logs a warning.
+ * scrape; a failed run keeps the last value and logs a warning. The same run sets
+ * `cod_receivable_outstanding_poisha{courier}`: cash on delivery each courier (or `unassigned`) still holds.
  */
 export class LedgerBalanceMetrics {
   private readonly imbalance: Gauge;
   private readonly checkedAt: Gauge;
+  private readonly codOutstanding: Gauge;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopping = true;
@@ -36,6 +40,12 @@ export class LedgerBalanceMetrics {
       help: 'When ledger_imbalance_poisha was last computed (Unix seconds)',
       registers: [registry],
     });
+    this.codOutstanding = new Gauge({
+      name: 'cod_receivable_outstanding_poisha',
+      help: 'Cash on delivery a courier collected and has not remitted (cod_receivable:<courier> balance), in poisha',
+      labelNames: ['courier'],
+      registers: [registry],
+    });
   }
 
   start(): void {
@@ -54,6 +64,12 @@ export class LedgerBalanceMetrics {
     const accounts = await this.totals();
     const value = accounts.reduce((sum, a) => sum + a.debitPoisha - a.creditPoisha, 0);
     this.imbalance.set(value);
+    for (const a of accounts)
+      if (a.account?.startsWith('cod_receivable:'))
+        this.codOutstanding.set(
+          { courier: a.account.slice('cod_receivable:'.length) },
+          a.debitPoisha - a.creditPoisha,
+        );
     this.checkedAt.set(Date.now() / 1000);
     return value;
   }
