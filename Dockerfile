@@ -104,6 +104,16 @@ ENV PORT=3090 \
 EXPOSE 3090
 CMD ["node", "dist/apps/payment-sandbox/src/main.js"]
 
+# courier-sandbox: simulators of Pathao, Steadfast and RedX (apps/courier-sandbox) for the shipping service to
+# book with and receive webhooks from. No database.
+FROM runtime AS courier-sandbox
+LABEL org.opencontainers.image.title="getit-courier-sandbox"
+COPY --from=build /repo/dist/apps/courier-sandbox ./dist/apps/courier-sandbox
+ENV PORT=3091 \
+    HOST=0.0.0.0
+EXPOSE 3091
+CMD ["node", "dist/apps/courier-sandbox/src/main.js"]
+
 # ---------------------------------------------------------------------------------------------------------
 # Services. Each copies only its own compiled code and SQL migrations; the code finds the migrations at
 # <WORKDIR>/apps/<svc>/migrations, and the Helm chart runs `node dist/apps/<svc>/src/main.js [migrate]`
@@ -160,6 +170,11 @@ CMD ["node", "dist/apps/inventory/src/main.js"]
 
 FROM runtime AS shipping
 LABEL org.opencontainers.image.title="getit-shipping"
+# Parcel labels embed a Bengali font (SHIPPING_LABEL_FONT, docs/adr/0018-couriers.md).
+USER 0:0
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-lohit-beng-bengali \
+ && rm -rf /var/lib/apt/lists/*
+USER 10001:10001
 COPY --from=build /repo/dist/apps/shipping ./dist/apps/shipping
 COPY apps/shipping/migrations ./apps/shipping/migrations
 ENV PORT=3005

@@ -41,7 +41,7 @@ for (const { id } of renderCases) {
       assert.equal(deny[0].spec.egress, undefined);
     });
 
-    it('every egress and ingress rule is an allow-list: peers and ports, an open CIDR only for payment on 443', () => {
+    it('every egress and ingress rule is an allow-list: peers and ports, an open CIDR only for payment and shipping on 443', () => {
       for (const policy of policies) {
         for (const rule of policy.spec.egress ?? []) {
           const at = `${policy.metadata.name} egress ${JSON.stringify(rule)}`;
@@ -52,7 +52,7 @@ for (const { id } of renderCases) {
             assert.notEqual(peer.ipBlock?.cidr, '::/0', `${at}: open IPv6 CIDR`);
             if (peer.ipBlock?.cidr !== '0.0.0.0/0') continue;
             // The internet rule: third-party callers only, HTTPS only, never the VPC, pods or the metadata endpoint.
-            assert.equal(policy.metadata.name, 'payment', `${at}: open CIDR`);
+            assert.ok(['payment', 'shipping'].includes(policy.metadata.name), `${at}: open CIDR`);
             assert.deepEqual(rule.ports, [{ port: 443, protocol: 'TCP' }], `${at}: ports`);
             for (const range of ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10']) {
               assert.ok(peer.ipBlock.except?.includes(range), `${at}: must except ${range}`);
@@ -136,9 +136,10 @@ for (const { id } of renderCases) {
       assert.ok(!canConnect(docs, catalog, external.redis, 6379), 'catalog -> redis');
       assert.ok(!canConnect(docs, catalog, external.catalogDb, 22), 'catalog -> db:22');
       for (const [name, pod] of Object.entries(pods)) {
-        // Only payment calls third parties (bKash, Nagad, SSLCommerz), and only over HTTPS.
-        assert.equal(canConnect(docs, pod, external.internet, 443), name === 'payment', `${name} -> internet:443`);
-        assert.equal(canConnect(docs, pod, external.bkash, 443), name === 'payment', `${name} -> bKash:443`);
+        // Only payment (bKash, Nagad, SSLCommerz) and shipping (Pathao, Steadfast, RedX) call third parties, over HTTPS.
+        const thirdParty = name === 'payment' || name === 'shipping';
+        assert.equal(canConnect(docs, pod, external.internet, 443), thirdParty, `${name} -> internet:443`);
+        assert.equal(canConnect(docs, pod, external.bkash, 443), thirdParty, `${name} -> bKash:443`);
         assert.ok(!canConnect(docs, pod, external.internet, 80), `${name} -> internet:80`);
         assert.ok(!canConnect(docs, pod, external.bkash, 10080), `${name} -> internet:10080`);
         assert.ok(!canConnect(docs, pod, external.otherVpcHost, 5432), `${name} -> other VPC hosts`);
