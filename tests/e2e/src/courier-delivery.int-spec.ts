@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { freePort, ServiceProcess, waitFor } from '@getit/testing';
+import { CheckoutFixture, send, StockedVendor } from './checkout.fixture';
+
+jest.setTimeout(240_000);
+
+const PATHAO_SECRET = `e2e-pathao-${randomUUID().slice(0, 8)}`;
+const ADDRESS = {
+  name: 'Rahima Akter',
+  phone: '01712345678',
+  division: 'Dhaka',
+  district: 'Dhaka',
+  area: 'Dhanmondi',
+  postcode: '1209',
+  street: 'House 12, Road 5',
+};
+
+/**
+ * A COD order delivered by Pathao, end to end: the courier sandbox as its own process, shipping, order, payment
+ * and inventory over Kafka, the vendor and the courier's webhooks through the gateway.
+ */
+describe('courier delivery through the gateway and Kafka (courier sandbox process)', () => {
+  let sandbox: ServiceProcess;
+  let f: CheckoutFixture;
+  let vendor: StockedVendor;
+
+  const control = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const response = await fetch(`${sandbox.url}/__control${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    if (!response.ok)
+      throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.status === 204 ? undefined : response.json();
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    sandbox = await new ServiceProcess({
+      name: 'courier-sandbox',
+      script: join(__dirname, '../../../dist/apps/courier-sandbox/src/main.js'),
+      url: `http://127.0.0.1:${port}`,
+      env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' },
+    }).start();
+    const { pathao } = await control('GET', '/config');
+    f = new CheckoutFixture({
+      shipping: {
+        PATHAO_BASE_URL: pathao.baseUrl,
+        PATHAO_CLIENT_ID: pathao.clientId,
+        PATHAO_CLIENT_SECRET: pathao.clientSecret,
+        PATHAO_USERNAME: pathao.username,
+        PATHAO_PASSWORD: pathao.password,
+        PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
+        SHIPPING_BOOKING_INTERVAL_MS: '300',
+      },
+    });
+    await f.start();
+    await control('PUT', '/webhooks/pathao', {
+      url: f.api('/webhooks/couriers/pathao'),
+      secret: PATHAO_SECRET,
+    });
+    vendor = await f.stockedVendor(
+      { name: 'Tangail Tant Ghar', slug: `tant-${randomUUID().slice(0, 6)}` },
+      1,
+      10,
+    );
+  });
+  afterAll(async () => {
+    await f?.stop();
+    await sandbox?.stop();
+  });
+
+  /** A guest's COD order of one item, confirmed by the saga; returns the order and its package. */
+  async function confirmedOrder() {
+    const cart = await send('POST', f.api('/carts'), {});
+    await send('PUT', f.api(`/carts/${cart.body.id}/lines/${vendor.variants[0]!.variantId}`), {
+      quantity: 1,
+    });
+    const placed = await send(
+      'POST',
+      f.api('/orders'),
+      { cartId: cart.body.id, address: ADDRESS, paymentMethod: 'cod' },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(placed.status).toBe(201);
+    const order = await waitFor(
+      'the order confirmed',
+      async () => {
+        const view = await send('GET', f.api(`/orders/${placed.body.id}`));
+        return view.body?.status === 'confirmed' ? view.body : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
+    return { order, pkg: order.packages[0] };
+  }
+
+  const packageStatus = async (orderId: string) =>
+    (await send('GET', f.api(`/orders/${orderId}`))).body.packages[0].status as string;
+
+  it('books when the vendor packs, follows the webhooks to delivered once, and the order completes', async () => {
+    const { order, pkg } = await confirmedOrder();
+    const packed = await send(
+      'POST',
+      f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/transitions`),
+      { action: 'pack' },
+      f.owner(vendor.vendorId),
+    );
+    expect(packed.status).toBe(200);
+    const parcel = await waitFor(
+      'Pathao booked',
+      async () =>
+        (
+          (await control('GET', '/parcels?courier=pathao')) as {
+            id: string;
+            merchantRef: string;
+            codTaka: number;
+          }[]
+        ).find((entry) => entry.merchantRef === pkg.id),
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    expect(parcel.codTaka).toBe(order.totalPoisha / 100);
+
+    const label = await fetch(f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/label`), {
+      headers: f.owner(vendor.vendorId),
+    });
+    expect({ status: label.status, type: label.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: 'application/pdf',
+    });
+
+    const picked = await control('POST', `/parcels/pathao/${parcel.id}/steps`, {
+      step: 'picked',
+      duplicate: true,
+    });
+    expect(picked.deliveries.map((d: { status: number }) => d.status)).toEqual([202, 202]);
+    await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'in_transit', hold: true });
+    await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'out_for_delivery', hold: true });
+    await control('POST', '/webhooks/release', { reverse: true });
+    await waitFor(
+      'the package handed to the courier',
+      async () => (await packageStatus(order.id)) === 'handed_to_courier',
+      {
+        timeoutMs: 30_000,
+        intervalMs: 200,
+      },
+    );
+
+    const tracking = await send('GET', f.api(`/orders/${order.id}/tracking`));
+    expect(tracking.status).toBe(200);
+    expect(tracking.body.packages[0]).toMatchObject({
+      courier: 'pathao',
+      consignmentId: parcel.id,
+      status: 'out_for_delivery',
+    });
+    expect(tracking.body.packages[0].timeline.map((step: { status: string }) => step.status)).toEqual([
+      'booked',
+      'picked',
+      'out_for_delivery',
+    ]);
+    expect(tracking.body.packages[0].timeline.at(-1).bn).toBe('ডেলিভারির জন্য বের হয়েছে');
+
+    const forged = await control('POST', `/parcels/pathao/${parcel.id}/forged`, { step: 'delivered' });
+    expect(forged.deliveries.map((d: { status: number }) => d.status)).toEqual([401]);
+    expect(await packageStatus(order.id)).toBe('handed_to_courier');
+    const metrics = await (await fetch(`${f.services.shipping.url}/metrics`)).text();
+    expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="pathao"[^}]*\} 1\n/);
+
+    await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'delivered', duplicate: true });
+    await waitFor(
+      'the order completed',
+      async () => {
+        const view = await send('GET', f.api(`/orders/${order.id}`));
+        return view.body.status === 'completed' ? view.body : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    expect(await packageStatus(order.id)).toBe('delivered');
+  });
+});
