@@ -86,6 +86,8 @@ export async function startPayment(
     payoutMinimumPoisha: config.PAYOUT_MIN_POISHA,
     refundRetryIntervalMs: config.REFUND_RETRY_INTERVAL_MS,
     payoutIntervalMs: config.PAYOUT_INTERVAL_MS,
+    codRemittanceDueDays: config.COD_REMITTANCE_DUE_DAYS,
+    codRemittanceCheckIntervalMs: config.COD_REMITTANCE_CHECK_INTERVAL_MS,
     log,
   });
   const ledgerRepository = new LedgerRepository();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventPayload } from '@getit/contracts';
+import { waitFor } from '@getit/testing';
 import { finance, LedgerHarness, orderPlaced, packageChanged, support } from './ledger.harness';
 
 jest.setTimeout(120_000);
@@ -38,7 +39,10 @@ function shipmentChanged(
  * collected, remitted and pending, and the ledger still sums to zero. Tests build on each other's money.
  */
 describe('cash-on-delivery reconciliation over Kafka', () => {
-  const ledger = new LedgerHarness('kafka');
+  const ledger = new LedgerHarness('kafka', {
+    COD_REMITTANCE_DUE_DAYS: '7',
+    COD_REMITTANCE_CHECK_INTERVAL_MS: '200',
+  });
   const vendor = randomUUID();
   // ৳1,000 + ৳60, ৳500 + ৳60, ৳2,000 + ৳60: three packages of one vendor, all cash on delivery
   const order = orderPlaced('cod', [
@@ -213,6 +217,33 @@ describe('cash-on-delivery reconciliation over Kafka', () => {
     expect(csv.text).toMatch(/,cod_collected,,,,3180\.00,,,,\r\n/);
     expect(csv.text).toMatch(/,cod_remitted,,,,3175\.00,,,,\r\n/);
     expect(csv.text).toMatch(/,cod_pending,,,,5\.00,,,,\r\n/);
+  });
+
+  it('a consignment delivered over 7 days ago that no remittance settled is queued as missing, once', async () => {
+    const late = orderPlaced('cod', [{ lines: [{ totalPoisha: 30_000 }], deliveryPoisha: 6_000 }]);
+    await ledger.publish('order.placed.v1', late, late.orderId);
+    const consignmentId = `DL-${randomUUID().slice(0, 8)}`;
+    const change = shipmentChanged(late, 0, consignmentId, 'delivered', 36_000);
+    await ledger.publish(
+      'shipping.shipment-status-changed.v1',
+      { ...change, changedAt: new Date(Date.now() - 10 * 24 * 3_600_000).toISOString() },
+      change.packageId,
+    );
+    const missing = await waitFor(
+      'the overdue consignment in the queue',
+      async () => {
+        const queue = await ledger.call('GET', '/admin/cod/reconciliation', finance);
+        return queue.body.items.find((i: any) => i.consignmentId === consignmentId);
+      },
+      { timeoutMs: 20_000, intervalMs: 100 },
+    );
+    expect(missing).toMatchObject({ kind: 'missing', remittanceId: null, differencePoisha: 36_000 });
+    await new Promise((resolve) => setTimeout(resolve, 600)); // a few more sweeps
+    const [{ n }] = await ledger.rows(
+      'SELECT count(*)::int AS n FROM cod_reconciliation_items WHERE consignment_id = $1',
+      [consignmentId],
+    );
+    expect(n).toBe(1);
   });
 
   it('the ledger still sums to zero', async () => {

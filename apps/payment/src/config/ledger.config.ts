@@ -28,4 +28,8 @@ export const ledgerConfig = {
   PAYOUT_INTERVAL_MS: durationMs(24 * 3_600_000),
   /** How often pending refunds are retried through their provider (with per-refund backoff). */
   REFUND_RETRY_INTERVAL_MS: durationMs(30_000),
+  /** Days after delivery by which a courier must have remitted a consignment's cash before it is queued as missing. */
+  COD_REMITTANCE_DUE_DAYS: wholeNumber(7, 1, 60, 'must be whole days from 1 to 60'),
+  /** How often delivered consignments past that are looked for. */
+  COD_REMITTANCE_CHECK_INTERVAL_MS: durationMs(3_600_000),
 };

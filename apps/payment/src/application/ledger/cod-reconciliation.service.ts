@@ -7,7 +7,7 @@ import {
 } from '@getit/contracts';
 import { NotFoundException } from '@getit/errors';
 import { AuditRecorder, UnitOfWork } from '@getit/messaging';
-import { RequestContext } from '@getit/service-kit';
+import { RequestContext, systemContext } from '@getit/service-kit';
 import {
   codReceivableAccount,
   packageTotalPoisha,
@@ -234,6 +234,36 @@ export class CodReconciliationService {
       });
     }
     return result;
+  }
+
+  /**
+   * The sweep: consignments delivered more than `dueDays` ago whose cash no remittance has settled are queued as
+   * missing (once each), with everything collected as the difference. Answers how many it queued.
+   */
+  async queueOverdue(dueDays: number, limit: number, now = new Date()): Promise<number> {
+    const dueBefore = new Date(now.getTime() - dueDays * 24 * 3_600_000);
+    return this.unitOfWork.run(systemContext(), async ({ tx }) => {
+      let queued = 0;
+      for (const row of await this.cod.overdue(tx, dueBefore, limit)) {
+        const collected = Number(row.collectedPoisha);
+        if (
+          await this.cod.queue(tx, {
+            key: `missing:${row.courier}:overdue:${row.consignmentId}`,
+            kind: 'missing',
+            courier: row.courier,
+            remittanceId: null,
+            consignmentId: row.consignmentId,
+            packageId: row.packageId,
+            vendorId: row.vendorId,
+            expectedPoisha: collected,
+            settledPoisha: 0,
+            differencePoisha: collected,
+          })
+        )
+          queued += 1;
+      }
+      return queued;
+    });
   }
 
   /** What the courier still holds: its cod_receivable balance. */

@@ -52,6 +52,10 @@ export interface LedgerServicesOptions {
   refundRetryIntervalMs: number;
   /** 0: no scheduled payout runs. */
   payoutIntervalMs: number;
+  /** Delivered COD consignments not remitted after this many days are queued as missing (default 7). */
+  codRemittanceDueDays?: number;
+  /** How often that is checked (default hourly). */
+  codRemittanceCheckIntervalMs?: number;
   log: Log;
 }
 
@@ -112,6 +116,26 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
   const payouts = new PayoutsService(unitOfWork, ledger, new PayoutsRepository(), policy, audit);
   const settlements = new PackageSettlementsService(settlementsRepo, intents, writer, refunds);
   const codRepo = new CodReconciliationRepository();
+  const cod = new CodReconciliationService(
+    settlementsRepo,
+    settlements,
+    ledger,
+    codRepo,
+    prisma,
+    unitOfWork,
+    audit,
+  );
+  const dueDays = options.codRemittanceDueDays ?? 7;
+  options.sweeper({
+    name: 'cod remittance overdue',
+    intervalMs: options.codRemittanceCheckIntervalMs ?? 3_600_000,
+    batchSize: 200,
+    sweepBatch: async (limit) => {
+      const queued = await cod.queueOverdue(dueDays, limit);
+      if (queued > 0) log('warn', 'courier remittances overdue: consignments queued as missing', { queued });
+      return queued;
+    },
+  });
   return {
     commission,
     sales: new PackageSalesService(settlementsRepo, commission, log),

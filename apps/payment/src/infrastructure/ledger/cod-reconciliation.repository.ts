@@ -121,6 +121,22 @@ export class CodReconciliationRepository {
     return updated.count === 1;
   }
 
+  /** Delivered consignments with cash the courier has not remitted by `dueBefore` and not yet queued as missing. */
+  overdue(tx: PaymentTx, dueBefore: Date, limit: number): Promise<CodConsignmentRow[]> {
+    return tx.$queryRawUnsafe<CodConsignmentRow[]>(
+      `SELECT package_id AS "packageId", order_id AS "orderId", vendor_id AS "vendorId", courier,
+              consignment_id AS "consignmentId", collected_poisha AS "collectedPoisha", delivered_at AS "deliveredAt"
+         FROM cod_consignments c
+        WHERE remittance_id IS NULL AND collected_poisha > 0 AND delivered_at < $1
+          AND NOT EXISTS (SELECT 1 FROM cod_reconciliation_items i
+                           WHERE i.key = 'missing:' || c.courier || ':overdue:' || c.consignment_id)
+        ORDER BY delivered_at
+        LIMIT $2`,
+      dueBefore,
+      limit,
+    );
+  }
+
   /** A vendor's cash on delivery: collected by couriers, accounted for by their remittances (cash + fees). */
   async vendorTotals(
     db: Db,
