@@ -9,6 +9,7 @@ import { PackagesScreen } from './screens/packages';
 import { ProductFormScreen } from './screens/product-form';
 import { ProductsScreen } from './screens/products';
 import { SecurityScreen } from './screens/security';
+import { ShipmentScreen } from './screens/shipment';
 import { SignInScreen } from './screens/sign-in';
 import { StaffScreen } from './screens/staff';
 import { StockScreen } from './screens/stock';
@@ -72,6 +73,7 @@ const router = createBrowserRouter(
         { path: 'stock', element: <StockScreen /> },
         { path: 'warehouses', element: <WarehousesScreen /> },
         { path: 'packages', element: <PackagesScreen /> },
+        { path: 'orders/:orderId/shipment', element: <ShipmentScreen /> },
         { path: 'money', element: <MoneyScreen /> },
         { path: 'staff', element: <StaffScreen /> },
         { path: 'security', element: <SecurityScreen /> },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslations } from 'use-intl';
 import {
   Count,
@@ -170,6 +170,9 @@ export function PackagesScreen() {
           <h2 id="package-details" className="mb-2 text-lg font-medium">
             {t('details', { order: shown.orderNumber })}
           </h2>
+          <Link className="text-emerald-800 underline" to={`/orders/${shown.orderId}/shipment`}>
+            {t('tracking')}
+          </Link>
           <dl className="mb-3 grid gap-2 text-sm sm:grid-cols-2">
             <div>
               <dt className="text-slate-600">{t('deliverTo')}</dt>
