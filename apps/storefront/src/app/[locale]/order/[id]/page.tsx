@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ErrorState, errorKindOf } from '../../../../components/error-state';
+import { OrderTracking } from '../../../../components/order-tracking';
 import { OrderView } from '../../../../components/order-view';
 import { privatePageMetadata } from '../../../../lib/seo';
 import { Shell } from '../../../../components/shell';
@@ -32,7 +33,10 @@ export default async function OrderPage(props: PageProps<{ id: string }>) {
         </p>
       ) : null}
       {order.ok ? (
-        <OrderView locale={locale} order={order.data} />
+        <>
+          <OrderView locale={locale} order={order.data} />
+          <OrderTracking locale={locale} orderId={id} />
+        </>
       ) : (
         <ErrorState locale={locale} kind={errorKindOf(order.status)} />
       )}
