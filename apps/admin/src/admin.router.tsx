@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AdminFrame } from './components/admin-frame';
 import { CodReconciliationScreen } from './screens/cod-reconciliation.screen';
+import { LatePackagesScreen } from './screens/late-packages.screen';
 import { DashboardScreen } from './screens/dashboard.screen';
 import { MfaSetupScreen } from './screens/mfa-setup.screen';
 import { OrderScreen } from './screens/order.screen';
@@ -29,6 +30,7 @@ export const adminRouter = createBrowserRouter(
         { path: 'orders/:orderId', element: <OrderScreen /> },
         { path: 'refunds', element: <RefundsScreen /> },
         { path: 'cod-reconciliation', element: <CodReconciliationScreen /> },
+        { path: 'late-packages', element: <LatePackagesScreen /> },
         { path: 'rules', element: <RulesScreen /> },
         { path: 'records', element: <RecordsScreen /> },
         { path: '*', element: <Navigate to="/" replace /> },

@@ -9,6 +9,7 @@ const NAV: { to: string; screen: AdminScreen; key: string }[] = [
   { to: '/vendors', screen: 'vendors', key: 'vendors' },
   { to: '/products', screen: 'products', key: 'products' },
   { to: '/orders', screen: 'orders', key: 'orders' },
+  { to: '/late-packages', screen: 'orders', key: 'latePackages' },
   { to: '/refunds', screen: 'refunds', key: 'refunds' },
   { to: '/rules', screen: 'commissionRules', key: 'rules' },
   { to: '/records', screen: 'audit', key: 'records' },
