@@ -20,8 +20,8 @@ function queries(dashboard) {
 }
 
 describe('Grafana dashboards', () => {
-  it('are the three the platform ships', () => {
-    assert.deepEqual(Object.values(dashboards).map((d) => d.uid).sort(), ['getit-checkout-funnel', 'getit-kafka', 'getit-platform-overview']);
+  it('are the four the platform ships', () => {
+    assert.deepEqual(Object.values(dashboards).map((d) => d.uid).sort(), ['getit-checkout-funnel', 'getit-couriers', 'getit-kafka', 'getit-platform-overview']);
   });
 
   it('the platform overview has a storefront row: page latency and errors by route', () => {

@@ -35,6 +35,8 @@ export class ShippingMetrics {
       for (const result of ['booked', 'unavailable', 'refused'] as const)
         this.bookings.inc({ courier, result }, 0);
       this.forged.inc({ courier }, 0);
+      for (const outcome of ['applied', 'duplicate', 'backwards', 'final', 'note', 'unknown_consignment'])
+        this.webhooks.inc({ courier, outcome }, 0);
     }
   }
 
