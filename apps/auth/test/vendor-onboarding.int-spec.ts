@@ -166,6 +166,44 @@ describe('auth: vendor onboarding and admin decisions', () => {
     expect(elsewhere.status).toBe(404);
   });
 
+  it('owners remove members, never themselves; the removed member loses the vendor at their next refresh', async () => {
+    const owner = await applyAsNewOwner();
+    const staffPhone = freshPhone();
+    const add = (phone: string, role: string) =>
+      auth.post(`/vendors/${owner.vendor.id}/staff`, { phone, role }, { as: owner.token });
+    expect((await add(staffPhone, 'staff')).status).toBe(201);
+    const managerPhone = freshPhone();
+    expect((await add(managerPhone, 'manager')).status).toBe(201);
+    const staff = await auth.otpLogin(staffPhone);
+    const manager = await auth.otpLogin(managerPhone);
+    const remove = (userId: string, as: string) =>
+      auth.request('DELETE', `/vendors/${owner.vendor.id}/staff/${userId}`, { as });
+
+    expect((await remove(staff.userId, manager.accessToken)).status).toBe(403);
+    const self = await remove(owner.userId, owner.token);
+    expect(self).toMatchObject({
+      status: 409,
+      body: { detail: 'You cannot remove yourself.', field: 'userId', reason: 'self' },
+    });
+    expect(self.headers.get('content-type')).toContain('application/problem+json');
+    const stranger = await applyAsNewOwner();
+    expect((await remove(stranger.userId, owner.token)).status).toBe(404);
+
+    expect((await remove(staff.userId, owner.token)).status).toBe(204);
+    expect((await remove(staff.userId, owner.token)).status).toBe(404);
+    const view = await auth.get(`/vendors/${owner.vendor.id}`, { as: owner.token });
+    expect(view.body.members.map((m: any) => m.role)).toEqual(['owner', 'manager']);
+    const refreshed = await auth.post('/auth/refresh', { refreshToken: staff.refreshToken });
+    const claims = await auth.verify(refreshed.body.accessToken);
+    expect(claims?.roles).toEqual(['shopper']);
+    expect(claims?.vendorId).toBeUndefined();
+    const audit = await auth.query(
+      `select outcome from audit_log where action = 'vendor.staff.remove' and target_id = $1`,
+      [owner.vendor.id],
+    );
+    expect(audit).toEqual([{ outcome: 'success' }]);
+  });
+
   it('operations admins approve, suspend with a reason and reinstate; each decision is audited and published', async () => {
     const { vendor } = await applyAsNewOwner({
       businessAddress: { line1: 'Zindabazar', division: 'Sylhet', district: 'Sylhet', postcode: '3100' },

@@ -4,3 +4,4 @@ import { z } from 'zod';
 export const vendorIdParams = z.object({ vendorId: z.uuid() }).strict();
 export const sessionIdParams = z.object({ sessionId: z.uuid() }).strict();
 export const addressIdParams = z.object({ addressId: z.uuid() }).strict();
+export const vendorMemberParams = z.object({ vendorId: z.uuid(), userId: z.uuid() }).strict();

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { addVendorStaffBody, vendorApplicationBody, VendorMemberView, VendorView } from '@getit/contracts';
 import { parseOrThrow } from '@getit/errors';
 import type { AuthContext } from '../application/auth-context';
 import { VendorOnboardingService } from '../application/vendor-onboarding.service';
 import { AuthCtx } from './auth-ctx.decorator';
-import { vendorIdParams } from './path-params';
+import { vendorIdParams, vendorMemberParams } from './path-params';
 
 @Controller('vendors')
 export class VendorsController {
@@ -30,5 +30,13 @@ export class VendorsController {
   ): Promise<VendorMemberView> {
     const { vendorId } = parseOrThrow(vendorIdParams, params, 'params');
     return this.onboarding.addStaff(ctx, vendorId, parseOrThrow(addVendorStaffBody, body, 'body'));
+  }
+
+  /** Owners only; 409 for oneself or the last owner. The member's token loses the vendor role at its next refresh. */
+  @Delete(':vendorId/staff/:userId')
+  @HttpCode(204)
+  removeStaff(@AuthCtx() ctx: AuthContext, @Param() params: unknown): Promise<void> {
+    const { vendorId, userId } = parseOrThrow(vendorMemberParams, params, 'params');
+    return this.onboarding.removeStaff(ctx, vendorId, userId);
   }
 }

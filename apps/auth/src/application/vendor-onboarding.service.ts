@@ -5,7 +5,7 @@ import { ConflictException, ForbiddenException, NotFoundException, ValidationExc
 import { UnitOfWork } from '@getit/messaging';
 import { isMfaAdmin, mayReadVendor } from '../domain/access-policy';
 import { checkAddress } from '@getit/contracts';
-import { canAddMember, MemberRole } from '../domain/roles';
+import { canAddMember, MemberRole, memberRemovalRefusal } from '../domain/roles';
 import { AuthTx } from '../infrastructure/auth-prisma';
 import { UsersRepository } from '../infrastructure/users.repository';
 import { VendorsRepository } from '../infrastructure/vendors.repository';
@@ -177,6 +177,50 @@ export class VendorOnboardingService {
     });
     const members = (await this.vendors.members([vendorId])).get(vendorId) ?? [];
     return toMemberView(members.find((m) => m.member.userId === userId)!);
+  }
+
+  /**
+   * Owners remove a manager or staff member. Refused with 409 for oneself and for the last owner. The removed
+   * person's access token keeps working until it expires; their next refresh re-reads the membership and carries
+   * no vendor role or vendor id (no event: adding staff publishes none either; the audit log records both).
+   */
+  async removeStaff(ctx: AuthContext, vendorId: string, userId: string): Promise<void> {
+    const caller = await this.deps.guard.active(ctx);
+    const membership = await this.vendors.membershipOf(caller.userId);
+    if (caller.vendorId !== vendorId || membership?.vendorId !== vendorId)
+      throw new NotFoundException(NO_VENDOR);
+    await this.unitOfWork.run(ctx, async ({ tx }) => {
+      const target = await this.vendors.membershipOf(userId, tx);
+      if (target?.vendorId !== vendorId) {
+        throw new NotFoundException('No such member of this vendor.', { extensions: { field: 'userId' } });
+      }
+      const refusal = memberRemovalRefusal(
+        { userId: caller.userId, role: membership.role as MemberRole },
+        { userId, role: target.role as MemberRole },
+        await this.vendors.countOwners(tx, vendorId),
+      );
+      if (refusal === 'not-owner') throw new ForbiddenException('Only owners can remove members.');
+      if (refusal) {
+        throw new ConflictException(
+          refusal === 'self' ? 'You cannot remove yourself.' : 'The last owner cannot be removed.',
+          { extensions: { field: 'userId', reason: refusal } },
+        );
+      }
+      if (!(await this.vendors.removeMember(tx, vendorId, userId))) {
+        throw new NotFoundException('No such member of this vendor.', { extensions: { field: 'userId' } });
+      }
+      await this.deps.audit.record(
+        ctx,
+        {
+          action: 'vendor.staff.remove',
+          outcome: 'success',
+          targetType: 'vendor',
+          targetId: vendorId,
+          details: { userId, role: target.role },
+        },
+        tx,
+      );
+    });
   }
 
   private async view(vendorId: string, audience: 'full' | 'masked'): Promise<VendorView> {

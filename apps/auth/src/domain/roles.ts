@@ -39,3 +39,15 @@ export function canAddMember(adder: MemberRole, role: MemberRole): boolean {
   if (adder === 'owner') return true;
   return adder === 'manager' && role === 'staff';
 }
+
+/** Why a member may not be removed, or null when they may: owners remove others, never the last owner. */
+export function memberRemovalRefusal(
+  remover: { userId: string; role: MemberRole },
+  target: { userId: string; role: MemberRole },
+  ownerCount: number,
+): 'not-owner' | 'self' | 'last-owner' | null {
+  if (remover.role !== 'owner') return 'not-owner';
+  if (remover.userId === target.userId) return 'self';
+  if (target.role === 'owner' && ownerCount <= 1) return 'last-owner';
+  return null;
+}

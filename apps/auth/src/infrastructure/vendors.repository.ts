@@ -24,6 +24,16 @@ export class VendorsRepository {
     return db.vendorMember.create({ data: member });
   }
 
+  /** Removes a member row; false when it was already gone (a concurrent removal). */
+  async removeMember(db: AuthDb, vendorId: string, userId: string): Promise<boolean> {
+    const { count } = await db.vendorMember.deleteMany({ where: { vendorId, userId } });
+    return count === 1;
+  }
+
+  countOwners(db: AuthDb, vendorId: string): Promise<number> {
+    return db.vendorMember.count({ where: { vendorId, role: 'owner' } });
+  }
+
   findById(id: string, db: AuthDb = this.prisma): Promise<VendorRow | null> {
     return db.vendor.findUnique({ where: { id } });
   }

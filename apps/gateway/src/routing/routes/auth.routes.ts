@@ -246,6 +246,14 @@ export const authRoutes: GatewayRoute[] = [
     response: { status: 201, schema: vendorMemberView },
   },
   {
+    method: 'DELETE',
+    path: '/api/vendors/:vendorId/staff/:userId',
+    upstream: 'auth',
+    access: { roles: ['vendor:owner'], vendorScoped: true },
+    summary: 'Remove a member (owners; not oneself nor the last owner, 409). Their vendor role ends at their next token refresh',
+    response: { status: 204, schema: z.null() },
+  },
+  {
     method: 'GET',
     path: '/api/admin/vendors',
     upstream: 'auth',
