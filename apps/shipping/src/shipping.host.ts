@@ -14,6 +14,7 @@ import { RateCardService } from './application/rate-card.service';
 import { CourierReportsService } from './application/shipments/courier-reports.service';
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
+import { RemittancePollerService } from './application/shipments/remittance-poller.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
 import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
 import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
@@ -24,7 +25,7 @@ import type { CourierName } from './domain/shipment/courier-name';
 import { CourierBookingPort } from './infrastructure/couriers/courier-booking.port';
 import { PathaoClient } from './infrastructure/couriers/pathao.client';
 import { RedxClient } from './infrastructure/couriers/redx.client';
-import { SteadfastClient } from './infrastructure/couriers/steadfast.client';
+import { SteadfastClient, SteadfastPayments } from './infrastructure/couriers/steadfast.client';
 import { LabelPdfRenderer } from './infrastructure/labels/label.pdf-renderer';
 import { RateCardRepository } from './infrastructure/rate-card.repository';
 import { ShippingPrismaClient, ShippingTx } from './infrastructure/shipping-prisma';
@@ -70,6 +71,26 @@ export async function startShipping(
     sweepBatch: (limit) => booking.bookDue(limit),
   });
   nudge = () => booker.nudge();
+  if (config.STEADFAST_BASE_URL) {
+    const poller = new RemittancePollerService(
+      host.unitOfWork,
+      new SteadfastPayments({
+        baseUrl: config.STEADFAST_BASE_URL,
+        apiKey: config.STEADFAST_API_KEY,
+        secretKey: config.STEADFAST_SECRET_KEY,
+      }),
+    );
+    // One read of the payouts per sweep; the batch size does not apply.
+    host.sweeper({
+      name: 'steadfast payouts',
+      intervalMs: config.SHIPPING_REMITTANCE_POLL_MS,
+      batchSize: 1_000_000,
+      sweepBatch: async () => {
+        await poller.poll();
+        return 0;
+      },
+    });
+  }
   const webhooks = new CourierWebhookService(
     new CourierWebhookGuard({
       pathao: config.PATHAO_WEBHOOK_SECRET,

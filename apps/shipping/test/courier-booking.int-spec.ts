@@ -48,7 +48,11 @@ describe('courier booking and tracking (courier sandbox process)', () => {
         PATHAO_USERNAME: couriers.pathao.username,
         PATHAO_PASSWORD: couriers.pathao.password,
         PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
+        STEADFAST_BASE_URL: couriers.steadfast.baseUrl,
+        STEADFAST_API_KEY: couriers.steadfast.apiKey,
+        STEADFAST_SECRET_KEY: couriers.steadfast.secretKey,
         STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
+        SHIPPING_REMITTANCE_POLL_MS: '300',
         REDX_WEBHOOK_TOKEN: REDX_TOKEN,
         SHIPPING_BOOKING_INTERVAL_MS: '200',
       },
@@ -336,6 +340,44 @@ describe('courier booking and tracking (courier sandbox process)', () => {
       headers: { 'x-actor-id': ids.shopperId, 'x-actor-roles': 'shopper' },
     });
     expect(shopper.status).toBe(403);
+  });
+
+  it("reads Steadfast's payouts and passes each on once, per consignment", async () => {
+    const couriers = await sandbox.config();
+    const created = (await (
+      await fetch(`${couriers.steadfast.baseUrl}/create_order`, {
+        method: 'POST',
+        headers: {
+          'Api-Key': couriers.steadfast.apiKey,
+          'Secret-Key': couriers.steadfast.secretKey,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          invoice: `inv-${randomUUID().slice(0, 8)}`,
+          recipient_name: 'Nasrin Akter',
+          recipient_phone: '01911000003',
+          recipient_address: 'Agrabad, Chattogram',
+          cod_amount: 900,
+        }),
+      })
+    ).json()) as { consignment: { consignment_id: number } };
+    const id = String(created.consignment.consignment_id);
+    await sandbox.step('steadfast', id, 'delivered');
+    await sandbox.step('steadfast', id, 'paid', { remittedTaka: 800 });
+    const rows = await waitFor('the payout published', async () => {
+      const found = await sql.query<{ envelope: { data: { consignments: unknown[] } } }>(
+        `SELECT envelope FROM outbox WHERE type = 'shipping.cod-remittance-received.v1' AND key LIKE 'steadfast:%'`,
+      );
+      return found.rows.length > 0 ? found.rows : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const again = await sql.query(
+      `SELECT 1 FROM outbox WHERE type = 'shipping.cod-remittance-received.v1' AND key LIKE 'steadfast:%'`,
+    );
+    expect(again.rows).toHaveLength(1);
+    expect(rows[0]!.envelope.data.consignments).toEqual([
+      { consignmentId: id, remittedPoisha: 80_000, deliveryFeePoisha: 12_000, codChargePoisha: 900 },
+    ]);
   });
 
   it('refuses and counts forged webhooks of every courier', async () => {

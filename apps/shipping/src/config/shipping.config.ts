@@ -40,6 +40,8 @@ export const shippingConfigSchema = z
     REDX_API_TOKEN: sensitive(z.string()).default(''),
     /** The token we put in RedX's callback URL (?token=); webhooks without it are refused and counted. */
     REDX_WEBHOOK_TOKEN: sensitive(z.string()).default(''),
+    /** How often Steadfast's payouts (/payments) are read for COD remittances, in ms. Default 15 minutes. */
+    SHIPPING_REMITTANCE_POLL_MS: z.coerce.number().int().min(50).max(86_400_000).default(900_000),
     /** A TrueType font with Bengali glyphs for labels (Debian's fonts-lohit-beng-bengali; the image installs it). */
     SHIPPING_LABEL_FONT: z
       .string()

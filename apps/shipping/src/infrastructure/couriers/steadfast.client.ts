@@ -43,3 +43,32 @@ export class SteadfastClient implements CourierBookingPort {
     return { consignmentId: String(body.consignment.consignment_id), deliveryFeePoisha: 8000 };
   }
 }
+
+/** One Steadfast payout and the consignments it pays (GET /payments) [C: shape as the sandbox serves it]. */
+export interface SteadfastPayment {
+  id: number | string;
+  amount: number;
+  created_at?: string;
+  consignments: {
+    consignment_id: number | string;
+    cod_amount: number;
+    delivery_charge: number;
+    cod_charge: number;
+    paid_amount: number;
+  }[];
+}
+
+/** Reads Steadfast's payouts. */
+export class SteadfastPayments {
+  constructor(private readonly settings: SteadfastSettings) {}
+
+  async list(): Promise<SteadfastPayment[]> {
+    const { status, body } = await courierCall<{ data?: SteadfastPayment[] }>(
+      'steadfast',
+      `${this.settings.baseUrl}/payments`,
+      { method: 'GET', headers: { 'Api-Key': this.settings.apiKey, 'Secret-Key': this.settings.secretKey } },
+    );
+    if (status >= 400) throw new CourierRefusedError('steadfast', status, body);
+    return body.data ?? [];
+  }
+}
