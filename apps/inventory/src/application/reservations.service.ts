@@ -11,10 +11,11 @@ import { AllocationRow, InventoryTx } from '../infrastructure/inventory-prisma';
 import { MovementsRepository } from '../infrastructure/movements.repository';
 import {
   LockedReservation,
+  LockedWithItems,
   ReservationsRepository,
   ReservationWithAllocations,
 } from '../infrastructure/reservations.repository';
-import { StockRepository } from '../infrastructure/stock.repository';
+import { LockedItem, StockRepository } from '../infrastructure/stock.repository';
 import {
   toReservationEvent,
   toReservationLines,
@@ -94,16 +95,21 @@ export class ReservationsService {
     const outcome = await this.unitOfWork.run(
       ctx,
       async ({ tx, record }): Promise<Placed> => {
-        const claimed = await this.reservations.claim(tx, {
-          id,
-          reservationKey: input.reservationKey,
-          ttlMs: input.ttlSeconds === undefined ? this.settings.defaultTtlMs : input.ttlSeconds * 1_000,
-          correlationId: ctx.correlationId,
-        });
+        const variantIds = input.lines.map((l) => l.variantId).sort();
+        // the key, then (only if it was free) the items locked in variant-id order: one round trip
+        const claimed = await this.reservations.claimAndLockItems(
+          tx,
+          {
+            id,
+            reservationKey: input.reservationKey,
+            ttlMs: input.ttlSeconds === undefined ? this.settings.defaultTtlMs : input.ttlSeconds * 1_000,
+            correlationId: ctx.correlationId,
+          },
+          variantIds,
+        );
         // the key was used before, or by a concurrent request that committed first (its row is visible now)
         if (!claimed) return { earlier: await this.reservations.findByKey(input.reservationKey, tx) };
-        const variantIds = input.lines.map((l) => l.variantId).sort();
-        const items = await this.stock.lockItems(tx, variantIds);
+        const { items } = claimed;
         const levels = await this.stock.lockLevels(tx, variantIds);
         const result = this.strategy.allocate(input.lines, levels);
         if (!result.ok) throw new InsufficientStockException(result.shortages, lineIndex);
@@ -117,9 +123,9 @@ export class ReservationsService {
           quantity: a.quantity,
         }));
         const deltas = result.allocations.map((a) => ({ ...a, onHand: 0, reserved: a.quantity }));
-        await this.stock.applyDeltas(tx, deltas);
-        await this.reservations.insertAllocations(tx, allocations);
-        await this.events.record({ tx, record }, ctx, items, levels, withDeltas(levels, deltas));
+        const states = this.events.plan({ record }, ctx, items, levels, withDeltas(levels, deltas));
+        // levels, allocations and the items' versions in one statement
+        await this.reservations.saveStep(tx, { deltas, allocations, states });
         const reservation: ReservationView = {
           id,
           reservationKey: input.reservationKey,
@@ -153,12 +159,11 @@ export class ReservationsService {
         const reservation = await this.lockForTransition(tx, id, 'commit');
         if (reservation instanceof Error) return { refused: reservation };
         if (reservation === 'unchanged') return { done: await this.view(tx, id) };
+        // the items were locked with the reservation (lockForTransition); the levels after them
         const { allocations } = reservation;
-        const variantIds = [...new Set(allocations.map((a) => a.variantId))];
-        await this.stock.lockItems(tx, variantIds);
+        const variantIds = [...new Set(allocations.map((a) => a.variantId))].sort();
         const levels = await this.stock.lockLevels(tx, variantIds);
         const deltas = allocations.map((a) => ({ ...a, onHand: -a.quantity, reserved: -a.quantity }));
-        await this.stock.applyDeltas(tx, deltas);
         const after = withDeltas(levels, deltas);
         await this.movements.insertMany(
           tx,
@@ -178,7 +183,10 @@ export class ReservationsService {
             };
           }),
         );
-        const at = await this.reservations.setStatus(tx, [id], 'committed');
+        const at = await this.reservations.saveStep(tx, {
+          deltas,
+          moved: { ids: [id], status: 'committed' },
+        });
         // Committing takes the same units from on hand and reserved: available-to-sell does not change.
         record(
           createEnvelope('inventory.reservation-committed.v1', toReservationEvent(reservation, allocations), {
@@ -206,7 +214,14 @@ export class ReservationsService {
       if (reservation instanceof Error) return { refused: reservation };
       if (reservation === 'unchanged') return { done: await this.view(work.tx, id) };
       const { allocations } = reservation;
-      const at = await this.returnToStock(work, ctx, [reservation], allocations, 'cancelled');
+      const at = await this.returnToStock(
+        work,
+        ctx,
+        [reservation],
+        allocations,
+        'cancelled',
+        reservation.items,
+      );
       return {
         done: { ...lockedView(reservation, allocations), status: 'released', releasedAt: at.toISOString() },
       };
@@ -237,16 +252,21 @@ export class ReservationsService {
     reservations: LockedReservation[],
     allocations: readonly AllocationRow[],
     reason: 'cancelled' | 'expired',
+    lockedItems?: readonly LockedItem[],
   ): Promise<Date> {
     const { tx, record } = work;
     const ids = reservations.map((r) => r.id);
     const variantIds = [...new Set(allocations.map((a) => a.variantId))].sort();
-    const items = await this.stock.lockItems(tx, variantIds);
+    const items = lockedItems ?? (await this.stock.lockItems(tx, variantIds));
     const levels = await this.stock.lockLevels(tx, variantIds);
     const deltas = allocations.map((a) => ({ ...a, onHand: 0, reserved: -a.quantity }));
-    await this.stock.applyDeltas(tx, deltas);
-    const at = await this.reservations.setStatus(tx, ids, reason === 'expired' ? 'expired' : 'released');
-    await this.events.record(work, ctx, items, levels, withDeltas(levels, deltas));
+    const states = this.events.plan(work, ctx, items, levels, withDeltas(levels, deltas));
+    // levels, items' versions and the reservations' status in one statement
+    const at = await this.reservations.saveStep(tx, {
+      deltas,
+      states,
+      moved: { ids, status: reason === 'expired' ? 'expired' : 'released' },
+    });
     for (const reservation of reservations) {
       const own = allocations.filter((a) => a.reservationId === reservation.id);
       record(
@@ -269,13 +289,9 @@ export class ReservationsService {
     tx: InventoryTx,
     id: string,
     action: 'commit' | 'release',
-  ): Promise<
-    | (LockedReservation & { allocations: AllocationRow[] })
-    | 'unchanged'
-    | ConflictException
-    | NotFoundException
-  > {
-    const reservation = await this.reservations.lock(tx, id);
+  ): Promise<LockedWithItems | 'unchanged' | ConflictException | NotFoundException> {
+    // the items are locked with the reservation only when it is active (and, to commit, not expired)
+    const reservation = await this.reservations.lockWithItems(tx, id, action === 'commit');
     if (!reservation) return notFound(id);
     const decision = decideTransition(reservation.status, action, reservation.expiresAt, reservation.now);
     if (decision.outcome === 'unchanged') return 'unchanged';

@@ -4,6 +4,7 @@ import { RequestContext } from '@getit/service-kit';
 import { lowStockTransition } from '../domain/low-stock.rule';
 import { totalAvailable, WarehouseStock } from '../domain/warehouse-stock';
 import { InventoryTx } from '../infrastructure/inventory-prisma';
+import { ItemState } from '../infrastructure/reservations.repository';
 import { LockedItem, StockRepository } from '../infrastructure/stock.repository';
 
 /**
@@ -21,7 +22,21 @@ export class StockEventsRecorder {
     before: readonly WarehouseStock[],
     after: readonly WarehouseStock[],
   ): Promise<void> {
-    const states: { variantId: string; version: number; lowStock: boolean }[] = [];
+    await this.stock.saveItemStates(work.tx, this.plan(work, ctx, items, before, after));
+  }
+
+  /**
+   * As `record`, but returns the item states to save instead of saving them, for a caller that writes them in
+   * its own statement (a reservation step writes levels, allocations, items and status in one).
+   */
+  plan(
+    work: Pick<WorkScope<InventoryTx>, 'record'>,
+    ctx: RequestContext,
+    items: readonly LockedItem[],
+    before: readonly WarehouseStock[],
+    after: readonly WarehouseStock[],
+  ): ItemState[] {
+    const states: ItemState[] = [];
     for (const item of items) {
       const available = totalAvailable(after, item.variantId);
       const changed = available !== totalAvailable(before, item.variantId);
@@ -46,6 +61,6 @@ export class StockEventsRecorder {
         work.record(createEnvelope('inventory.stock-low.v1', { ...variant, threshold }, origin));
       }
     }
-    await this.stock.saveItemStates(work.tx, states);
+    return states;
   }
 }

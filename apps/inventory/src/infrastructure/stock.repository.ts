@@ -14,6 +14,10 @@ export interface LockedItem {
   version: number;
 }
 
+/** The columns of a locked item row, as `LockedItem` (also built into JSON by the reservations' merged locks). */
+export const LOCKED_ITEM_COLUMNS = `variant_id::text AS "variantId", vendor_id::text AS "vendorId", sku,
+       low_stock_threshold AS "lowStockThreshold", low_stock AS "lowStock", version`;
+
 const variantWithLevels = {
   stockLevels: {
     include: { warehouse: { select: { code: true } } },
@@ -36,8 +40,7 @@ export class StockRepository {
 
   lockItems(tx: SqlClient, variantIds: readonly string[]): Promise<LockedItem[]> {
     return tx.$queryRawUnsafe<LockedItem[]>(
-      `SELECT variant_id::text AS "variantId", vendor_id::text AS "vendorId", sku,
-              low_stock_threshold AS "lowStockThreshold", low_stock AS "lowStock", version
+      `SELECT ${LOCKED_ITEM_COLUMNS}
          FROM ${this.tables.items}
         WHERE variant_id = ANY($1::uuid[])
         ORDER BY variant_id
