@@ -6,6 +6,8 @@ export interface Capabilities {
   /** Owners add managers; owners and managers add staff (POST /vendors/:id/staff). */
   addManager: boolean;
   addStaff: boolean;
+  /** Owners remove other members (DELETE /vendors/:id/staff/:userId). */
+  removeMembers: boolean;
   /** Opening, editing and archiving warehouses (owners and managers). */
   manageWarehouses: boolean;
 }
@@ -13,5 +15,10 @@ export interface Capabilities {
 export function capabilitiesOf(roles: readonly string[]): Capabilities {
   const owner = roles.includes('vendor:owner');
   const manager = roles.includes('vendor:manager');
-  return { addManager: owner, addStaff: owner || manager, manageWarehouses: owner || manager };
+  return {
+    addManager: owner,
+    addStaff: owner || manager,
+    removeMembers: owner,
+    manageWarehouses: owner || manager,
+  };
 }

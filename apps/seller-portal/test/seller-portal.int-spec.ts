@@ -355,12 +355,24 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     await owner.page.getByTestId('members-row').filter({ hasText: managerPhone }).waitFor();
     await expectAccessible(owner.page);
     await screenshotBoth(owner.page, 'seller-staff');
+    // the owner removes a staff member, after confirming; their own row offers no removal
+    const staffPhone = newPhone('018');
+    await owner.page.getByLabel('Mobile number').fill(staffPhone);
+    await owner.page.getByLabel('Role').selectOption('staff');
+    await owner.page.getByRole('button', { name: 'Add member' }).click();
+    const staffRow = owner.page.getByTestId('members-row').filter({ hasText: staffPhone });
+    await staffRow.waitFor();
+    await staffRow.getByRole('button', { name: 'Remove' }).click();
+    await owner.page.getByRole('alertdialog').getByRole('button', { name: 'Yes, remove' }).click();
+    await owner.page.getByText('Member removed.').waitFor();
+    await staffRow.waitFor({ state: 'detached' });
     await owner.context.close();
 
     const { context, page } = await person('en');
     await signInWithSms(page, managerPhone);
     await page.getByRole('link', { name: 'Staff' }).click();
     expect(await page.getByLabel('Role').locator('option').allTextContents()).toEqual(['Staff']);
+    expect(await page.getByRole('button', { name: 'Remove' }).count()).toBe(0);
 
     const gadgets = await fixture.api<{ items: { id: string; title: { en: string } }[] }>(
       'GET',

@@ -109,6 +109,30 @@ export function MoneyScreen() {
               </div>
             ))}
           </dl>
+          {s.cod ? (
+            <section aria-labelledby="cod-title" className="mb-4">
+              <h2 id="cod-title" className="mb-2 font-medium">
+                {t('cod.title')}
+              </h2>
+              <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="statement-cod">
+                {(
+                  [
+                    ['collected', s.cod.collectedPoisha],
+                    ['remitted', s.cod.remittedPoisha],
+                    ['pending', s.cod.pendingPoisha],
+                  ] as const
+                ).map(([key, poisha]) => (
+                  <div key={key} className="card">
+                    <dt className="text-sm text-slate-600">{t(`cod.${key}`)}</dt>
+                    <dd className="text-lg font-semibold">
+                      <Money poisha={poisha} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="mt-1 text-sm text-slate-700">{t('cod.note')}</p>
+            </section>
+          ) : null}
           {byDay.size ? (
             <div className="mb-4">
               <ChartCard
