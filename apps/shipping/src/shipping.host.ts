@@ -15,6 +15,7 @@ import { CourierReportsService } from './application/shipments/courier-reports.s
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { RemittancePollerService } from './application/shipments/remittance-poller.service';
+import { StatusPollerService } from './application/shipments/status-poller.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
 import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
 import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
@@ -22,7 +23,7 @@ import { ShipmentTrackingService } from './application/shipments/shipment-tracki
 import { ShippingMetrics } from './application/shipments/shipping.metrics';
 import { ShippingConfig, shippingConfigSchema } from './config/shipping.config';
 import type { CourierName } from './domain/shipment/courier-name';
-import { CourierBookingPort } from './infrastructure/couriers/courier-booking.port';
+import { CourierBookingPort, CourierStatusPort } from './infrastructure/couriers/courier-booking.port';
 import { PathaoClient } from './infrastructure/couriers/pathao.client';
 import { RedxClient } from './infrastructure/couriers/redx.client';
 import { SteadfastClient, SteadfastPayments } from './infrastructure/couriers/steadfast.client';
@@ -61,9 +62,8 @@ export async function startShipping(
   const metrics = new ShippingMetrics(host.runtime.registry);
   metrics.zero(COURIER_NAMES);
   let nudge = () => undefined as void;
-  const booking = new ShipmentBookingService(host.db, host.unitOfWork, courierClients(config), metrics, () =>
-    nudge(),
-  );
+  const clients = courierClients(config);
+  const booking = new ShipmentBookingService(host.db, host.unitOfWork, clients, metrics, () => nudge());
   const booker = host.sweeper({
     name: 'courier booking',
     intervalMs: config.SHIPPING_BOOKING_INTERVAL_MS,
@@ -91,13 +91,21 @@ export async function startShipping(
       },
     });
   }
+  const reports = new CourierReportsService(host.unitOfWork, metrics);
+  const statusPoller = new StatusPollerService(host.db, clients, reports, config.SHIPPING_STATUS_QUIET_MS);
+  host.sweeper({
+    name: 'courier status polling',
+    intervalMs: config.SHIPPING_STATUS_POLL_MS,
+    batchSize: 50,
+    sweepBatch: (limit) => statusPoller.pollDue(limit),
+  });
   const webhooks = new CourierWebhookService(
     new CourierWebhookGuard({
       pathao: config.PATHAO_WEBHOOK_SECRET,
       steadfast: config.STEADFAST_WEBHOOK_TOKEN,
       redx: config.REDX_WEBHOOK_TOKEN,
     }),
-    new CourierReportsService(host.unitOfWork, metrics),
+    reports,
     metrics,
   );
   const deadlines = new ShipmentDeadlinesService(host.db);
@@ -117,8 +125,8 @@ export async function startShipping(
 }
 
 /** The couriers with a base URL configured; the others are not offered. */
-function courierClients(config: ShippingConfig): Map<CourierName, CourierBookingPort> {
-  const clients = new Map<CourierName, CourierBookingPort>();
+function courierClients(config: ShippingConfig): Map<CourierName, CourierBookingPort & CourierStatusPort> {
+  const clients = new Map<CourierName, CourierBookingPort & CourierStatusPort>();
   if (config.PATHAO_BASE_URL)
     clients.set(
       'pathao',

@@ -53,6 +53,8 @@ describe('courier booking and tracking (courier sandbox process)', () => {
         STEADFAST_SECRET_KEY: couriers.steadfast.secretKey,
         STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
         SHIPPING_REMITTANCE_POLL_MS: '300',
+        SHIPPING_STATUS_POLL_MS: '300',
+        SHIPPING_STATUS_QUIET_MS: '600000',
         REDX_WEBHOOK_TOKEN: REDX_TOKEN,
         SHIPPING_BOOKING_INTERVAL_MS: '200',
       },
@@ -377,6 +379,29 @@ describe('courier booking and tracking (courier sandbox process)', () => {
     expect(again.rows).toHaveLength(1);
     expect(rows[0]!.envelope.data.consignments).toEqual([
       { consignmentId: id, remittedPoisha: 80_000, deliveryFeePoisha: 12_000, codChargePoisha: 900 },
+    ]);
+  });
+
+  it('polls the courier when its webhook never came, and moves the shipment the same way', async () => {
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const parcel = await bookedParcel(ids.packageId);
+    await sandbox.setWebhook('pathao', { url: 'http://127.0.0.1:9/lost', secret: PATHAO_SECRET });
+    await sandbox.step('pathao', parcel.id, 'picked');
+    await sandbox.setWebhook('pathao', {
+      url: `${shipping.url}/webhooks/couriers/pathao`,
+      secret: PATHAO_SECRET,
+    });
+    // Quiet for longer than SHIPPING_STATUS_QUIET_MS.
+    await sql.query(`UPDATE shipments SET updated_at = now() - interval '1 hour' WHERE package_id = $1`, [
+      ids.packageId,
+    ]);
+    const changes = await waitFor('the polled status applied', async () => {
+      const found = await published('shipping.shipment-status-changed.v1', ids.packageId);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(changes).toEqual([
+      expect.objectContaining({ from: 'booked', to: 'picked', courierStatus: 'poll:Picked' }),
     ]);
   });
 

@@ -42,6 +42,15 @@ export const shippingConfigSchema = z
     REDX_WEBHOOK_TOKEN: sensitive(z.string()).default(''),
     /** How often Steadfast's payouts (/payments) are read for COD remittances, in ms. Default 15 minutes. */
     SHIPPING_REMITTANCE_POLL_MS: z.coerce.number().int().min(50).max(86_400_000).default(900_000),
+    /** How often shipments without news are looked up with the courier (polling, the webhooks' fallback), in ms. */
+    SHIPPING_STATUS_POLL_MS: z.coerce.number().int().min(50).max(86_400_000).default(600_000),
+    /** How long a shipment on its way may go without news before it is polled, in ms. Default 2 hours. */
+    SHIPPING_STATUS_QUIET_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 86_400_000)
+      .default(7_200_000),
     /** A TrueType font with Bengali glyphs for labels (Debian's fonts-lohit-beng-bengali; the image installs it). */
     SHIPPING_LABEL_FONT: z
       .string()

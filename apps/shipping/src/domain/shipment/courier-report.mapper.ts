@@ -68,6 +68,28 @@ const amount = (value: unknown): number | undefined => {
   return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined;
 };
 
+const PATHAO_SLUGS: Record<string, ShipmentStatus | undefined> = {
+  Picked: 'picked',
+  At_the_Sorting_HUB: 'in_transit',
+  In_Transit: 'in_transit',
+  Assigned_for_Delivery: 'out_for_delivery',
+  Delivered: 'delivered',
+  Partial_Delivery: 'partially_delivered',
+  Delivery_Failed: 'delivery_failed',
+  Return: 'returning',
+  Returned_to_Merchant: 'returned',
+};
+
+/** A status read from a courier's order-info API (polling) onto the shipment machine; undefined = no move. */
+export function polledStatus(
+  courier: 'pathao' | 'steadfast' | 'redx',
+  courierStatus: string,
+): ShipmentStatus | undefined {
+  if (courier === 'pathao') return PATHAO_SLUGS[courierStatus];
+  if (courier === 'steadfast') return STEADFAST_FINAL[courierStatus];
+  return REDX[courierStatus];
+}
+
 /** Maps each courier's webhook body onto a shipment report; undefined when the body names no consignment. */
 export const CourierReportMapper = {
   pathao(body: Record<string, unknown>): MappedCourierReport | undefined {

@@ -34,3 +34,17 @@ export interface CourierBookingPort {
   readonly courier: CourierName;
   book(request: BookingRequest): Promise<BookingResult>;
 }
+
+/** What a courier's order-info API says about a consignment now (polling, when webhooks do not come). */
+export interface CourierStatusReading {
+  /** The courier's own status word. */
+  courierStatus: string;
+  /** The body as the courier answered, stored with the report. */
+  payload: Record<string, unknown>;
+}
+
+/** One courier's status lookup. */
+export interface CourierStatusPort {
+  readonly courier: CourierName;
+  status(consignmentId: string): Promise<CourierStatusReading>;
+}

@@ -1,4 +1,10 @@
-import { BookingRequest, BookingResult, CourierBookingPort } from './courier-booking.port';
+import {
+  BookingRequest,
+  BookingResult,
+  CourierBookingPort,
+  CourierStatusPort,
+  CourierStatusReading,
+} from './courier-booking.port';
 import { courierCall, CourierRefusedError } from './courier-http';
 
 export interface PathaoSettings {
@@ -19,7 +25,7 @@ interface PathaoEnvelope<T> {
 }
 
 /** Pathao's aladdin merchant API: a token (re-issued when refused), the store, then create order. */
-export class PathaoClient implements CourierBookingPort {
+export class PathaoClient implements CourierBookingPort, CourierStatusPort {
   readonly courier = 'pathao' as const;
   private token?: string;
   private storeId?: number;
@@ -51,6 +57,15 @@ export class PathaoClient implements CourierBookingPort {
       consignmentId: body.data.consignment_id,
       deliveryFeePoisha: Math.round(Number(body.data.delivery_fee ?? 0) * 100),
     };
+  }
+
+  async status(consignmentId: string): Promise<CourierStatusReading> {
+    const { status, body } = await this.call<PathaoEnvelope<Record<string, unknown>>>(
+      'GET',
+      `orders/${encodeURIComponent(consignmentId)}/info`,
+    );
+    if (status >= 400 || !body.data) throw new CourierRefusedError('pathao', status, body);
+    return { courierStatus: String(body.data.order_status_slug ?? ''), payload: body.data };
   }
 
   private async store(): Promise<number> {

@@ -1,4 +1,10 @@
-import { BookingRequest, BookingResult, CourierBookingPort } from './courier-booking.port';
+import {
+  BookingRequest,
+  BookingResult,
+  CourierBookingPort,
+  CourierStatusPort,
+  CourierStatusReading,
+} from './courier-booking.port';
 import { courierCall, CourierRefusedError } from './courier-http';
 
 export interface RedxSettings {
@@ -12,10 +18,20 @@ interface RedxArea {
 }
 
 /** RedX open API: the delivery area by district, then POST /parcel. */
-export class RedxClient implements CourierBookingPort {
+export class RedxClient implements CourierBookingPort, CourierStatusPort {
   readonly courier = 'redx' as const;
 
   constructor(private readonly settings: RedxSettings) {}
+
+  async status(consignmentId: string): Promise<CourierStatusReading> {
+    const { status, body } = await courierCall<{ parcel?: Record<string, unknown> }>(
+      'redx',
+      `${this.settings.baseUrl}/parcel/info/${encodeURIComponent(consignmentId)}`,
+      { method: 'GET', headers: { 'API-ACCESS-TOKEN': `Bearer ${this.settings.token}` } },
+    );
+    if (status >= 400 || !body.parcel) throw new CourierRefusedError('redx', status, body);
+    return { courierStatus: String(body.parcel.status ?? ''), payload: body.parcel };
+  }
 
   async book(request: BookingRequest): Promise<BookingResult> {
     const headers = { 'API-ACCESS-TOKEN': `Bearer ${this.settings.token}` };

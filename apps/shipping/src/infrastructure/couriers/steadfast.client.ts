@@ -1,4 +1,10 @@
-import { BookingRequest, BookingResult, CourierBookingPort } from './courier-booking.port';
+import {
+  BookingRequest,
+  BookingResult,
+  CourierBookingPort,
+  CourierStatusPort,
+  CourierStatusReading,
+} from './courier-booking.port';
 import { courierCall, CourierRefusedError } from './courier-http';
 
 export interface SteadfastSettings {
@@ -14,10 +20,20 @@ interface SteadfastCreated {
 }
 
 /** Steadfast (packzy): create_order with Api-Key / Secret-Key headers; the invoice is our package id. */
-export class SteadfastClient implements CourierBookingPort {
+export class SteadfastClient implements CourierBookingPort, CourierStatusPort {
   readonly courier = 'steadfast' as const;
 
   constructor(private readonly settings: SteadfastSettings) {}
+
+  async status(consignmentId: string): Promise<CourierStatusReading> {
+    const { status, body } = await courierCall<{ delivery_status?: string }>(
+      'steadfast',
+      `${this.settings.baseUrl}/status_by_cid/${encodeURIComponent(consignmentId)}`,
+      { method: 'GET', headers: { 'Api-Key': this.settings.apiKey, 'Secret-Key': this.settings.secretKey } },
+    );
+    if (status >= 400 || !body.delivery_status) throw new CourierRefusedError('steadfast', status, body);
+    return { courierStatus: body.delivery_status, payload: { consignment_id: consignmentId, ...body } };
+  }
 
   async book(request: BookingRequest): Promise<BookingResult> {
     const { status, body } = await courierCall<SteadfastCreated>(
