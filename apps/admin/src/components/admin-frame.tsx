@@ -11,6 +11,7 @@ const NAV: { to: string; screen: AdminScreen; key: string }[] = [
   { to: '/orders', screen: 'orders', key: 'orders' },
   { to: '/late-packages', screen: 'orders', key: 'latePackages' },
   { to: '/refunds', screen: 'refunds', key: 'refunds' },
+  { to: '/cod-reconciliation', screen: 'ledger', key: 'codReconciliation' },
   { to: '/rules', screen: 'commissionRules', key: 'rules' },
   { to: '/records', screen: 'audit', key: 'records' },
 ];
