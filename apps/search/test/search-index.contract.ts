@@ -192,5 +192,21 @@ export function describeSearchIndexContract(name: string, target: () => Promise<
       if (!caps.bengaliAnalysis) return; // ADR 0017: no decimal_digit folding in Postgres
       expect(titles(await find('১২৮')).sort()).toEqual(['Samsung Galaxy A16', 'Walton Primo R10']);
     });
+
+    // Issue 15: a vendor lists with a Bangla title only (catalog's slug is the Banglish transliteration).
+    it('finds a Bangla-only product by its Bangla title and by its Banglish transliteration', async () => {
+      const lungi = product({ en: 'x', bn: 'চেক লুঙ্গি', taka: 450, vendorId: TANGAIL, categoryPath: ['fashion', 'men', 'lungi'] });
+      lungi.title = { bn: 'চেক লুঙ্গি' };
+      lungi.slug = 'chek-lungi';
+      await handle.publish(lungi);
+      const ids = (result: SearchResult) => result.items.map((item) => item.productId);
+      await waitFor('the Bangla-only product indexed', async () => ids(await find('লুঙ্গি')).includes(lungi.productId), { timeoutMs: 15_000, intervalMs: 200 });
+
+      const byBangla = await find('চেক লুঙ্গি');
+      expect(ids(byBangla)).toContain(lungi.productId);
+      expect(byBangla.items.find((item) => item.productId === lungi.productId)?.title).toEqual({ bn: 'চেক লুঙ্গি' });
+      expect(ids(await find('lungi'))).toContain(lungi.productId);
+      expect(ids(await find('lungee'))).toContain(lungi.productId);
+    });
   });
 }

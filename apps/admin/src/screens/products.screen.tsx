@@ -26,7 +26,8 @@ export function ProductsScreen() {
   const list = useCursorList<Product>(['moderation'], async (cursor) =>
     unwrap(await api.GET('/api/admin/products/moderation', { params: { query: { limit: 24, cursor } } })),
   );
-  const title = (p: Product) => (locale === 'bn' ? (p.title.bn ?? p.title.en) : p.title.en);
+  const title = (p: Product) =>
+    (locale === 'bn' ? (p.title.bn ?? p.title.en) : (p.title.en ?? p.title.bn)) ?? '';
   const columns: Column<Product>[] = [
     {
       key: 'product',

@@ -15,7 +15,7 @@ export interface DraftVariant {
 /** A product input that passed every catalog rule, normalised (enum values as the category spells them). */
 export interface ProductDraft {
   slug?: string;
-  titleEn: string;
+  titleEn: string | null;
   titleBn: string | null;
   descriptionEn: string | null;
   descriptionBn: string | null;
@@ -69,7 +69,7 @@ export function draftProduct(
     errors: [],
     draft: {
       slug: input.slug,
-      titleEn: input.title.en,
+      titleEn: input.title.en ?? null,
       titleBn: input.title.bn ?? null,
       descriptionEn: input.description?.en ?? null,
       descriptionBn: input.description?.bn ?? null,

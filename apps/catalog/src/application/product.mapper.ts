@@ -24,8 +24,8 @@ function priceRange(p: { pricePoisha: number; compareAtPoisha: number | null; ma
   };
 }
 
-const title = (p: { titleEn: string; titleBn: string | null }) => ({
-  en: p.titleEn,
+const title = (p: { titleEn: string | null; titleBn: string | null }) => ({
+  en: optional(p.titleEn),
   bn: optional(p.titleBn),
 });
 

@@ -15,7 +15,8 @@ export interface ProductRecord {
   id: string;
   vendorId: string;
   slug: string;
-  titleEn: string;
+  /** Null for a product listed with a Bangla title only. */
+  titleEn: string | null;
   titleBn: string | null;
   descriptionEn: string | null;
   descriptionBn: string | null;
@@ -46,7 +47,8 @@ export interface ProductCardRecord {
   id: string;
   vendorId: string;
   slug: string;
-  titleEn: string;
+  /** Null for a product listed with a Bangla title only. */
+  titleEn: string | null;
   titleBn: string | null;
   brand: string | null;
   categoryPath: string[];

@@ -21,7 +21,7 @@ import {
   ProductAction,
   ProductStatus,
 } from '../domain/products/product-lifecycle';
-import { productSlug } from '../domain/products/product-slug';
+import { banglaSlug, productSlug, uniqueSlug } from '../domain/products/product-slug';
 import { CatalogTx } from '../infrastructure/catalog-prisma';
 import { ProductReadsRepository } from '../infrastructure/product-reads.repository';
 import {
@@ -54,7 +54,7 @@ function invalid(errors: FieldError[]): ValidationException {
 function asInput(p: ProductRecord): ProductInput {
   return {
     slug: p.slug,
-    title: { en: p.titleEn, ...(p.titleBn ? { bn: p.titleBn } : {}) },
+    title: { ...(p.titleEn ? { en: p.titleEn } : {}), ...(p.titleBn ? { bn: p.titleBn } : {}) },
     description: {
       ...(p.descriptionEn ? { en: p.descriptionEn } : {}),
       ...(p.descriptionBn ? { bn: p.descriptionBn } : {}),
@@ -106,9 +106,9 @@ export class VendorProductsService {
     const { draft, errors } = draftProduct(this.deps.categories, input);
     if (!draft) throw invalid(errors);
     const id = randomUUID();
-    const slug = draft.slug ?? productSlug(draft.titleEn, id.slice(0, 6));
     const status: ProductStatus = input.submitForReview ? 'pending_review' : 'draft';
     const product = await this.deps.writer.run(ctx, async ({ tx, record }) => {
+      const slug = await this.newSlug(tx, draft, id);
       await this.assertUnique(tx, vendorId, slug, draft.variants, undefined);
       await this.deps.writes.insertProducts(tx, [
         {
@@ -249,6 +249,18 @@ export class VendorProductsService {
           ? encodeCursor({ order: 'newest', key: last.createdAt.toISOString(), id: last.id })
           : null,
     };
+  }
+
+  /**
+   * The vendor's own slug; else from the English title with a short random suffix; else (a Bangla-only product) the
+   * Banglish transliteration of the Bangla title, numbered -2, -3 … when taken. Two creates racing for the same
+   * numbered slug meet the unique index: the loser gets a 409 and may simply retry.
+   */
+  private async newSlug(tx: CatalogTx, draft: ProductDraft, id: string): Promise<string> {
+    if (draft.slug) return draft.slug;
+    if (draft.titleEn) return productSlug(draft.titleEn, id.slice(0, 6));
+    const base = banglaSlug(draft.titleBn ?? '');
+    return uniqueSlug(base, await this.deps.writes.numberedSlugs(tx, base));
   }
 
   /** 409 naming every field whose slug or SKU is already taken (SKUs are unique per vendor, slugs globally). */

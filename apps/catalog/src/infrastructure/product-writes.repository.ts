@@ -9,7 +9,7 @@ export interface NewProductRow {
   id: string;
   vendorId: string;
   slug: string;
-  titleEn: string;
+  titleEn: string | null;
   titleBn: string | null;
   descriptionEn: string | null;
   descriptionBn: string | null;
@@ -207,6 +207,15 @@ export class ProductWritesRepository {
       `SELECT slug FROM ${this.t.products} WHERE slug = ANY($1::text[]) AND ($2::uuid IS NULL OR id <> $2::uuid)`,
       slugs,
       exceptProductId ?? null,
+    );
+    return new Set(rows.map((row) => row.slug));
+  }
+
+  /** The slugs taken among `base`, `base-2`, `base-3`, … (any shop's: slugs are unique across the marketplace). */
+  async numberedSlugs(tx: SqlClient, base: string): Promise<Set<string>> {
+    const rows = await tx.$queryRawUnsafe<{ slug: string }[]>(
+      `SELECT slug FROM ${this.t.products} WHERE slug = $1 OR (slug LIKE $1 || '-%' AND slug ~ ('^' || $1 || '-[0-9]+$'))`,
+      base,
     );
     return new Set(rows.map((row) => row.slug));
   }

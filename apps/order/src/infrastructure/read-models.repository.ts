@@ -35,7 +35,8 @@ export class ReadModelsRepository {
     const rows = (given ?? []).map((v) => ({
       id: v.variantId,
       sku: v.sku,
-      title: variantTitle(product.title.en, v.options),
+      // a product listed with a Bangla title only has no English one
+      title: variantTitle(product.title.en ?? product.title.bn ?? '', v.options),
       price: v.price.amountPoisha,
       weight: v.weightGrams,
     }));

@@ -58,7 +58,7 @@ export function toDocument(product: Upserted, now = new Date()): SearchDocument 
     productId: product.productId,
     vendorId: product.vendorId,
     slug: product.slug,
-    title: { en: product.title.en, ...(product.title.bn ? { bn: product.title.bn } : {}) },
+    title: { ...(product.title.en ? { en: product.title.en } : {}), ...(product.title.bn ? { bn: product.title.bn } : {}) },
     ...(product.brand ? { brand: product.brand } : {}),
     categoryPath: product.categoryPath,
     ...(product.categorySlug ? { categorySlug: product.categorySlug } : {}),

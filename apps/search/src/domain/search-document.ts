@@ -4,7 +4,8 @@ export interface SearchDocument {
   vendorId: string;
   shopName?: string;
   slug: string;
-  title: { en: string; bn?: string };
+  /** `en` is absent for a product listed with a Bangla title only. */
+  title: { en?: string; bn?: string };
   description?: string;
   brand?: string;
   categoryPath: string[];

@@ -1,6 +1,6 @@
 /** The text a product is found by: both titles, brand and category words, lowercased. */
 export function searchText(parts: {
-  titleEn: string;
+  titleEn?: string;
   titleBn?: string;
   brand?: string;
   categoryPath: string[];

@@ -12,7 +12,7 @@ interface Source {
   product_id: string;
   vendor_id: string;
   slug: string;
-  title_en: string;
+  title_en?: string;
   title_bn?: string;
   brand?: string;
   category_path: string[];
@@ -180,7 +180,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
     const lower = prefix.toLowerCase();
     const suggestions = [
       ...(parsed.aggregations['brands']?.buckets ?? []).map((b) => String(b.key)),
-      ...products.map((p) => (/[\u0980-\u09FF]/.test(prefix) && p.title.bn ? p.title.bn : p.title.en)),
+      ...products.map((p) => ((/[\u0980-\u09FF]/.test(prefix) && p.title.bn) || !p.title.en ? (p.title.bn ?? '') : p.title.en)),
     ].filter((s, i, all) => all.indexOf(s) === i && (s.toLowerCase().includes(lower) || all.length > 0));
     return { suggestions: suggestions.slice(0, limit), products };
   }
@@ -357,7 +357,7 @@ function toHit(source: Source): SearchHit {
     productId: source.product_id,
     vendorId: source.vendor_id,
     slug: source.slug,
-    title: { en: source.title_en, ...(source.title_bn ? { bn: source.title_bn } : {}) },
+    title: { ...(source.title_en ? { en: source.title_en } : {}), ...(source.title_bn ? { bn: source.title_bn } : {}) },
     ...(source.brand ? { brand: source.brand } : {}),
     categoryPath: source.category_path,
     price: { amountPoisha: source.price_poisha, currency: 'BDT' },

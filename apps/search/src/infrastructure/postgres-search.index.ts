@@ -10,7 +10,7 @@ interface HitRow {
   product_id: string;
   vendor_id: string;
   slug: string;
-  title_en: string;
+  title_en: string | null;
   title_bn: string | null;
   brand: string | null;
   category_path: string[];
@@ -58,7 +58,7 @@ export class PostgresSearchIndex implements SearchIndex<SqlClient> {
       doc.productId,
       doc.vendorId,
       doc.slug,
-      doc.title.en,
+      doc.title.en ?? null,
       doc.title.bn ?? null,
       doc.brand ?? null,
       doc.categoryPath,
@@ -110,7 +110,9 @@ export class PostgresSearchIndex implements SearchIndex<SqlClient> {
   async suggest(prefix: string, limit: number): Promise<{ suggestions: string[]; products: SearchHit[] }> {
     const page = await this.search({ text: prefix, filters: {}, sort: 'relevance', mode: 'all', limit, offset: 0 });
     const bangla = /[\u0980-\u09FF]/.test(prefix);
-    const suggestions = [...new Set(page.items.map((hit) => (bangla && hit.title.bn ? hit.title.bn : hit.title.en)))];
+    const suggestions = [
+      ...new Set(page.items.map((hit) => ((bangla && hit.title.bn) || !hit.title.en ? (hit.title.bn ?? '') : hit.title.en))),
+    ];
     return { suggestions, products: page.items };
   }
 
@@ -223,7 +225,7 @@ function toHit(row: HitRow): SearchHit {
     productId: row.product_id,
     vendorId: row.vendor_id,
     slug: row.slug,
-    title: { en: row.title_en, ...(row.title_bn ? { bn: row.title_bn } : {}) },
+    title: { ...(row.title_en ? { en: row.title_en } : {}), ...(row.title_bn ? { bn: row.title_bn } : {}) },
     ...(row.brand ? { brand: row.brand } : {}),
     categoryPath: row.category_path,
     price: { amountPoisha: Number(row.price_poisha), currency: 'BDT' },

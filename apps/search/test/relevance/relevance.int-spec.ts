@@ -86,7 +86,7 @@ describe('relevance over the judged query set (OpenSearch)', () => {
     const scores: { q: string; kind: string; ndcg: number }[] = [];
     for (const judged of JUDGED_QUERIES) {
       const result = await service.search(ctx, { q: judged.q, limit: 10, sort: 'relevance' });
-      scores.push({ q: judged.q, kind: judged.kind, ndcg: ndcgAt(10, result.items.map((item) => item.title.en), relevantTitles(judged)) });
+      scores.push({ q: judged.q, kind: judged.kind, ndcg: ndcgAt(10, result.items.map((item) => item.title.en ?? item.title.bn ?? ''), relevantTitles(judged)) });
     }
     const mean = scores.reduce((sum, s) => sum + s.ndcg, 0) / scores.length;
     const byKind = [...new Set(scores.map((s) => s.kind))].map((kind) => {

@@ -91,7 +91,7 @@ export function ProductFormScreen() {
     if (!product) return;
     setCategory(product.categorySlug ?? '');
     setText({
-      titleEn: product.title.en,
+      titleEn: product.title.en ?? '',
       titleBn: product.title.bn ?? '',
       descriptionEn: product.description.en ?? '',
       descriptionBn: product.description.bn ?? '',
@@ -116,7 +116,11 @@ export function ProductFormScreen() {
   const save = useMutation({
     mutationFn: async (submitForReview: boolean) => {
       const body = {
-        title: { en: text.titleEn, ...(text.titleBn ? { bn: text.titleBn } : {}) },
+        // a Bangla title alone is enough (issue 15); the catalog names title.en when neither is given
+        title: {
+          ...(text.titleEn ? { en: text.titleEn } : {}),
+          ...(text.titleBn ? { bn: text.titleBn } : {}),
+        },
         description: {
           ...(text.descriptionEn ? { en: text.descriptionEn } : {}),
           ...(text.descriptionBn ? { bn: text.descriptionBn } : {}),
@@ -219,11 +223,7 @@ export function ProductFormScreen() {
         <fieldset className="card grid gap-3 sm:grid-cols-2">
           <legend className="px-1 font-medium">{t('basics')}</legend>
           <Field label={t('titleEn')} error={fieldError(error, 'title.en') ?? fieldError(error, 'title')}>
-            <input
-              value={text.titleEn}
-              required
-              onChange={(e) => setText({ ...text, titleEn: e.target.value })}
-            />
+            <input value={text.titleEn} onChange={(e) => setText({ ...text, titleEn: e.target.value })} />
           </Field>
           <Field label={t('titleBn')} error={fieldError(error, 'title.bn')}>
             <input

@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatMoney } from '@getit/ui';
 import type { Locale } from '../i18n/routing';
-import { localized } from '../lib/page-params';
+import { ProductTitle, type ProductTitleText } from './product-title';
 
 export interface GridProduct {
   id: string;
   slug: string;
-  title: { en: string; bn?: string | undefined };
+  title: ProductTitleText;
   brand?: string | undefined;
   price: { amountPoisha: number; maxAmountPoisha?: number | undefined };
   inStock?: boolean | undefined;
@@ -24,7 +24,9 @@ export async function ProductGrid({ locale, products }: { locale: Locale; produc
         return (
           <li key={product.id} className="rounded-lg bg-white p-3 shadow-sm">
             <Link href={`/${locale}/p/${product.slug}`} className="block">
-              <span className="block font-semibold">{localized(product.title, locale)}</span>
+              <span className="block font-semibold">
+                <ProductTitle title={product.title} locale={locale} />
+              </span>
               {product.brand ? <span className="block text-sm text-gray-700">{product.brand}</span> : null}
               <span className="mt-1 block font-bold text-brand-dark">
                 {ranged ? t('from', { price }) : price}

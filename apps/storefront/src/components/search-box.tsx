@@ -11,7 +11,7 @@ export interface SearchBoxLabels {
 interface Suggestion {
   query: string;
   suggestions: string[];
-  products: { productId: string; slug: string; title: { en: string; bn?: string } }[];
+  products: { productId: string; slug: string; title: { en?: string; bn?: string } }[];
 }
 
 /**
@@ -43,7 +43,8 @@ export function SearchBox({ locale, initial, labels }: { locale: string; initial
     };
   }, [text, initial]);
 
-  const title = (p: Suggestion['products'][number]) => (locale === 'bn' ? (p.title.bn ?? p.title.en) : p.title.en);
+  const title = (p: Suggestion['products'][number]) =>
+    locale === 'bn' ? (p.title.bn ?? p.title.en) : (p.title.en ?? p.title.bn);
   const showList = open && found && (found.suggestions.length > 0 || found.products.length > 0);
   return (
     <form action={`/${locale}/search`} method="get" role="search" className="relative mb-4 flex gap-2">

@@ -12,8 +12,12 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   return locale;
 }
 
-export function localized(text: { en: string; bn?: string | undefined }, locale: Locale): string {
-  return locale === 'bn' ? (text.bn ?? text.en) : text.en;
+/** A product listed in Bangla only has no `en`: its Bangla text shows in both locales. */
+export function localized(
+  text: { en?: string | undefined; bn?: string | undefined },
+  locale: Locale,
+): string {
+  return (locale === 'bn' ? (text.bn ?? text.en) : (text.en ?? text.bn)) ?? '';
 }
 
 export function one(value: string | string[] | undefined): string | undefined {

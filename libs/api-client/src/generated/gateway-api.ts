@@ -957,7 +957,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -1079,7 +1079,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -1246,7 +1246,7 @@ export type paths = {
                                 status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                                 title: {
                                     bn?: string;
-                                    en: string;
+                                    en?: string;
                                 };
                                 updatedAt: string;
                                 /** Format: uuid */
@@ -5042,7 +5042,7 @@ export type paths = {
                                 slug: string;
                                 title: {
                                     bn?: string;
-                                    en: string;
+                                    en?: string;
                                 };
                                 /** Format: uuid */
                                 vendorId: string;
@@ -5142,7 +5142,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -5357,7 +5357,7 @@ export type paths = {
                                 slug: string;
                                 title: {
                                     bn?: string;
-                                    en: string;
+                                    en?: string;
                                 };
                                 /** Format: uuid */
                                 vendorId: string;
@@ -5433,7 +5433,7 @@ export type paths = {
                                 slug: string;
                                 title: {
                                     bn?: string;
-                                    en: string;
+                                    en?: string;
                                 };
                                 /** Format: uuid */
                                 vendorId: string;
@@ -6057,7 +6057,7 @@ export type paths = {
                                 status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                                 title: {
                                     bn?: string;
-                                    en: string;
+                                    en?: string;
                                 };
                                 updatedAt: string;
                                 /** Format: uuid */
@@ -6117,7 +6117,7 @@ export type paths = {
                         submitForReview?: boolean;
                         title: {
                             bn?: string;
-                            en: string;
+                            en?: string;
                         };
                         variants: {
                             options?: {
@@ -6185,7 +6185,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -6300,7 +6300,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -6404,7 +6404,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -6479,7 +6479,7 @@ export type paths = {
                         slug?: string;
                         title?: {
                             bn?: string;
-                            en: string;
+                            en?: string;
                         };
                         variants?: {
                             options?: {
@@ -6547,7 +6547,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -6660,7 +6660,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {
@@ -6777,7 +6777,7 @@ export type paths = {
                             status: "draft" | "pending_review" | "published" | "rejected" | "archived";
                             title: {
                                 bn?: string;
-                                en: string;
+                                en?: string;
                             };
                             updatedAt: string;
                             variants: {

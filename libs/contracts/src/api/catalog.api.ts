@@ -16,7 +16,16 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
-const localizedTitle = z.object({ en: text(200), bn: text(200).optional() }).strict();
+/** English or Bangla or both: many small vendors list in Bangla only (the slug is then its Banglish transliteration). */
+const localizedTitle = z
+  .object({ en: text(200).optional(), bn: text(200).optional() })
+  .strict()
+  .refine((title) => title.en !== undefined || title.bn !== undefined, {
+    message: 'give an English title (title.en) or a Bangla title (title.bn)',
+    path: ['en'],
+  });
+/** What reads show: `en` is absent for a product listed with a Bangla title only. */
+const titleView = z.object({ en: z.string().optional(), bn: z.string().optional() });
 const localizedDescription = z.object({ en: text(5_000).optional(), bn: text(5_000).optional() }).strict();
 
 /** Attribute keys are the category's definition keys: `colour`, `storage`, `screen_size`. */
@@ -123,7 +132,7 @@ export const productView = z.object({
   id: z.uuid(),
   vendorId: z.uuid(),
   slug: z.string(),
-  title: z.object({ en: z.string(), bn: z.string().optional() }),
+  title: titleView,
   description: z.object({ en: z.string().optional(), bn: z.string().optional() }),
   brand: z.string().optional(),
   categorySlug: z.string().optional(),
@@ -151,7 +160,7 @@ export const productCard = z.object({
   id: z.uuid(),
   vendorId: z.uuid(),
   slug: z.string(),
-  title: z.object({ en: z.string(), bn: z.string().optional() }),
+  title: titleView,
   brand: z.string().optional(),
   categoryPath: z.array(z.string()),
   price: priceRangeView,

@@ -31,7 +31,8 @@ export const searchHit = z.object({
   productId: z.uuid(),
   vendorId: z.uuid(),
   slug: z.string(),
-  title: z.object({ en: z.string(), bn: z.string().optional() }),
+  /** `en` is absent for a product listed with a Bangla title only. */
+  title: z.object({ en: z.string().optional(), bn: z.string().optional() }),
   brand: z.string().optional(),
   categoryPath: z.array(z.string()),
   price: z.object({ amountPoisha: z.number().int(), currency: z.literal('BDT') }),

@@ -11,7 +11,8 @@ export const catalogProductUpsertedV1 = z.object({
   productId: z.uuid(),
   vendorId: z.uuid(),
   slug: z.string().min(1),
-  title: z.object({ en: z.string().min(1), bn: z.string().min(1).optional() }),
+  /** At least one of the two; `en` is absent for a product listed with a Bangla title only. */
+  title: z.object({ en: z.string().min(1).optional(), bn: z.string().min(1).optional() }),
   description: z.object({ en: z.string().optional(), bn: z.string().optional() }).optional(),
   brand: z.string().optional(),
   /** Category slugs from the root to the product's leaf category. */

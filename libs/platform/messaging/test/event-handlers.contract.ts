@@ -60,7 +60,7 @@ class ProductEventsController {
     work.afterCommit(() =>
       this.probe.seen.push({
         productId,
-        title: event.data.title.en,
+        title: event.data.title.en ?? event.data.title.bn ?? '',
         context: work.context,
         attempt: delivery.attempt,
       }),

@@ -78,3 +78,21 @@ describe('toImportCell', () => {
     });
   });
 });
+
+describe('readProductCsv, Bangla-only products', () => {
+  it('reads a file with a title_bn column and no title_en', () => {
+    const { products, errors } = readProductCsv(
+      'handle,title_bn,category,sku,price,weight_grams\njamdani-shari,জামদানি শাড়ি,sarees,J-1,12500,650\n',
+      { maxRows: 10 },
+    );
+    expect(errors).toEqual([]);
+    expect(products[0]!.input.title).toEqual({ bn: 'জামদানি শাড়ি' });
+  });
+
+  it('asks for a title column when there is neither', () => {
+    const { errors } = readProductCsv('handle,category,sku,price,weight_grams\nx,sarees,J-1,1,1\n', {
+      maxRows: 10,
+    });
+    expect(errors).toEqual([expect.objectContaining({ line: 1, column: 'title_en' })]);
+  });
+});

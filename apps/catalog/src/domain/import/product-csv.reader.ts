@@ -16,7 +16,7 @@ export interface ImportedProduct {
   variantLines: number[];
   input: {
     slug: string;
-    title: { en: string; bn?: string };
+    title: { en?: string; bn?: string };
     description?: { en?: string; bn?: string };
     brand?: string;
     categorySlug: string;
@@ -31,8 +31,10 @@ export interface ImportedProduct {
   };
 }
 
-export const REQUIRED_COLUMNS = ['handle', 'title_en', 'category', 'sku', 'price', 'weight_grams'] as const;
+/** `title_en` or `title_bn` (or both) per product: a product may be listed with a Bangla title only. */
+export const REQUIRED_COLUMNS = ['handle', 'category', 'sku', 'price', 'weight_grams'] as const;
 export const OPTIONAL_COLUMNS = [
+  'title_en',
   'title_bn',
   'description_en',
   'description_bn',
@@ -100,6 +102,8 @@ function readHeader(record: CsvRecord | undefined, errors: ImportCellError[]): s
   for (const name of REQUIRED_COLUMNS) {
     if (!header.includes(name)) errors.push({ line: 1, column: name, reason: 'is a required column' });
   }
+  if (!header.includes('title_en') && !header.includes('title_bn'))
+    errors.push({ line: 1, column: 'title_en', reason: 'a title_en or a title_bn column is required' });
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) errors.push({ line: 1, column: name, reason: 'appears twice' });
@@ -140,7 +144,12 @@ function readVariant(
 
 function readProduct(row: Row, handle: string, line: number, errors: ImportCellError[]): ImportedProduct {
   const optional = (column: string) => row[column] || undefined;
-  const title = { en: row['title_en'] ?? '', ...(optional('title_bn') ? { bn: row['title_bn'] } : {}) };
+  const title = {
+    ...(optional('title_en') ? { en: row['title_en'] } : {}),
+    ...(optional('title_bn') ? { bn: row['title_bn'] } : {}),
+  };
+  // An image's alt text needs an English line; a Bangla-only product's pictures carry the Bangla title in both.
+  const alt = { en: title.en ?? title.bn ?? '', ...(title.bn ? { bn: title.bn } : {}) };
   const description =
     optional('description_en') || optional('description_bn')
       ? { en: optional('description_en'), bn: optional('description_bn') }
@@ -149,7 +158,7 @@ function readProduct(row: Row, handle: string, line: number, errors: ImportCellE
     .split('|')
     .map((url) => url.trim())
     .filter(Boolean)
-    .map((url) => ({ url, alt: title }));
+    .map((url) => ({ url, alt }));
   return {
     handle,
     line,

@@ -5,25 +5,72 @@
  * one: `কলম` → `kolom`), never at the end of a word (`জামদানি` → `jamdani`).
  */
 const CONSONANTS: Record<string, string> = {
-  ক: 'k', খ: 'kh', গ: 'g', ঘ: 'gh', ঙ: 'ng',
-  চ: 'ch', ছ: 'ch', জ: 'j', ঝ: 'jh', ঞ: 'n',
-  ট: 't', ঠ: 'th', ড: 'd', ঢ: 'dh', ণ: 'n',
-  ত: 't', থ: 'th', দ: 'd', ধ: 'dh', ন: 'n',
-  প: 'p', ফ: 'f', ব: 'b', ভ: 'bh', ম: 'm',
-  য: 'j', র: 'r', ল: 'l', শ: 'sh', ষ: 'sh', স: 's', হ: 'h',
+  ক: 'k',
+  খ: 'kh',
+  গ: 'g',
+  ঘ: 'gh',
+  ঙ: 'ng',
+  চ: 'ch',
+  ছ: 'ch',
+  জ: 'j',
+  ঝ: 'jh',
+  ঞ: 'n',
+  ট: 't',
+  ঠ: 'th',
+  ড: 'd',
+  ঢ: 'dh',
+  ণ: 'n',
+  ত: 't',
+  থ: 'th',
+  দ: 'd',
+  ধ: 'dh',
+  ন: 'n',
+  প: 'p',
+  ফ: 'f',
+  ব: 'b',
+  ভ: 'bh',
+  ম: 'm',
+  য: 'j',
+  র: 'r',
+  ল: 'l',
+  শ: 'sh',
+  ষ: 'sh',
+  স: 's',
+  হ: 'h',
   ৎ: 't',
   // precomposed forms, in case the text was not normalised
-  '\u09DC': 'r', '\u09DD': 'rh', '\u09DF': 'y',
+  '\u09DC': 'r',
+  '\u09DD': 'rh',
+  '\u09DF': 'y',
 };
 /** Letters written as a base consonant plus nukta (Unicode decomposes them so). */
 const NUKTA_CONSONANTS: Record<string, string> = { ড: 'r', ঢ: 'rh', য: 'y' };
 /** Conjuncts Banglish spells as a whole rather than letter by letter. */
-const CONJUNCTS: Record<string, string> = { 'ক্ষ': 'kkh', 'জ্ঞ': 'gg', 'ঙ্গ': 'ng' };
+const CONJUNCTS: Record<string, string> = { ক্ষ: 'kkh', জ্ঞ: 'gg', ঙ্গ: 'ng' };
 const INDEPENDENT_VOWELS: Record<string, string> = {
-  অ: 'o', আ: 'a', ই: 'i', ঈ: 'i', উ: 'u', ঊ: 'u', ঋ: 'ri', এ: 'e', ঐ: 'oi', ও: 'o', ঔ: 'ou',
+  অ: 'o',
+  আ: 'a',
+  ই: 'i',
+  ঈ: 'i',
+  উ: 'u',
+  ঊ: 'u',
+  ঋ: 'ri',
+  এ: 'e',
+  ঐ: 'oi',
+  ও: 'o',
+  ঔ: 'ou',
 };
 const VOWEL_SIGNS: Record<string, string> = {
-  'া': 'a', 'ি': 'i', 'ী': 'i', 'ু': 'u', 'ূ': 'u', 'ৃ': 'ri', 'ে': 'e', 'ৈ': 'oi', 'ো': 'o', 'ৌ': 'ou',
+  'া': 'a',
+  'ি': 'i',
+  'ী': 'i',
+  'ু': 'u',
+  'ূ': 'u',
+  'ৃ': 'ri',
+  'ে': 'e',
+  'ৈ': 'oi',
+  'ো': 'o',
+  'ৌ': 'ou',
 };
 const SIGNS: Record<string, string> = { 'ং': 'ng', 'ঃ': 'h', 'ঁ': '' };
 const VIRAMA = '্';

@@ -35,6 +35,8 @@ describe('uniqueSlug', () => {
   it('keeps a free slug and numbers a taken one from -2', () => {
     expect(uniqueSlug('jamdani-shari', new Set())).toBe('jamdani-shari');
     expect(uniqueSlug('jamdani-shari', new Set(['jamdani-shari']))).toBe('jamdani-shari-2');
-    expect(uniqueSlug('jamdani-shari', new Set(['jamdani-shari', 'jamdani-shari-2']))).toBe('jamdani-shari-3');
+    expect(uniqueSlug('jamdani-shari', new Set(['jamdani-shari', 'jamdani-shari-2']))).toBe(
+      'jamdani-shari-3',
+    );
   });
 });

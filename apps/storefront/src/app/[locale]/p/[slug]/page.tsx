@@ -5,6 +5,7 @@ import { formatCount, formatMoney } from '@getit/ui';
 import { DistrictSelect } from '../../../../components/district-select';
 import { ErrorState, errorKindOf, type ErrorKind } from '../../../../components/error-state';
 import { Shell } from '../../../../components/shell';
+import { ProductTitle } from '../../../../components/product-title';
 import { chosenDistrict } from '../../../../lib/cart-session';
 import { load, publicGateway, PUBLIC_URL } from '../../../../lib/gateway';
 import { localized, one, pageLocale, pageRequest, type PageProps } from '../../../../lib/page-params';
@@ -99,7 +100,9 @@ export default async function ProductPage(props: PageProps<{ slug: string }>) {
       />
       <article className="grid gap-6 md:grid-cols-2">
         <div>
-          <h1 className="text-2xl font-bold">{title}</h1>
+          <h1 className="text-2xl font-bold">
+            <ProductTitle title={item.title} locale={locale} />
+          </h1>
           {item.brand ? <p className="text-gray-700">{t('brand', { brand: item.brand })}</p> : null}
           <p className="mt-2 text-2xl font-bold text-brand-dark">
             {formatMoney(item.price.amountPoisha, locale)}

@@ -1,0 +1,41 @@
+import type { Locale } from '../i18n/routing';
+
+/** A product's title as the API gives it: `en` is absent for a product listed in Bangla only (issue 15). */
+export interface ProductTitleText {
+  en?: string | undefined;
+  bn?: string | undefined;
+}
+
+const BADGE: Record<Locale, string> = { bn: 'বাংলা', en: 'Bangla' };
+
+/** Which title a locale shows: the Bangla one in Bangla (else English); English, else the Bangla one. */
+export function productTitleText(title: ProductTitleText, locale: Locale): { text: string; bangla: boolean } {
+  if (locale === 'bn' && title.bn) return { text: title.bn, bangla: true };
+  if (title.en) return { text: title.en, bangla: false };
+  return { text: title.bn ?? '', bangla: true };
+}
+
+/**
+ * A product's title, with `lang="bn"` on Bangla text. A product listed with a Bangla title only shows it in both
+ * locales, marked with a small "বাংলা" / "Bangla" badge so an English reader knows why.
+ */
+export function ProductTitle({ title, locale }: { title: ProductTitleText; locale: Locale }) {
+  const { text, bangla } = productTitleText(title, locale);
+  const banglaOnly = !title.en && Boolean(title.bn);
+  return (
+    <>
+      <span lang={bangla ? 'bn' : 'en'} data-testid="product-title">
+        {text}
+      </span>
+      {banglaOnly ? (
+        <span
+          lang={locale}
+          data-testid="bangla-only-badge"
+          className="ms-2 inline-block rounded border border-brand-dark px-1 align-middle text-xs font-normal text-brand-dark"
+        >
+          {BADGE[locale]}
+        </span>
+      ) : null}
+    </>
+  );
+}
