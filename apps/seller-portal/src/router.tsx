@@ -1,19 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { useTranslations } from 'use-intl';
 import { AppShell, useSession, type NavItem } from '@getit/ui/react';
-import { ApplyScreen } from './screens/apply';
-import { HomeScreen } from './screens/home';
-import { ImportScreen } from './screens/product-import';
-import { MoneyScreen } from './screens/money';
-import { PackagesScreen } from './screens/packages';
-import { ProductFormScreen } from './screens/product-form';
-import { ProductsScreen } from './screens/products';
-import { SecurityScreen } from './screens/security';
-import { ShipmentScreen } from './screens/shipment';
-import { SignInScreen } from './screens/sign-in';
-import { StaffScreen } from './screens/staff';
-import { StockScreen } from './screens/stock';
-import { WarehousesScreen } from './screens/warehouses';
 import { useVendor, useVendorSession } from './vendor-context';
 
 /** Every screen but sign-in needs a session; a person without a vendor yet is sent to the application. */
@@ -57,26 +44,56 @@ function PortalLayout() {
   );
 }
 
+// Each screen is its own chunk, fetched on first visit: the entry holds the shell, the session and the router.
 const router = createBrowserRouter(
   [
-    { path: '/sign-in', element: <SignInScreen /> },
+    {
+      path: '/sign-in',
+      hydrateFallbackElement: <div aria-busy="true" />,
+      lazy: () => import('./screens/sign-in').then((m) => ({ Component: m.SignInScreen })),
+    },
     {
       path: '/',
       element: <PortalLayout />,
+      hydrateFallbackElement: <div aria-busy="true" />,
       children: [
-        { index: true, element: <HomeScreen /> },
-        { path: 'apply', element: <ApplyScreen /> },
-        { path: 'products', element: <ProductsScreen /> },
-        { path: 'products/new', element: <ProductFormScreen /> },
-        { path: 'products/import', element: <ImportScreen /> },
-        { path: 'products/:productId', element: <ProductFormScreen /> },
-        { path: 'stock', element: <StockScreen /> },
-        { path: 'warehouses', element: <WarehousesScreen /> },
-        { path: 'packages', element: <PackagesScreen /> },
-        { path: 'orders/:orderId/shipment', element: <ShipmentScreen /> },
-        { path: 'money', element: <MoneyScreen /> },
-        { path: 'staff', element: <StaffScreen /> },
-        { path: 'security', element: <SecurityScreen /> },
+        { index: true, lazy: () => import('./screens/home').then((m) => ({ Component: m.HomeScreen })) },
+        { path: 'apply', lazy: () => import('./screens/apply').then((m) => ({ Component: m.ApplyScreen })) },
+        {
+          path: 'products',
+          lazy: () => import('./screens/products').then((m) => ({ Component: m.ProductsScreen })),
+        },
+        {
+          path: 'products/new',
+          lazy: () => import('./screens/product-form').then((m) => ({ Component: m.ProductFormScreen })),
+        },
+        {
+          path: 'products/import',
+          lazy: () => import('./screens/product-import').then((m) => ({ Component: m.ImportScreen })),
+        },
+        {
+          path: 'products/:productId',
+          lazy: () => import('./screens/product-form').then((m) => ({ Component: m.ProductFormScreen })),
+        },
+        { path: 'stock', lazy: () => import('./screens/stock').then((m) => ({ Component: m.StockScreen })) },
+        {
+          path: 'warehouses',
+          lazy: () => import('./screens/warehouses').then((m) => ({ Component: m.WarehousesScreen })),
+        },
+        {
+          path: 'packages',
+          lazy: () => import('./screens/packages').then((m) => ({ Component: m.PackagesScreen })),
+        },
+        {
+          path: 'orders/:orderId/shipment',
+          lazy: () => import('./screens/shipment').then((m) => ({ Component: m.ShipmentScreen })),
+        },
+        { path: 'money', lazy: () => import('./screens/money').then((m) => ({ Component: m.MoneyScreen })) },
+        { path: 'staff', lazy: () => import('./screens/staff').then((m) => ({ Component: m.StaffScreen })) },
+        {
+          path: 'security',
+          lazy: () => import('./screens/security').then((m) => ({ Component: m.SecurityScreen })),
+        },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

@@ -1,4 +1,5 @@
-import { formatTaka, toBanglaDigits, type MoneyLocale } from '@getit/contracts';
+// the money formatting alone: the contracts barrel would bring zod and every schema into the SPAs' entry chunk
+import { formatTaka, toBanglaDigits, type MoneyLocale } from '@getit/contracts/money-format';
 
 export type UiLocale = MoneyLocale;
 

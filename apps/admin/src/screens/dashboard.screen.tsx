@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import type { ApiClient } from '@getit/api-client';
-import { ChartCard, Count, Money, PageHeader, ProblemAlert, unwrap, useFormatters } from '@getit/ui/react';
+import { Count, Money, PageHeader, ProblemAlert, unwrap, useFormatters } from '@getit/ui/react';
+import { ChartCard } from '@getit/ui/react/chart';
 import { changePercent, dayKpis, type KpiOrder } from '../lib/order-kpis';
 import { dhakaDate, dhakaDayStart } from '../lib/taka-amount';
 import { useApi } from '../session/admin-session';

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import {
-  ChartCard,
   Count,
   DataTable,
   DateTime,
@@ -14,6 +13,7 @@ import {
   unwrap,
   useFormatters,
 } from '@getit/ui/react';
+import { ChartCard } from '@getit/ui/react/chart';
 import { useVendorSession } from '../vendor-context';
 
 const dhakaDate = (offsetDays: number) =>

@@ -9,4 +9,4 @@ export { EmptyState } from './empty-state';
 export { AppShell, PageHeader, StatusBadge, type NavItem } from './layout';
 export { DataTable, useCursorList, type Column, type CursorPage } from './data-table';
 export { Field, ProblemAlert, fieldError, formValues } from './forms';
-export { ChartCard, type ChartPoint } from './chart';
+// The chart (and recharts with it) is `@getit/ui/react/chart`, so only the screens that draw one load it.
