@@ -81,6 +81,25 @@ describe('CSV bulk import (real Postgres)', () => {
     expect(queue.body.items).toHaveLength(2);
   });
 
+  it('imports a product with a Bangla title only, and names title_en for a row with neither title', async () => {
+    const imported = await importCsv(csv(panjabi('bangla-panjabi', ['M'], { title_en: '' })));
+    expect(imported.status).toBe(201);
+    const product = await catalog.get(
+      `/vendors/${vendor}/products/${imported.body.items[0].productId}`,
+      catalog.vendor(vendor),
+    );
+    expect(product.body).toMatchObject({ slug: 'bangla-panjabi', title: { bn: 'রাজশাহী সিল্ক পাঞ্জাবি' } });
+    expect(product.body.title.en).toBeUndefined();
+
+    const before = await count();
+    const untitled = await importCsv(csv(panjabi('untitled', ['M'], { title_en: '', title_bn: '' })));
+    expect(untitled.status).toBe(400);
+    expect(untitled.body.rows).toEqual([
+      expect.objectContaining({ line: 2, column: 'title_en', reason: expect.stringContaining('title.bn') }),
+    ]);
+    expect(await count()).toBe(before);
+  });
+
   it('refuses a file with bad rows, reporting every one by line and column, and imports none of it', async () => {
     const before = await count();
     const rows = [

@@ -149,7 +149,8 @@ function readProduct(row: Row, handle: string, line: number, errors: ImportCellE
     ...(optional('title_bn') ? { bn: row['title_bn'] } : {}),
   };
   // An image's alt text needs an English line; a Bangla-only product's pictures carry the Bangla title in both.
-  const alt = { en: title.en ?? title.bn ?? '', ...(title.bn ? { bn: title.bn } : {}) };
+  // (with neither title the handle stands in, so the one error reported is the missing title)
+  const alt = { en: title.en ?? title.bn ?? handle, ...(title.bn ? { bn: title.bn } : {}) };
   const description =
     optional('description_en') || optional('description_bn')
       ? { en: optional('description_en'), bn: optional('description_bn') }
