@@ -1,38 +1,74 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AdminFrame } from './components/admin-frame';
-import { CodReconciliationScreen } from './screens/cod-reconciliation.screen';
-import { LatePackagesScreen } from './screens/late-packages.screen';
-import { DashboardScreen } from './screens/dashboard.screen';
-import { MfaSetupScreen } from './screens/mfa-setup.screen';
-import { OrderScreen } from './screens/order.screen';
-import { OrdersScreen } from './screens/orders.screen';
-import { ProductsScreen } from './screens/products.screen';
-import { RecordsScreen } from './screens/records.screen';
-import { RefundsScreen } from './screens/refunds.screen';
-import { RulesScreen } from './screens/rules.screen';
-import { SignInScreen } from './screens/sign-in.screen';
-import { VendorScreen } from './screens/vendor.screen';
-import { VendorsScreen } from './screens/vendors.screen';
 
-/** Every admin screen under /admin/; the frame sends people without a session, or without TOTP, away. */
+/**
+ * Every admin screen under /admin/, each its own chunk fetched on first visit; the frame sends people without a
+ * session, or without TOTP, away.
+ */
 export const adminRouter = createBrowserRouter(
   [
-    { path: '/sign-in', element: <SignInScreen /> },
-    { path: '/mfa-setup', element: <MfaSetupScreen /> },
+    {
+      path: '/sign-in',
+      hydrateFallbackElement: <div aria-busy="true" />,
+      lazy: () => import('./screens/sign-in.screen').then((m) => ({ Component: m.SignInScreen })),
+    },
+    {
+      path: '/mfa-setup',
+      hydrateFallbackElement: <div aria-busy="true" />,
+      lazy: () => import('./screens/mfa-setup.screen').then((m) => ({ Component: m.MfaSetupScreen })),
+    },
     {
       element: <AdminFrame />,
+      hydrateFallbackElement: <div aria-busy="true" />,
       children: [
-        { index: true, element: <DashboardScreen /> },
-        { path: 'vendors', element: <VendorsScreen /> },
-        { path: 'vendors/:vendorId', element: <VendorScreen /> },
-        { path: 'products', element: <ProductsScreen /> },
-        { path: 'orders', element: <OrdersScreen /> },
-        { path: 'orders/:orderId', element: <OrderScreen /> },
-        { path: 'refunds', element: <RefundsScreen /> },
-        { path: 'cod-reconciliation', element: <CodReconciliationScreen /> },
-        { path: 'late-packages', element: <LatePackagesScreen /> },
-        { path: 'rules', element: <RulesScreen /> },
-        { path: 'records', element: <RecordsScreen /> },
+        {
+          index: true,
+          lazy: () => import('./screens/dashboard.screen').then((m) => ({ Component: m.DashboardScreen })),
+        },
+        {
+          path: 'vendors',
+          lazy: () => import('./screens/vendors.screen').then((m) => ({ Component: m.VendorsScreen })),
+        },
+        {
+          path: 'vendors/:vendorId',
+          lazy: () => import('./screens/vendor.screen').then((m) => ({ Component: m.VendorScreen })),
+        },
+        {
+          path: 'products',
+          lazy: () => import('./screens/products.screen').then((m) => ({ Component: m.ProductsScreen })),
+        },
+        {
+          path: 'orders',
+          lazy: () => import('./screens/orders.screen').then((m) => ({ Component: m.OrdersScreen })),
+        },
+        {
+          path: 'orders/:orderId',
+          lazy: () => import('./screens/order.screen').then((m) => ({ Component: m.OrderScreen })),
+        },
+        {
+          path: 'refunds',
+          lazy: () => import('./screens/refunds.screen').then((m) => ({ Component: m.RefundsScreen })),
+        },
+        {
+          path: 'cod-reconciliation',
+          lazy: () =>
+            import('./screens/cod-reconciliation.screen').then((m) => ({
+              Component: m.CodReconciliationScreen,
+            })),
+        },
+        {
+          path: 'late-packages',
+          lazy: () =>
+            import('./screens/late-packages.screen').then((m) => ({ Component: m.LatePackagesScreen })),
+        },
+        {
+          path: 'rules',
+          lazy: () => import('./screens/rules.screen').then((m) => ({ Component: m.RulesScreen })),
+        },
+        {
+          path: 'records',
+          lazy: () => import('./screens/records.screen').then((m) => ({ Component: m.RecordsScreen })),
+        },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
