@@ -222,6 +222,11 @@ describe('the admin dashboard in the embedded mode (Chromium)', () => {
     await page.getByRole('tab', { name: 'Completed' }).click();
     await page.getByTestId('refund-list-row').filter({ hasText: reference }).waitFor();
 
+    // finance finds the COD reconciliation queue in the menu
+    await open(page, 'Cash on delivery');
+    await page.getByRole('heading', { level: 1, name: 'Cash on delivery reconciliation' }).waitFor();
+    await page.getByRole('tab', { name: 'Open' }).waitFor();
+
     await open(page, 'Records');
     await page.getByTestId('ledger-proof').waitFor();
     expect(await page.getByTestId('ledger-balanced').textContent()).toBe('Balanced');
