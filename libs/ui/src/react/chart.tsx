@@ -45,17 +45,17 @@ export function ChartCard({
             <BarChart data={points} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
-              <YAxis tickFormatter={format} width={90} />
+              <YAxis tickFormatter={format} width={90} allowDecimals={false} />
               <Tooltip formatter={(value) => format(Number(value))} />
-              <Bar dataKey="value" fill="#047857" />
+              <Bar dataKey="value" fill="#047857" isAnimationActive={false} />
             </BarChart>
           ) : (
             <LineChart data={points} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
-              <YAxis tickFormatter={format} width={90} />
+              <YAxis tickFormatter={format} width={90} allowDecimals={false} />
               <Tooltip formatter={(value) => format(Number(value))} />
-              <Line dataKey="value" stroke="#047857" strokeWidth={2} />
+              <Line dataKey="value" stroke="#047857" strokeWidth={2} isAnimationActive={false} />
             </LineChart>
           )}
         </ResponsiveContainer>
