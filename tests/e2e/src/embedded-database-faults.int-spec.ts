@@ -1,3 +1,4 @@
+import { waitFor } from '@getit/testing';
 import { EmbeddedFixture, SqlStatement } from './embedded.fixture';
 
 jest.setTimeout(600_000);
@@ -17,6 +18,13 @@ describe('embedded mode after failed queries', () => {
     await marketplace.start();
     await marketplace.seeded();
     unread = await marketplace.everyProduct();
+    // search indexes the seeded catalogue from catalog's and inventory's events after the seed: wait for it, so the
+    // checks below compare reads before and after each failure, not an index still filling
+    await waitFor(
+      'the search index to hold the jamdani sarees',
+      async () => ((await api('/search?q=jamdani&limit=1')).body?.items?.length ?? 0) > 0 || undefined,
+      { timeoutMs: 180_000 },
+    );
   });
   afterAll(() => marketplace.stop());
 

@@ -100,14 +100,17 @@ function upperBound(schema: JsonSchema, fallback: number): number {
 function stringValue(schema: JsonSchema): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? 60;
+  // formats and patterns are bounded by the schema's own lengths only: the default cap for free text would refuse
+  // every value of a longer fixed shape (a 63-character document path), and `filter` would then retry forever
+  const declaredMax = schema.maxLength ?? Number.POSITIVE_INFINITY;
   switch (schema.format) {
     case 'uuid':
       return fc.uuid({ version: 4 });
     case 'email':
-      return fc.emailAddress().filter((email) => email.length <= max);
+      return fc.emailAddress().filter((email) => email.length <= declaredMax);
     case 'uri':
     case 'url':
-      return fc.webUrl({ validSchemes: ['https'] }).filter((url) => url.length <= max);
+      return fc.webUrl({ validSchemes: ['https'] }).filter((url) => url.length <= declaredMax);
     case 'date-time':
       return fc
         .date({
@@ -128,7 +131,7 @@ function stringValue(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.pattern) {
     return fc
       .stringMatching(new RegExp(schema.pattern))
-      .filter((value) => value.length >= min && value.length <= max);
+      .filter((value) => value.length >= min && value.length <= declaredMax);
   }
   return text(min, max);
 }
