@@ -91,7 +91,7 @@ export async function startShipping(
       },
     });
   }
-  const reports = new CourierReportsService(host.unitOfWork, metrics);
+  const reports = new CourierReportsService(host.unitOfWork, metrics, (name) => host.table(name));
   const statusPoller = new StatusPollerService(host.db, clients, reports, config.SHIPPING_STATUS_QUIET_MS);
   host.sweeper({
     name: 'courier status polling',
@@ -108,7 +108,7 @@ export async function startShipping(
     reports,
     metrics,
   );
-  const deadlines = new ShipmentDeadlinesService(host.db);
+  const deadlines = new ShipmentDeadlinesService(host.db, (name) => host.table(name));
   deadlines.registerMetrics(host.runtime.registry);
   return host.serve({
     module: ShippingModule.register({

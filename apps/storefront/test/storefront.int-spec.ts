@@ -89,14 +89,14 @@ describe('storefront in the embedded mode (Chromium)', () => {
     await screenshot(page, 'home-en');
     await page.goto(`${fixture.origin}/bn`);
 
-    productPath = await guest.findAndOpen('শাড়ি');
+    productPath = await guest.findAndOpen('শাড়ি', 0, 20_000);
     expect(await page.locator('h1').textContent()).toMatch(/শাড়ি/);
     await guest.addToCart();
     await screenshot(page, 'product-bn');
     await page.goto(`${fixture.origin}/en${productPath.slice(3)}`);
     await screenshot(page, 'product-en');
     await page.goto(`${fixture.origin}/bn`);
-    await guest.findAndOpen('ওয়ালটন');
+    await guest.findAndOpen('ওয়ালটন', 0, 20_000);
     await guest.addToCart();
 
     await page.goto(`${fixture.origin}/bn/cart`);

@@ -48,6 +48,11 @@ export const STOREFRONT_LABELS: Record<'bn' | 'en', StorefrontLabels> = {
   },
 };
 
+/** Whole taka from a shown price in Bengali or Latin digits with grouping commas. */
+function takaOf(shown: string): number {
+  return Number(shown.replace(/,/g, '').replace(/[০-৯]/g, (digit) => String(digit.charCodeAt(0) - 0x09e6)));
+}
+
 /** The delivery address the journeys type in (a real Dhanmondi postcode). */
 export const DEMO_DELIVERY = {
   name: 'Rahima Akter',
@@ -70,12 +75,26 @@ export class StorefrontShopper {
     readonly labels: StorefrontLabels = STOREFRONT_LABELS.bn,
   ) {}
 
-  /** Searches from the header and opens the `nth` result; returns the product page's path. */
-  async findAndOpen(query: string, nth = 0): Promise<string> {
+  /**
+   * Searches from the header and opens the `nth` result, or with `maxTaka` the first result priced at most that
+   * (cash on delivery stops at ৳50,000 an order, and the results' order is the search engine's); returns the product
+   * page's path.
+   */
+  async findAndOpen(query: string, nth = 0, maxTaka?: number): Promise<string> {
     await this.page.getByRole('searchbox').fill(query);
     await this.page.getByRole('searchbox').press('Enter');
     await this.page.waitForURL(/\/search\?q=/);
-    await this.page.locator('main ul li a').nth(nth).click();
+    const results = this.page.locator('main ul li a');
+    let index = nth;
+    if (maxTaka !== undefined) {
+      await results.first().waitFor();
+      index = (await results.allTextContents()).findIndex((text) => {
+        const price = /৳\s*([০-৯0-9,]+)/.exec(text)?.[1];
+        return price !== undefined && takaOf(price) <= maxTaka;
+      });
+      if (index < 0) throw new Error(`no result for "${query}" priced at most ৳${maxTaka}`);
+    }
+    await results.nth(index).click();
     await this.page.waitForURL(/\/p\//, { waitUntil: 'commit' });
     await this.page.getByRole('button', { name: this.labels.addToCart }).waitFor();
     return new URL(this.page.url()).pathname;

@@ -21,6 +21,8 @@ export class CourierReportsService {
   constructor(
     private readonly unitOfWork: UnitOfWork<ShippingTx>,
     private readonly metrics: ShippingMetrics,
+    /** Qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+    private readonly table: (name: string) => string = (name) => name,
   ) {}
 
   async report(
@@ -36,7 +38,7 @@ export class CourierReportsService {
       });
       if (seen) return 'duplicate';
       const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-        'SELECT id FROM shipments WHERE courier = $1 AND consignment_id = $2 FOR UPDATE',
+        `SELECT id FROM ${this.table('shipments')} WHERE courier = $1 AND consignment_id = $2 FOR UPDATE`,
         courier,
         mapped.consignmentId,
       );

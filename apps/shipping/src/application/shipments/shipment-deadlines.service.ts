@@ -25,7 +25,11 @@ interface DeadlineRow {
  * at each scrape so every replica reports the same numbers. Also the COD remittances still owed after 7 days.
  */
 export class ShipmentDeadlinesService {
-  constructor(private readonly prisma: ShippingPrismaClient) {}
+  /** `table` qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+  constructor(
+    private readonly prisma: ShippingPrismaClient,
+    private readonly table: (name: string) => string = (name) => name,
+  ) {}
 
   registerMetrics(registry: Registry): void {
     const past: Gauge<'deadline'> = new Gauge({
@@ -96,15 +100,15 @@ export class ShipmentDeadlinesService {
   private rows(withinHours: number): Promise<DeadlineRow[]> {
     return this.prisma.$queryRawUnsafe<DeadlineRow[]>(
       `SELECT p.package_id, p.order_id, p.order_number, p.vendor_id, s.courier, s.status, d.deadline, d.due_at
-         FROM packages_to_ship p
-         LEFT JOIN shipments s ON s.package_id = p.package_id
+         FROM ${this.table('packages_to_ship')} p
+         LEFT JOIN ${this.table('shipments')} s ON s.package_id = p.package_id
          CROSS JOIN LATERAL (VALUES
            ('handover', COALESCE(s.handover_due_at, p.paid_at + interval '48 hours')),
            ('delivery', COALESCE(s.delivery_due_at, p.paid_at + CASE WHEN lower(p.destination_district) = 'dhaka'
                                                                    THEN interval '5 days' ELSE interval '10 days' END))
          ) AS d(deadline, due_at)
         WHERE p.paid_at IS NOT NULL
-          AND d.due_at <= now() + make_interval(hours => $1)
+          AND d.due_at <= now() + make_interval(hours => $1::int)
           AND CASE d.deadline
                 WHEN 'handover' THEN s.status IS NULL OR s.status IN ('booking', 'booked')
                 ELSE s.status IS NULL OR s.status NOT IN ('delivered', 'partially_delivered', 'returned')
@@ -118,11 +122,11 @@ export class ShipmentDeadlinesService {
   private overdueRemittances(): Promise<{ courier: string; count: bigint }[]> {
     return this.prisma.$queryRawUnsafe(
       `SELECT s.courier, count(*) AS count
-         FROM shipments s
+         FROM ${this.table('shipments')} s
         WHERE s.status IN ('delivered', 'partially_delivered')
           AND s.collected_poisha > 0
-          AND s.updated_at < now() - make_interval(days => $1)
-          AND NOT EXISTS (SELECT 1 FROM courier_events e
+          AND s.updated_at < now() - make_interval(days => $1::int)
+          AND NOT EXISTS (SELECT 1 FROM ${this.table('courier_events')} e
                            WHERE e.shipment_id = s.id AND e.courier_status = 'order.paid' AND e.outcome = 'applied')
         GROUP BY s.courier`,
       OVERDUE_REMITTANCE_DAYS,
