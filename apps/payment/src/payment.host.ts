@@ -88,6 +88,7 @@ export async function startPayment(
     payoutIntervalMs: config.PAYOUT_INTERVAL_MS,
     codRemittanceDueDays: config.COD_REMITTANCE_DUE_DAYS,
     codRemittanceCheckIntervalMs: config.COD_REMITTANCE_CHECK_INTERVAL_MS,
+    table: (name) => host.table(name),
     log,
   });
   const ledgerRepository = new LedgerRepository();

@@ -56,6 +56,8 @@ export interface LedgerServicesOptions {
   codRemittanceDueDays?: number;
   /** How often that is checked (default hourly). */
   codRemittanceCheckIntervalMs?: number;
+  /** Qualifies a table name with the service's schema for raw SQL (`ServiceHost.table`; unqualified by default). */
+  table?: (name: string) => string;
   log: Log;
 }
 
@@ -115,7 +117,7 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
   });
   const payouts = new PayoutsService(unitOfWork, ledger, new PayoutsRepository(), policy, audit);
   const settlements = new PackageSettlementsService(settlementsRepo, intents, writer, refunds);
-  const codRepo = new CodReconciliationRepository();
+  const codRepo = new CodReconciliationRepository(options.table);
   const cod = new CodReconciliationService(
     settlementsRepo,
     settlements,

@@ -34,6 +34,9 @@ export interface NewReconciliationItem {
 
 /** Delivered cash-on-delivery consignments per courier, and finance's reconciliation queue. */
 export class CodReconciliationRepository {
+  /** `table` qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+  constructor(private readonly table: (name: string) => string = (name) => name) {}
+
   /** False when the package's consignment was already recorded (a redelivered or second delivery report). */
   async insertConsignment(tx: PaymentTx, row: NewCodConsignment): Promise<boolean> {
     const inserted = await tx.codConsignment.createMany({
@@ -57,7 +60,7 @@ export class CodReconciliationRepository {
     packageId: string | undefined,
   ): Promise<CodConsignmentRow | null> {
     const rows = await tx.$queryRawUnsafe<{ package_id: string }[]>(
-      `SELECT package_id FROM cod_consignments
+      `SELECT package_id FROM ${this.table('cod_consignments')}
         WHERE courier = $1 AND (consignment_id = $2 OR package_id::text = $3)
         ORDER BY (consignment_id = $2) DESC LIMIT 1 FOR UPDATE`,
       courier,
@@ -126,9 +129,9 @@ export class CodReconciliationRepository {
     return tx.$queryRawUnsafe<CodConsignmentRow[]>(
       `SELECT package_id AS "packageId", order_id AS "orderId", vendor_id AS "vendorId", courier,
               consignment_id AS "consignmentId", collected_poisha AS "collectedPoisha", delivered_at AS "deliveredAt"
-         FROM cod_consignments c
+         FROM ${this.table('cod_consignments')} c
         WHERE remittance_id IS NULL AND collected_poisha > 0 AND delivered_at < $1
-          AND NOT EXISTS (SELECT 1 FROM cod_reconciliation_items i
+          AND NOT EXISTS (SELECT 1 FROM ${this.table('cod_reconciliation_items')} i
                            WHERE i.key = 'missing:' || c.courier || ':overdue:' || c.consignment_id)
         ORDER BY delivered_at
         LIMIT $2`,
