@@ -183,6 +183,8 @@ export class CodReconciliationService {
     const { courier, remittanceId } = remittance;
     const at = new Date(remittance.paidAt);
     const result: RemittanceOutcome = { matched: 0, queued: [], settledPoisha: 0 };
+    // what the courier holds, read once per batch (not once per line) and lowered by each line settled
+    let outstanding: number | undefined;
     for (const line of remittance.consignments) {
       const row = await this.cod.lockConsignment(tx, courier, line.consignmentId, line.packageId);
       // the same batch reported again (a webhook twice, or the payments API after the webhook): already reconciled
@@ -200,9 +202,9 @@ export class CodReconciliationService {
             courierFeePoisha: verdict.postFeePoisha,
             occurredAt: at,
           },
-          await this.outstanding(tx, courier),
+          (outstanding ??= await this.outstanding(tx, courier)),
         );
-        await this.ledger.post(tx, posting);
+        if (await this.ledger.post(tx, posting)) outstanding -= verdict.postGrossPoisha;
         await this.cod.markSettled(tx, row.packageId, {
           remittanceId,
           settledPoisha: verdict.postGrossPoisha,
