@@ -272,6 +272,9 @@ const assignCourier: Step = (world) => {
   });
 };
 
+/** Remittance line verdicts over every sequence, so the main property can require each was exercised. */
+const VERDICTS_SEEN = new Map<string, number>();
+
 /** A courier's remittance batch, reconciled line by line; only matched and short lines move money. */
 const reconcileRemittance: Step = (world) => {
   const { random } = world;
@@ -281,36 +284,40 @@ const reconcileRemittance: Step = (world) => {
   const open = world.consignments.filter((c) => c.courier === courier && c.settledBy === null);
   const settled = world.consignments.filter((c) => c.courier === courier && c.settledBy !== null);
   const batch = open.filter(() => random.chance(0.8));
-  if (settled.length > 0 && random.chance(0.1)) batch.push(random.pick(settled));
-  const lines: { known: (typeof world.consignments)[number] | null; line: RemittanceLine }[] = batch.map(
-    (c) => {
-      const fee = random.int(0, Math.min(c.collectedPoisha, 200_00));
-      const deliveryFeePoisha = random.int(0, fee);
-      const mode = random.pick(['matched', 'matched', 'matched', 'short', 'missing', 'over'] as const);
-      const owed = c.collectedPoisha - fee;
-      const remittedPoisha =
-        mode === 'matched'
-          ? owed
-          : mode === 'short' && owed > 0
-            ? random.int(0, owed - 1)
-            : mode === 'over'
-              ? owed + random.int(1, 10_000)
-              : 0;
-      const charged = mode === 'missing' ? 0 : fee;
-      return {
-        known: c,
-        line: {
-          consignmentId: c.consignmentId,
-          remittedPoisha,
-          deliveryFeePoisha: mode === 'missing' ? 0 : deliveryFeePoisha,
-          codChargePoisha: charged - (mode === 'missing' ? 0 : deliveryFeePoisha),
-        },
-      };
-    },
-  );
+  if (settled.length > 0 && random.chance(0.4)) batch.push(random.pick(settled));
+  const lines: {
+    known: (typeof world.consignments)[number] | null;
+    mode: 'matched' | 'short' | 'missing' | 'over' | 'unknown';
+    line: RemittanceLine;
+  }[] = batch.map((c) => {
+    const fee = random.int(0, Math.min(c.collectedPoisha, 200_00));
+    const deliveryFeePoisha = random.int(0, fee);
+    const mode = random.pick(['matched', 'matched', 'matched', 'short', 'missing', 'over'] as const);
+    const owed = c.collectedPoisha - fee;
+    const remittedPoisha =
+      mode === 'matched'
+        ? owed
+        : mode === 'short' && owed > 0
+          ? random.int(0, owed - 1)
+          : mode === 'over'
+            ? owed + random.int(1, 10_000)
+            : 0;
+    const charged = mode === 'missing' ? 0 : fee;
+    return {
+      known: c,
+      mode,
+      line: {
+        consignmentId: c.consignmentId,
+        remittedPoisha,
+        deliveryFeePoisha: mode === 'missing' ? 0 : deliveryFeePoisha,
+        codChargePoisha: charged - (mode === 'missing' ? 0 : deliveryFeePoisha),
+      },
+    };
+  });
   if (random.chance(0.2))
     lines.push({
       known: null,
+      mode: 'unknown',
       line: {
         consignmentId: world.id('stranger'),
         remittedPoisha: random.poisha(),
@@ -318,12 +325,35 @@ const reconcileRemittance: Step = (world) => {
         codChargePoisha: 0,
       },
     });
-  for (const { known, line } of lines) {
+  for (const { known, mode, line } of lines) {
     const verdict = reconcileRemittanceLine(
       known ? { collectedPoisha: known.collectedPoisha, settledBy: known.settledBy } : null,
       line,
     );
-    const settledPoisha = line.remittedPoisha + line.deliveryFeePoisha + line.codChargePoisha;
+    const feePoisha = line.deliveryFeePoisha + line.codChargePoisha;
+    const settledPoisha = line.remittedPoisha + feePoisha;
+    // the verdict the generator meant: a short line of nothing is missing, one whose fees took it all is matched
+    const meant =
+      known === null
+        ? 'unknown'
+        : known.settledBy !== null
+          ? 'duplicate'
+          : mode !== 'short'
+            ? mode
+            : settledPoisha === 0
+              ? 'missing'
+              : settledPoisha === known.collectedPoisha
+                ? 'matched'
+                : 'short';
+    check(verdict.verdict === meant, `a ${mode} line is ${meant}`, () => ({ verdict, line, known }));
+    const settles = meant === 'matched' || meant === 'short';
+    check(
+      verdict.postGrossPoisha === (settles ? settledPoisha : 0) &&
+        verdict.postFeePoisha === (settles ? feePoisha : 0),
+      'matched and short lines post what came (fees within it), the others nothing',
+      () => verdict,
+    );
+    VERDICTS_SEEN.set(meant, (VERDICTS_SEEN.get(meant) ?? 0) + 1);
     check(verdict.settledPoisha === settledPoisha, 'settled is remitted + fees', () => verdict);
     check(
       verdict.differencePoisha === verdict.expectedPoisha - settledPoisha,
@@ -488,9 +518,9 @@ const STEP_WEIGHTS: [Step, number][] = [
   [refund, 5],
   [payRefund, 2],
   [remitCod, 2],
-  [collectCodUnassigned, 3],
-  [assignCourier, 3],
-  [reconcileRemittance, 3],
+  [collectCodUnassigned, 5],
+  [assignCourier, 5],
+  [reconcileRemittance, 5],
   [settleProvider, 1],
   [payout, 2],
   [settleOrBouncePayout, 5],
@@ -635,11 +665,18 @@ describe('ledger properties', () => {
         if (posting.id.includes(':inv-')) count('remittance line reconciled');
       }
     // The sequences really exercise every business event, so passing means something.
-    if (process.env['LEDGER_PROPERTY_STATS']) console.log(Object.fromEntries(seen));
+    if (process.env['LEDGER_PROPERTY_STATS'])
+      console.log(Object.fromEntries(seen), Object.fromEntries(VERDICTS_SEEN));
     if (!only)
       expect(
         [...POSTING_KINDS, 'courier named by shipping', 'remittance line reconciled'].filter(
           (kind) => (seen.get(kind) ?? 0) < 100,
+        ),
+      ).toEqual([]);
+    if (!only)
+      expect(
+        ['matched', 'short', 'missing', 'over', 'unknown', 'duplicate'].filter(
+          (verdict) => (VERDICTS_SEEN.get(verdict) ?? 0) < 50,
         ),
       ).toEqual([]);
   });
