@@ -136,6 +136,19 @@ export function describeTransportContract(name: string, makeTransport: () => Pro
       ).toBe(2);
     });
 
+    it('reports a running group that handled everything as caught up (lag 0), though nothing more arrives', async () => {
+      const topic = unique('caught-up');
+      const groupId = unique('g');
+      const received: IncomingMessage[] = [];
+      await collect(groupId, [topic], received);
+      await transport.publish([message(topic, 'a', '1'), message(topic, 'b', '2'), message(topic, 'c', '3')]);
+      await waitFor('three messages', () => received.length === 3, { timeoutMs: 20_000 });
+      const total = async () => (await transport.lag(groupId, [topic])).reduce((sum, p) => sum + p.lag, 0);
+      expect(
+        await waitFor('lag of 0', async () => ((await total()) === 0 ? 0 : undefined), { timeoutMs: 10_000 }),
+      ).toBe(0);
+    });
+
     it('says it is healthy while connected', async () => {
       expect(await transport.healthy()).toBe(true);
     });
