@@ -1,81 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@getit/testing';
-import { Caller, OrderHarness } from './order.harness';
+import { Caller, OrderHarness, TwoVendorShop } from './order.harness';
 
 jest.setTimeout(120_000);
 
 /** After confirmation: shoppers' and admins' views, vendors' package queues and moves, shopper cancellation. */
 describe('order views and the package flow', () => {
   const harness = new OrderHarness();
+  let shop: TwoVendorShop;
   let vendorA: string;
   let vendorB: string;
   let phone: { variantId: string };
-  let cover: { variantId: string };
   const staffA = (): Caller => ({ roles: ['vendor:staff'], vendorId: vendorA });
   const staffB = (): Caller => ({ roles: ['vendor:staff'], vendorId: vendorB });
   const ops: Caller = { roles: ['admin:operations'] };
 
   beforeAll(async () => {
     await harness.start('order_views');
-    vendorA = await harness.seedVendor({ district: 'Dhaka' });
-    vendorB = await harness.seedVendor({ district: 'Khulna' });
-    phone = await harness.seedVariant(vendorA, { pricePoisha: 125_000, stock: 1_000 });
-    cover = await harness.seedVariant(vendorB, { pricePoisha: 45_000, stock: 1_000 });
+    shop = await harness.seedTwoVendorShop();
+    ({ vendorA, vendorB, phone } = shop);
   });
   afterAll(() => harness.stop());
 
-  /** A placed order taken through the saga to confirmed, as inventory and payment would. */
-  async function confirmedOrder(as?: Caller, address?: Record<string, string>): Promise<any> {
-    const cartId = await harness.cartWith(
-      [
-        { variantId: phone.variantId, quantity: 1 },
-        { variantId: cover.variantId, quantity: 2 },
-      ],
-      as,
-    );
-    const placed = await harness.placeOrder(cartId, randomUUID(), {
-      as,
-      body: address ? { address } : {},
-    });
-    expect(placed.status).toBe(201);
-    const order = placed.body;
-    const reservationId = randomUUID();
-    await harness.publish(
-      'inventory.stock-reserved.v1',
-      {
-        reservationId,
-        reservationKey: order.id,
-        lines: [
-          {
-            variantId: phone.variantId,
-            vendorId: vendorA,
-            quantity: 1,
-            allocations: [{ warehouseId: randomUUID(), quantity: 1 }],
-          },
-        ],
-        expiresAt: new Date(Date.now() + 60_000).toISOString(),
-      },
-      reservationId,
-    );
-    await waitFor('payment requested', async () => (await harness.sagaOf(order.id)).step === 'take_payment', {
-      timeoutMs: 30_000,
-    });
-    await harness.publish(
-      'payment.authorized.v1',
-      {
-        paymentId: randomUUID(),
-        orderId: order.id,
-        method: 'cod',
-        amountPoisha: order.totalPoisha,
-        currency: 'BDT',
-        collected: false,
-        authorizedAt: new Date().toISOString(),
-      },
-      order.id,
-    );
-    await harness.waitForOrder(order.id, 'confirmed');
-    return order;
-  }
+  const confirmedOrder = (as?: Caller, address?: Record<string, string>) =>
+    harness.confirmedOrder(shop, as, address);
 
   const packageOf = (order: any, vendorId: string) =>
     order.packages.find((p: any) => p.vendorId === vendorId);

@@ -27,6 +27,14 @@ export interface ApiResponse {
   contentType: string;
 }
 
+/** What `seedTwoVendorShop` seeds. */
+export interface TwoVendorShop {
+  vendorA: string;
+  vendorB: string;
+  phone: { variantId: string };
+  cover: { variantId: string };
+}
+
 export const DHAKA_ADDRESS = {
   name: 'Nusrat Jahan',
   phone: '01712345678',
@@ -316,6 +324,71 @@ export class OrderHarness {
       headers: { 'idempotency-key': key },
       body: { cartId, address: DHAKA_ADDRESS, paymentMethod: 'cod', ...options.body },
     });
+  }
+
+  /** Two vendors (Dhaka and Khulna) selling a phone (৳1,250) and a cover (৳450): the package specs' shop. */
+  async seedTwoVendorShop(): Promise<TwoVendorShop> {
+    const vendorA = await this.seedVendor({ district: 'Dhaka' });
+    const vendorB = await this.seedVendor({ district: 'Khulna' });
+    const phone = await this.seedVariant(vendorA, { pricePoisha: 125_000, stock: 1_000 });
+    const cover = await this.seedVariant(vendorB, { pricePoisha: 45_000, stock: 1_000 });
+    return { vendorA, vendorB, phone, cover };
+  }
+
+  /**
+   * An order of the shop's phone and two covers, placed and taken through the saga to confirmed, as inventory and
+   * payment would (stock reserved, cash on delivery authorized).
+   */
+  async confirmedOrder(shop: TwoVendorShop, as?: Caller, address?: Record<string, string>): Promise<any> {
+    const cartId = await this.cartWith(
+      [
+        { variantId: shop.phone.variantId, quantity: 1 },
+        { variantId: shop.cover.variantId, quantity: 2 },
+      ],
+      as,
+    );
+    const placed = await this.placeOrder(cartId, randomUUID(), {
+      as,
+      body: address ? { address } : {},
+    });
+    expect(placed.status).toBe(201);
+    const order = placed.body;
+    const reservationId = randomUUID();
+    await this.publish(
+      'inventory.stock-reserved.v1',
+      {
+        reservationId,
+        reservationKey: order.id,
+        lines: [
+          {
+            variantId: shop.phone.variantId,
+            vendorId: shop.vendorA,
+            quantity: 1,
+            allocations: [{ warehouseId: randomUUID(), quantity: 1 }],
+          },
+        ],
+        expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      },
+      reservationId,
+    );
+    await waitFor('payment requested', async () => (await this.sagaOf(order.id)).step === 'take_payment', {
+      timeoutMs: 30_000,
+    });
+    await this.publish(
+      'payment.authorized.v1',
+      {
+        paymentId: randomUUID(),
+        orderId: order.id,
+        method: 'cod',
+        amountPoisha: order.totalPoisha,
+        currency: 'BDT',
+        collected: false,
+        authorizedAt: new Date().toISOString(),
+      },
+      order.id,
+    );
+    await this.waitForOrder(order.id, 'confirmed');
+    return order;
   }
 
   /** The order's events in its outbox, oldest first. */
