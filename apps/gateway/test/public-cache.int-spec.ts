@@ -18,7 +18,7 @@ describe('gateway: shared cache of public answers', () => {
   const seen: { url: string; ifNoneMatch?: string }[] = [];
   let version = 1;
   const routes: GatewayRoute[] = [
-    ...['/api/products/:id', '/api/private/:id', '/api/nostore/:id'].map((path): GatewayRoute => ({
+    ...['/api/products/:id', '/api/private/:id', '/api/nostore/:id', '/api/localized/:id'].map((path): GatewayRoute => ({
       method: 'GET',
       path,
       upstream: 'catalog',
@@ -45,7 +45,8 @@ describe('gateway: shared cache of public answers', () => {
         ? 'no-store'
         : 'public, max-age=30';
     if (request.headers['if-none-match'] === etag) return { status: 304, cacheControl, etag, body: '' };
-    return { status: 200, cacheControl, etag, body: JSON.stringify({ url, version }) };
+    const language = url.startsWith('/localized') ? request.headers['accept-language'] : undefined;
+    return { status: 200, cacheControl, etag, body: JSON.stringify({ url, version, language }) };
   };
 
   beforeAll(async () => {
@@ -59,8 +60,9 @@ describe('gateway: shared cache of public answers', () => {
           return;
         }
         const { status, cacheControl, etag, body } = answer(request);
+        const vary = request.url?.startsWith('/localized') ? { vary: 'Accept-Language' } : {};
         response
-          .writeHead(status, { 'content-type': 'application/json', 'cache-control': cacheControl, etag })
+          .writeHead(status, { 'content-type': 'application/json', 'cache-control': cacheControl, etag, ...vary })
           .end(body);
       });
     });
@@ -128,6 +130,16 @@ describe('gateway: shared cache of public answers', () => {
     expect(write.status).toBe(200);
     const after = await get('/api/products/p3');
     expect(JSON.parse(after.text).version).toBe(JSON.parse(before.text).version + 1);
+  });
+
+  it('keeps an answer that varies on the language once per language, never handing one reader another’s', async () => {
+    const bn = await get('/api/localized/p6', { 'accept-language': 'bn' });
+    const en = await get('/api/localized/p6', { 'accept-language': 'en' });
+    const bnAgain = await get('/api/localized/p6', { 'accept-language': 'bn' });
+    const enAgain = await get('/api/localized/p6', { 'accept-language': 'en' });
+    expect([bn, en, bnAgain, enAgain].map((r) => JSON.parse(r.text).language)).toEqual(['bn', 'en', 'bn', 'en']);
+    // one full answer per language (a slow run may also revalidate, with If-None-Match)
+    expect(upstreamReads('/api/localized/p6').filter((read) => !read.ifNoneMatch)).toHaveLength(2);
   });
 
   it('always asks the upstream for private and no-store answers and for signed-in readers', async () => {

@@ -73,7 +73,12 @@ export class PublicResponseCache {
     );
   }
 
-  /** The entry for this URL and these request headers, fresh or stale (check `freshUntil`). */
+  /** Whether an entry may still be served without asking the upstream. */
+  isFresh(entry: CachedResponse): boolean {
+    return entry.freshUntil > this.now();
+  }
+
+  /** The entry for this URL and these request headers, fresh or stale (see `isFresh`). */
   lookup(url: string, headers: Record<string, HeaderValue>): CachedResponse | undefined {
     const base = this.entries.get(url);
     if (!base) return undefined;

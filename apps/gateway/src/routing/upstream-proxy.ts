@@ -60,7 +60,7 @@ export class UpstreamProxy {
     if (!cache.cacheableRequest(request.method, request.headers, Boolean(request.admission?.claims)))
       return this.pass(request, reply);
     const entry = cache.lookup(request.url, request.headers);
-    if (entry && entry.freshUntil > Date.now()) return replay(request, reply, entry);
+    if (entry && cache.isFresh(entry)) return replay(request, reply, entry);
     return this.pass(request, reply, cache, entry);
   }
 
