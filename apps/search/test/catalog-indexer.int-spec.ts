@@ -1,62 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createEnvelope, EventPayload, SearchHit } from '@getit/contracts';
-import { InProcessTransport } from '@getit/messaging';
-import { RunningService } from '@getit/service-kit';
-import { createTestDatabase, freePort, TestDatabase, waitFor } from '@getit/testing';
-import { startSearch } from '../src/search.host';
+import { EventPayload, SearchHit } from '@getit/contracts';
+import { eventFixture, waitFor } from '@getit/testing';
+import { SearchUnderTest, startSearchUnderTest } from './search.harness';
 
-type Upserted = EventPayload<'catalog.product-upserted.v1'>;
-const fixture = JSON.parse(
-  readFileSync(
-    join(__dirname, '../../../libs/contracts/src/fixtures/catalog.product-upserted.v1.json'),
-    'utf8',
-  ),
-).data as Upserted;
+const fixture = eventFixture<EventPayload<'catalog.product-upserted.v1'>>('catalog.product-upserted.v1');
 
 describe('search indexes what the catalog lists (real Postgres, in-process bus)', () => {
-  const transport = new InProcessTransport();
-  let db: TestDatabase;
-  let search: RunningService;
+  let search: SearchUnderTest;
 
   beforeAll(async () => {
-    db = await createTestDatabase('search_indexer');
-    await transport.connect();
-    search = await startSearch(
-      {
-        DATABASE_URL: db.url,
-        MESSAGING_TRANSPORT: 'in-process',
-        HOST: '127.0.0.1',
-        PORT: String(await freePort()),
-        LOG_LEVEL: 'silent',
-      },
-      { transport },
-    );
+    search = await startSearchUnderTest('search_indexer');
   });
   afterAll(async () => {
     await search?.stop();
-    await transport.close();
-    await db?.drop();
   });
 
-  const publish = (type: 'catalog.product-upserted.v1' | 'catalog.product-removed.v1', data: unknown) =>
-    transport.publish([
-      {
-        topic: 'catalog.products',
-        key: fixture.productId,
-        value: JSON.stringify(
-          createEnvelope(type, data as never, {
-            producer: 'catalog',
-            correlationId: 't',
-            key: fixture.productId,
-          }),
-        ),
-        headers: {},
-      },
-    ]);
+  const publish = <T extends 'catalog.product-upserted.v1' | 'catalog.product-removed.v1'>(type: T, data: EventPayload<T>) =>
+    search.publish(type, data, fixture.productId);
   const hits = async (q: string) =>
     (
-      (await (await fetch(`${search.url}/search?q=${encodeURIComponent(q)}`)).json()) as {
+      (await (await fetch(`${search.service.url}/search?q=${encodeURIComponent(q)}`)).json()) as {
         items: SearchHit[];
       }
     ).items;

@@ -1,12 +1,10 @@
 import net from 'node:net';
-import { createEnvelope, SearchResult } from '@getit/contracts';
-import { InProcessTransport } from '@getit/messaging';
-import { RunningService } from '@getit/service-kit';
-import { createTestDatabase, freePort, TestDatabase, testRunId, waitFor } from '@getit/testing';
+import { SearchResult } from '@getit/contracts';
+import { freePort, testRunId, waitFor } from '@getit/testing';
 import { OpenSearchSearchIndex } from '../src/infrastructure/opensearch-search.index';
 import { loadSynonymLines } from '../src/infrastructure/synonyms-file';
-import { startSearch } from '../src/search.host';
 import { describeSearchIndexContract, product } from './search-index.contract';
+import { SearchUnderTest, startSearchUnderTest } from './search.harness';
 
 function openSearchUrl(): string {
   const url = process.env['OPENSEARCH_URL'];
@@ -22,7 +20,7 @@ afterAll(async () => {
 
 describeSearchIndexContract(
   'opensearch',
-  async () => ({ env: { SEARCH_ENGINE: 'opensearch', OPENSEARCH_URL: openSearchUrl(), OPENSEARCH_INDEX_PREFIX: prefix }, typoTolerance: true, bengaliAnalysis: true }),
+  () => ({ env: { SEARCH_ENGINE: 'opensearch', OPENSEARCH_URL: openSearchUrl(), OPENSEARCH_INDEX_PREFIX: prefix }, typoTolerance: true, bengaliAnalysis: true }),
   (handle) => {
     it('keeps answering while a reindex builds a new index and moves the alias', async () => {
       const index = OpenSearchSearchIndex.connect(openSearchUrl(), loadSynonymLines(), prefix);
@@ -50,37 +48,20 @@ describeSearchIndexContract(
 );
 
 describe('search with its engine down', () => {
-  const transport = new InProcessTransport();
-  let db: TestDatabase;
-  let search: RunningService;
+  let search: SearchUnderTest;
   beforeAll(async () => {
-    db = await createTestDatabase('search_engine_down');
-    await transport.connect();
-    search = await startSearch(
-      {
-        DATABASE_URL: db.url,
-        MESSAGING_TRANSPORT: 'in-process',
-        HOST: '127.0.0.1',
-        PORT: String(await freePort()),
-        LOG_LEVEL: 'silent',
-        SEARCH_ENGINE: 'opensearch',
-        OPENSEARCH_URL: `http://127.0.0.1:${await freePort()}`,
-      },
-      { transport },
-    );
+    search = await startSearchUnderTest('search_engine_down', { SEARCH_ENGINE: 'opensearch', OPENSEARCH_URL: `http://127.0.0.1:${await freePort()}` });
   }, 60_000);
   afterAll(async () => {
     await search?.stop();
-    await transport.close();
-    await db?.drop();
   });
 
   it('answers 503 problem+json, never 500, and reports not ready', async () => {
-    const res = await fetch(`${search.url}/search?q=jamdani`);
+    const res = await fetch(`${search.service.url}/search?q=jamdani`);
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     const ready = await waitFor('readyz down', async () => {
-      const r = await fetch(`${search.url}/readyz`);
+      const r = await fetch(`${search.service.url}/readyz`);
       return r.status === 503 ? ((await r.json()) as { checks: Record<string, string> }) : undefined;
     });
     expect(ready.checks['opensearch']).toBe('down');
@@ -114,52 +95,31 @@ class CuttableProxy {
 }
 
 describe('search when OpenSearch goes away and comes back', () => {
-  const transport = new InProcessTransport();
-  let db: TestDatabase;
-  let search: RunningService;
+  let search: SearchUnderTest;
   let proxy: CuttableProxy;
   const outagePrefix = `${prefix}outage-`;
 
   beforeAll(async () => {
     proxy = new CuttableProxy(await freePort(), new URL(openSearchUrl()));
     await proxy.up();
-    db = await createTestDatabase('search_engine_outage');
-    await transport.connect();
-    search = await startSearch(
-      {
-        DATABASE_URL: db.url,
-        MESSAGING_TRANSPORT: 'in-process',
-        HOST: '127.0.0.1',
-        PORT: String(await freePort()),
-        LOG_LEVEL: 'silent',
-        SEARCH_ENGINE: 'opensearch',
-        OPENSEARCH_URL: `http://127.0.0.1:${proxy.port}`,
-        OPENSEARCH_INDEX_PREFIX: outagePrefix,
-      },
-      { transport },
-    );
+    search = await startSearchUnderTest('search_engine_outage', {
+      SEARCH_ENGINE: 'opensearch',
+      OPENSEARCH_URL: `http://127.0.0.1:${proxy.port}`,
+      OPENSEARCH_INDEX_PREFIX: outagePrefix,
+    });
   }, 60_000);
   afterAll(async () => {
     await search?.stop();
     await proxy?.down();
-    await transport.close();
-    await db?.drop();
   });
 
   it('answers 503 while it is gone, and indexes what changed meanwhile once it is back (nothing parked)', async () => {
-    const find = async (q: string) => fetch(`${search.url}/search?q=${encodeURIComponent(q)}`);
+    const find = async (q: string) => fetch(`${search.service.url}/search?q=${encodeURIComponent(q)}`);
     await waitFor('index created', async () => (await find('anything')).status === 200, { timeoutMs: 20_000 });
     await proxy.down();
     expect((await find('nakshi')).status).toBe(503);
     const kantha = product({ en: 'Nakshi Kantha Bedcover, Lotus', bn: 'নকশি কাঁথা', taka: 4_500 });
-    await transport.publish([
-      {
-        topic: 'catalog.products',
-        key: kantha.productId,
-        value: JSON.stringify(createEnvelope('catalog.product-upserted.v1', kantha, { producer: 'catalog', correlationId: 't', key: kantha.productId })),
-        headers: {},
-      },
-    ]);
+    await search.publish('catalog.product-upserted.v1', kantha, kantha.productId);
     await new Promise((resolve) => setTimeout(resolve, 3_000)); // longer than the default retry budget (~1.5 s)
     await proxy.up();
     const found = await waitFor(

@@ -1,4 +1,4 @@
 import { describeSearchIndexContract } from './search-index.contract';
 
 // The embedded mode's index: no OPENSEARCH_URL.
-describeSearchIndexContract('postgres', async () => ({ env: {}, typoTolerance: false, bengaliAnalysis: false }));
+describeSearchIndexContract('postgres', () => ({ env: {}, typoTolerance: false, bengaliAnalysis: false }));

@@ -7,6 +7,7 @@ export {
 } from './test-database';
 export { findPrismaDrift } from './prisma-drift.checker';
 export { waitFor } from './wait-for';
+export { eventFixture } from './event-fixture';
 export { freePort } from './free-port';
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { TestTokenIssuer, type TestClaims } from './test-token.issuer';
