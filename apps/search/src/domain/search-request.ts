@@ -69,3 +69,8 @@ export function queryWords(input: string): string[] {
     .filter(Boolean)
     .slice(0, 8);
 }
+
+/** A product's title in the script the shopper types: Bangla for a Bangla query, or when there is no English title. */
+export function titleInScriptOf(query: string, title: { en?: string; bn?: string }): string {
+  return (/[\u0980-\u09FF]/.test(query) && title.bn) || !title.en ? (title.bn ?? '') : title.en;
+}

@@ -1,26 +1,23 @@
-/** The text a product is found by: both titles, brand and category words, lowercased. */
-export function searchText(parts: {
-  titleEn?: string;
-  titleBn?: string;
-  brand?: string;
-  categoryPath: string[];
-}): string {
-  return [parts.titleEn, parts.titleBn, parts.brand, ...parts.categoryPath.map((c) => c.replace(/-/g, ' '))]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-}
+import { SearchDocument } from './search-document';
 
 /**
- * A tsquery from what a shopper typed: every word must match, each as a prefix. Only letters and digits of any
- * script survive, so tsquery operators in the input cannot change the query's meaning.
+ * The text the Postgres index finds a product by: both titles, brand, shop, category words, attribute and variant
+ * option values; NFC, lowercased.
  */
-export function prefixQuery(input: string): string | undefined {
-  const words = input
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
+export function searchText(
+  doc: Pick<SearchDocument, 'title' | 'brand' | 'shopName' | 'categoryPath' | 'attributes' | 'optionText'>,
+): string {
+  return [
+    doc.title.en,
+    doc.title.bn,
+    doc.brand,
+    doc.shopName,
+    ...doc.categoryPath.map((c) => c.replace(/-/g, ' ')),
+    ...Object.values(doc.attributes),
+    doc.optionText,
+  ]
     .filter(Boolean)
-    .slice(0, 8);
-  return words.length ? words.map((word) => `${word}:*`).join(' & ') : undefined;
+    .join(' ')
+    .normalize('NFC')
+    .toLowerCase();
 }

@@ -3,7 +3,7 @@ import { SearchFacets, SearchHit } from '@getit/contracts';
 import { DependencyUnavailableException } from '@getit/errors';
 import { IndexPage, SearchIndex } from '../application/search-index.port';
 import { SearchDocument } from '../domain/search-document';
-import { IndexQuery, PRICE_BUCKETS, SearchFilters } from '../domain/search-request';
+import { IndexQuery, PRICE_BUCKETS, SearchFilters, titleInScriptOf } from '../domain/search-request';
 import { SYNONYMS_VERSION } from '../domain/synonyms';
 import { productIndexBody } from './opensearch-index.settings';
 
@@ -172,16 +172,17 @@ export class OpenSearchSearchIndex implements SearchIndex {
         },
       },
       sort: [{ in_stock: 'desc' }, '_score'],
-      aggs: { brands: { terms: { field: 'brand.kw', size: 3 } }, categories: { terms: { field: 'category_path', size: 3 } } },
+      aggs: { brands: { terms: { field: 'brand.kw', size: 3 } } },
     };
     const res = await this.call(() => this.client.search({ index: this.alias, body: body as never }));
     const parsed = res.body as { hits: { hits: { _source: Source }[] }; aggregations: Record<string, { buckets: Bucket[] }> };
     const products = parsed.hits.hits.map((hit) => toHit(hit._source));
-    const lower = prefix.toLowerCase();
     const suggestions = [
-      ...(parsed.aggregations['brands']?.buckets ?? []).map((b) => String(b.key)),
-      ...products.map((p) => ((/[\u0980-\u09FF]/.test(prefix) && p.title.bn) || !p.title.en ? (p.title.bn ?? '') : p.title.en)),
-    ].filter((s, i, all) => all.indexOf(s) === i && (s.toLowerCase().includes(lower) || all.length > 0));
+      ...new Set([
+        ...(parsed.aggregations['brands']?.buckets ?? []).map((b) => String(b.key)),
+        ...products.map((p) => titleInScriptOf(prefix, p.title)),
+      ]),
+    ];
     return { suggestions: suggestions.slice(0, limit), products };
   }
 

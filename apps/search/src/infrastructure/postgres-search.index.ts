@@ -2,7 +2,8 @@ import { SearchFacets, SearchHit } from '@getit/contracts';
 import { SqlClient } from '@getit/database';
 import { IndexPage, SearchIndex } from '../application/search-index.port';
 import { SearchDocument } from '../domain/search-document';
-import { IndexQuery, PRICE_BUCKETS, queryWords, SearchFilters } from '../domain/search-request';
+import { IndexQuery, PRICE_BUCKETS, queryWords, SearchFilters, titleInScriptOf } from '../domain/search-request';
+import { searchText } from '../domain/search-text';
 import { SynonymExpander } from '../domain/synonyms';
 import { SearchPrismaClient } from './search-prisma';
 
@@ -109,10 +110,7 @@ export class PostgresSearchIndex implements SearchIndex<SqlClient> {
 
   async suggest(prefix: string, limit: number): Promise<{ suggestions: string[]; products: SearchHit[] }> {
     const page = await this.search({ text: prefix, filters: {}, sort: 'relevance', mode: 'all', limit, offset: 0 });
-    const bangla = /[\u0980-\u09FF]/.test(prefix);
-    const suggestions = [
-      ...new Set(page.items.map((hit) => ((bangla && hit.title.bn) || !hit.title.en ? (hit.title.bn ?? '') : hit.title.en))),
-    ];
+    const suggestions = [...new Set(page.items.map((hit) => titleInScriptOf(prefix, hit.title)))];
     return { suggestions, products: page.items };
   }
 
@@ -201,23 +199,6 @@ function whereFor(tsquery: string, filters: SearchFilters): Where {
     sql.push(`attributes ->> ${param(name)} = ANY(${param(values)}::text[])`);
   }
   return { sql, params };
-}
-
-/** The text a product is found by: titles, brand, category words, shop, attribute values; lowercased. */
-function searchText(doc: SearchDocument): string {
-  return [
-    doc.title.en,
-    doc.title.bn,
-    doc.brand,
-    doc.shopName,
-    ...doc.categoryPath.map((c) => c.replace(/-/g, ' ')),
-    ...Object.values(doc.attributes),
-    doc.optionText,
-  ]
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFC')
-    .toLowerCase();
 }
 
 function toHit(row: HitRow): SearchHit {
