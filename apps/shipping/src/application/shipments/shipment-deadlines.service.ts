@@ -19,6 +19,11 @@ interface DeadlineRow {
   due_at: Date;
 }
 
+interface DeadlineCounts {
+  late: { handover: number; delivery: number };
+  dueSoon: { handover: number; delivery: number };
+}
+
 /**
  * The Digital Commerce Operation Guidelines' deadlines per package (hand over within 48 h of payment, deliver in 5
  * or 10 days): the late and soon-due packages for admins, and gauges for the SLA alerts, counted from the database
@@ -32,15 +37,18 @@ export class ShipmentDeadlinesService {
   ) {}
 
   registerMetrics(registry: Registry): void {
+    // both gauges come from one count per scrape: the registry collects them together, so they share its query
+    let counting: Promise<DeadlineCounts> | undefined;
+    const counts = () => (counting ??= this.counts().finally(() => (counting = undefined)));
     const past: Gauge<'deadline'> = new Gauge({
       name: 'shipping_packages_past_deadline',
       help: 'Packages past their handover (48 h after payment) or delivery (5/10 days) deadline, by deadline',
       labelNames: ['deadline'],
       registers: [registry],
       collect: async () => {
-        const counts = await this.counts(0);
-        past.set({ deadline: 'handover' }, counts.handover);
-        past.set({ deadline: 'delivery' }, counts.delivery);
+        const { late } = await counts();
+        past.set({ deadline: 'handover' }, late.handover);
+        past.set({ deadline: 'delivery' }, late.delivery);
       },
     });
     const soon: Gauge<'deadline'> = new Gauge({
@@ -49,10 +57,9 @@ export class ShipmentDeadlinesService {
       labelNames: ['deadline'],
       registers: [registry],
       collect: async () => {
-        const late = await this.counts(0);
-        const due = await this.counts(DUE_SOON_HOURS);
-        soon.set({ deadline: 'handover' }, due.handover - late.handover);
-        soon.set({ deadline: 'delivery' }, due.delivery - late.delivery);
+        const { dueSoon } = await counts();
+        soon.set({ deadline: 'handover' }, dueSoon.handover);
+        soon.set({ deadline: 'delivery' }, dueSoon.delivery);
       },
     });
     const overdue: Gauge<'courier'> = new Gauge({
@@ -88,11 +95,22 @@ export class ShipmentDeadlinesService {
     };
   }
 
-  private async counts(withinHours: number): Promise<{ handover: number; delivery: number }> {
-    const rows = await this.rows(withinHours);
+  /** Late packages and those due within DUE_SOON_HOURS, per deadline: counted by the database, not capped. */
+  private async counts(): Promise<DeadlineCounts> {
+    const rows = await this.prisma.$queryRawUnsafe<
+      { deadline: 'handover' | 'delivery'; late: bigint; due_soon: bigint }[]
+    >(
+      `SELECT d.deadline, count(*) FILTER (WHERE d.due_at <= now()) AS late,
+              count(*) FILTER (WHERE d.due_at > now()) AS due_soon
+         ${this.dueWithin()}
+        GROUP BY d.deadline`,
+      DUE_SOON_HOURS,
+    );
+    const count = (deadline: 'handover' | 'delivery', key: 'late' | 'due_soon') =>
+      Number(rows.find((row) => row.deadline === deadline)?.[key] ?? 0);
     return {
-      handover: rows.filter((row) => row.deadline === 'handover').length,
-      delivery: rows.filter((row) => row.deadline === 'delivery').length,
+      late: { handover: count('handover', 'late'), delivery: count('delivery', 'late') },
+      dueSoon: { handover: count('handover', 'due_soon'), delivery: count('delivery', 'due_soon') },
     };
   }
 
@@ -100,7 +118,16 @@ export class ShipmentDeadlinesService {
   private rows(withinHours: number): Promise<DeadlineRow[]> {
     return this.prisma.$queryRawUnsafe<DeadlineRow[]>(
       `SELECT p.package_id, p.order_id, p.order_number, p.vendor_id, s.courier, s.status, d.deadline, d.due_at
-         FROM ${this.table('packages_to_ship')} p
+         ${this.dueWithin()}
+        ORDER BY d.due_at
+        LIMIT 500`,
+      withinHours,
+    );
+  }
+
+  /** FROM … WHERE of the packages whose deadline (d.deadline, d.due_at) falls before now() + $1 hours, unmet. */
+  private dueWithin(): string {
+    return `FROM ${this.table('packages_to_ship')} p
          LEFT JOIN ${this.table('shipments')} s ON s.package_id = p.package_id
          CROSS JOIN LATERAL (VALUES
            ('handover', COALESCE(s.handover_due_at, p.paid_at + interval '48 hours')),
@@ -112,11 +139,7 @@ export class ShipmentDeadlinesService {
           AND CASE d.deadline
                 WHEN 'handover' THEN s.status IS NULL OR s.status IN ('booking', 'booked')
                 ELSE s.status IS NULL OR s.status NOT IN ('delivered', 'partially_delivered', 'returned')
-              END
-        ORDER BY d.due_at
-        LIMIT 500`,
-      withinHours,
-    );
+              END`;
   }
 
   private overdueRemittances(): Promise<{ courier: string; count: bigint }[]> {
