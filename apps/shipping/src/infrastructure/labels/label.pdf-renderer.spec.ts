@@ -15,6 +15,9 @@ const label = {
   weightGrams: 800,
 };
 
+// shaping Bangla and drawing five labels takes ~4 s on a busy 2-core runner: the 5 s default timed out
+jest.setTimeout(30_000);
+
 describe('LabelPdfRenderer', () => {
   const renderer = new LabelPdfRenderer('/usr/share/fonts/truetype/lohit-bengali/Lohit-Bengali.ttf');
 
