@@ -8,6 +8,7 @@ export {
 } from './money.schema';
 export { formatTaka, formatTakaDecimal, toBanglaDigits, type MoneyLocale } from './money-format';
 export { isPoisha, isPositivePoisha } from './poisha';
+export { isUuid } from './uuid';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
 export { createEnvelope, type EnvelopeOrigin } from './event-envelope';
 export { parseEnvelope, type ParsedEvent } from './event-envelope.parser';

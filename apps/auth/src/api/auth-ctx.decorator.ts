@@ -1,10 +1,8 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
-import { IDENTITY_HEADERS } from '@getit/contracts';
+import { IDENTITY_HEADERS, isUuid } from '@getit/contracts';
 import { requestContextFrom } from '@getit/service-kit';
 import type { AuthContext } from '../application/auth-context';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Headers = FastifyRequest['headers'];
 const header = (headers: Headers, name: string): string | undefined => {
@@ -25,13 +23,13 @@ export function authContextFrom(request: FastifyRequest): AuthContext {
   return {
     ...ctx,
     caller:
-      actorId && UUID.test(actorId)
+      actorId && isUuid(actorId)
         ? {
             userId: actorId,
             roles: ctx.actor?.roles ?? [],
             vendorId: ctx.vendorId,
             mfa: header(request.headers, IDENTITY_HEADERS.mfa) === 'true',
-            sessionId: sessionId && UUID.test(sessionId) ? sessionId : undefined,
+            sessionId: sessionId && isUuid(sessionId) ? sessionId : undefined,
           }
         : undefined,
     ip: (forwarded || request.ip)?.slice(0, 64),

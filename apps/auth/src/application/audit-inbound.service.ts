@@ -1,10 +1,8 @@
-import { EventEnvelope, EventPayload } from '@getit/contracts';
+import { EventEnvelope, EventPayload, isUuid } from '@getit/contracts';
 import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
 import { AuditLogRepository, NewAuditEntry } from '../infrastructure/audit-log.repository';
 import { AuthTx } from '../infrastructure/auth-prisma';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type AuditRecorded = EventEnvelope<EventPayload<'audit.recorded.v1'>>;
 
@@ -29,7 +27,7 @@ export class AuditInboundService {
 /** One audit log row from another service's event; an actor that is not a user id (`system`) goes to details. */
 export function auditEntryOf(event: AuditRecorded): NewAuditEntry {
   const { data } = event;
-  const userActor = data.actorId !== undefined && UUID.test(data.actorId);
+  const userActor = data.actorId !== undefined && isUuid(data.actorId);
   return {
     occurredAt: new Date(event.occurredAt),
     actorId: userActor ? data.actorId : undefined,

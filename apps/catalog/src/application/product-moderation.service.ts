@@ -7,6 +7,7 @@ import type {
   ProductView,
   RejectProductRequest,
 } from '@getit/contracts';
+import { isUuid } from '@getit/contracts';
 import { ConflictException, NotFoundException, ValidationException } from '@getit/errors';
 import type { AuditRecorder, WorkScope } from '@getit/messaging';
 import type { RequestContext } from '@getit/service-kit';
@@ -122,7 +123,7 @@ export class ProductModerationService {
           status,
           listed: false,
           moderationReason: input.reason,
-          moderatedBy: UUID.test(actor.id) ? actor.id : null,
+          moderatedBy: isUuid(actor.id) ? actor.id : null,
           moderated: true,
         });
         const rejected = await this.writer.reload(tx, productId);
@@ -149,7 +150,7 @@ export class ProductModerationService {
       status,
       listed: shop?.status === 'active',
       moderationReason: note ?? null,
-      moderatedBy: UUID.test(actor.id) ? actor.id : null,
+      moderatedBy: isUuid(actor.id) ? actor.id : null,
       moderated: true,
       published: true,
     });
@@ -185,5 +186,3 @@ function decided(
     },
   };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

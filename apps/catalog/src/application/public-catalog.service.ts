@@ -1,4 +1,4 @@
-import type { ListProductsQuery, ListShopsQuery, ProductPage } from '@getit/contracts';
+import { isUuid, type ListProductsQuery, type ListShopsQuery, type ProductPage } from '@getit/contracts';
 import { NotFoundException, ValidationException } from '@getit/errors';
 import type { RequestContext } from '@getit/service-kit';
 import { decodeCursor, encodeCursor } from '../domain/listing/listing-cursor';
@@ -7,8 +7,6 @@ import { CategoryCatalog } from './category-catalog';
 import { toProductCard, toProductView } from './product.mapper';
 import { CachedBody, PublicReadCache } from './public-read.cache';
 import { ShopsService } from './shops.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What anyone may read: listed products, the category tree and active shops. Answers are serialised once and
@@ -54,7 +52,7 @@ export class PublicCatalogService {
   productDetail(_ctx: RequestContext, idOrSlug: string): Promise<CachedBody> {
     return this.cache.get(`product:${idOrSlug}`, async () => {
       const product = await this.reads.publicDetail(
-        UUID.test(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug },
+        isUuid(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug },
       );
       if (!product) throw new NotFoundException(`No product "${idOrSlug}".`);
       return toProductView(product, 'public');

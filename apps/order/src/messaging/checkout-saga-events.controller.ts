@@ -1,5 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { isUuid } from '@getit/contracts';
 import { type EventOf } from '@getit/messaging';
 import { Ctx, type RequestContext } from '@getit/service-kit';
 import { CheckoutSagaOrchestrator } from '../application/checkout-saga.orchestrator';
@@ -8,8 +9,6 @@ import { CheckoutSagaOrchestrator } from '../application/checkout-saga.orchestra
 export const CHECKOUT_SAGA_GROUP = 'order.checkout-saga';
 
 const group = { group: CHECKOUT_SAGA_GROUP };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The checkout saga's inbound side: inventory's and payment's answers, each applied in the delivery's inbox
@@ -25,7 +24,7 @@ export class CheckoutSagaEventsController {
     @Ctx() ctx: RequestContext,
     @Payload() { data }: EventOf<'inventory.stock-reserved.v1'>,
   ): Promise<void> {
-    if (!UUID.test(data.reservationKey)) return;
+    if (!isUuid(data.reservationKey)) return;
     await this.saga.apply(ctx, data.reservationKey, {
       type: 'stock_reserved',
       reservationId: data.reservationId,
@@ -37,7 +36,7 @@ export class CheckoutSagaEventsController {
     @Ctx() ctx: RequestContext,
     @Payload() { data }: EventOf<'inventory.reservation-failed.v1'>,
   ): Promise<void> {
-    if (!UUID.test(data.reservationKey)) return;
+    if (!isUuid(data.reservationKey)) return;
     await this.saga.apply(
       ctx,
       data.reservationKey,
