@@ -83,9 +83,15 @@ describe('packages follow their shipments', () => {
       ['B', 'handed_to_courier', 'returned'],
     ]);
 
-    // A late or repeated report changes nothing.
-    await shipment(order, a, 'booked', 'picked');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A late or repeated report changes nothing (looked at once it was consumed, not after a guessed pause).
+    const late = await shipment(order, a, 'booked', 'picked');
+    await waitFor('the late report consumed', async () => {
+      const [row] = await harness.query(
+        `SELECT count(*)::int AS n FROM inbox WHERE consumer_group = 'order.shipments' AND event_id = $1::uuid`,
+        [late],
+      );
+      return row.n === 1;
+    });
     expect(await statusOf(order.id, a.id)).toBe('delivered');
   });
 });
