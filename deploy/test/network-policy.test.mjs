@@ -17,6 +17,7 @@ const external = {
   shippingDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'shipping-db' }, ip: '10.40.98.70' },
   orderDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'order-db' }, ip: '10.40.97.80' },
   paymentDb: { namespace: 'getit-data', labels: { 'cnpg.io/cluster': 'payment-db' }, ip: '10.40.96.90' },
+  opensearch: { namespace: 'getit-data', labels: { 'opster.io/opensearch-cluster': 'getit-search' }, ip: '10.40.98.35' },
   kafka: { namespace: 'getit-data', labels: { 'strimzi.io/cluster': 'getit-kafka', 'strimzi.io/broker-role': 'true' }, ip: '10.40.96.40' },
   internet: { ip: '93.184.216.34' },
   bkash: { ip: '103.4.145.10' },
@@ -32,6 +33,8 @@ for (const { id } of renderCases) {
     const pods = Object.fromEntries(ofKind(docs, 'Deployment').map((d) => [d.metadata.name, podOf(d, namespace)]));
     const migrations = Object.fromEntries(ofKind(docs, 'Job').map((j) => [j.metadata.name, podOf(j, namespace)]));
     const kafkaPort = id === 'prod' ? 9094 : 9092;
+    // the OpenSearch operator's cluster answers on 9200; AWS OpenSearch Service (prod) on 443
+    const openSearchPort = id === 'prod' ? 443 : 9200;
 
     it('the namespace denies all ingress and egress by default', () => {
       const deny = policies.filter((p) => Object.keys(p.spec.podSelector).length === 0);
@@ -113,6 +116,12 @@ for (const { id } of renderCases) {
       assert.ok(canConnect(docs, catalog, external.catalogDb, 5432));
       assert.ok(canConnect(docs, catalog, external.kafka, kafkaPort));
       assert.ok(canConnect(docs, search, external.searchDb, 5432));
+      // the search engine (docs/adr/0017): search alone reaches OpenSearch, on its HTTPS port only
+      assert.ok(canConnect(docs, search, external.opensearch, openSearchPort), 'search -> opensearch');
+      assert.ok(!canConnect(docs, search, external.opensearch, 9300), 'search -> opensearch:9300 (transport)');
+      for (const [name, pod] of Object.entries(pods))
+        if (name !== 'search')
+          assert.ok(!canConnect(docs, pod, external.opensearch, openSearchPort), `${name} -> opensearch`);
       assert.ok(canConnect(docs, auth, external.authDb, 5432));
       assert.ok(canConnect(docs, auth, external.redis, 6379));
       assert.ok(canConnect(docs, auth, external.kafka, kafkaPort));
