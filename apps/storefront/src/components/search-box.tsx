@@ -15,8 +15,8 @@ interface Suggestion {
 }
 
 /**
- * The search box with autocomplete: as the shopper types, GET /api/search/suggest offers queries and products.
- * Without JavaScript it is a plain form to the results page.
+ * The header's search box with autocomplete: as the shopper types, GET /api/search/suggest offers queries and
+ * products. Without JavaScript it is a plain form to the results page.
  */
 export function SearchBox({ locale, initial, labels }: { locale: string; initial: string; labels: SearchBoxLabels }) {
   const [text, setText] = useState(initial);
@@ -47,7 +47,7 @@ export function SearchBox({ locale, initial, labels }: { locale: string; initial
     locale === 'bn' ? (p.title.bn ?? p.title.en) : (p.title.en ?? p.title.bn);
   const showList = open && found && (found.suggestions.length > 0 || found.products.length > 0);
   return (
-    <form action={`/${locale}/search`} method="get" role="search" className="relative mb-4 flex gap-2">
+    <form action={`/${locale}/search`} method="get" role="search" className="relative order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
       <label className="sr-only" htmlFor={`${listId}-input`}>
         {labels.label}
       </label>
@@ -66,9 +66,9 @@ export function SearchBox({ locale, initial, labels }: { locale: string; initial
           setOpen(true);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        className="w-full rounded border border-gray-400 bg-white px-3 py-2"
+        className="min-w-0 flex-1 rounded bg-white px-3 py-2 text-gray-900"
       />
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+      <button type="submit" className="rounded bg-white px-3 py-2 font-semibold text-brand-dark">
         {labels.button}
       </button>
       {showList ? (
@@ -76,7 +76,7 @@ export function SearchBox({ locale, initial, labels }: { locale: string; initial
           id={listId}
           role="listbox"
           aria-label={labels.suggestions}
-          className="absolute left-0 right-0 top-full z-20 mt-1 rounded border border-gray-300 bg-white shadow-lg"
+          className="absolute left-0 right-0 top-full z-20 mt-1 rounded border border-gray-300 bg-white text-gray-900 shadow-lg"
         >
           {found.suggestions.map((s) => (
             <li key={`q-${s}`} role="option" aria-selected={false}>

@@ -2,18 +2,25 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '../i18n/routing';
+import { SearchBox } from './search-box';
 
-/** Header (search, cart, account, language), main and footer of every page. `path` is the page without locale. */
+/**
+ * Header (search with autocomplete, cart, account, language), main and footer of every page. `path` is the page
+ * without locale; `query` what the header's search box shows (the results page's query).
+ */
 export async function Shell({
   locale,
   path,
+  query = '',
   children,
 }: {
   locale: Locale;
   path: string;
+  query?: string;
   children: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
+  const search = await getTranslations({ locale, namespace: 'search' });
   const footer = await getTranslations({ locale, namespace: 'footer' });
   const other: Locale = locale === 'bn' ? 'en' : 'bn';
   return (
@@ -26,26 +33,16 @@ export async function Shell({
           <Link href={`/${locale}`} className="text-xl font-bold">
             GetIt
           </Link>
-          <form
-            action={`/${locale}/search`}
-            method="get"
-            role="search"
-            className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
-          >
-            <label htmlFor="q" className="sr-only">
-              {t('searchLabel')}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              placeholder={t('searchPlaceholder')}
-              className="min-w-0 flex-1 rounded px-3 py-2 text-gray-900"
-            />
-            <button type="submit" className="rounded bg-white px-3 py-2 font-semibold text-brand-dark">
-              {t('searchButton')}
-            </button>
-          </form>
+          <SearchBox
+            locale={locale}
+            initial={query}
+            labels={{
+              label: t('searchLabel'),
+              placeholder: t('searchPlaceholder'),
+              button: t('searchButton'),
+              suggestions: search('suggestions'),
+            }}
+          />
           <nav className="ml-auto flex gap-4 text-sm font-semibold">
             <Link href={`/${locale}/cart`}>{t('cart')}</Link>
             <Link href={`/${locale}/account`}>{t('account')}</Link>

@@ -81,8 +81,9 @@ export class StorefrontShopper {
    * page's path.
    */
   async findAndOpen(query: string, nth = 0, maxTaka?: number): Promise<string> {
-    await this.page.getByRole('searchbox').fill(query);
-    await this.page.getByRole('searchbox').press('Enter');
+    const box = this.page.getByRole('search').getByRole('combobox');
+    await box.fill(query);
+    await box.press('Enter');
     await this.page.waitForURL(/\/search\?q=/);
     const results = this.page.locator('main ul li a');
     let index = nth;

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { ErrorState, errorKindOf } from '../../../components/error-state';
 import { FacetChips, FacetFilters } from '../../../components/facet-filters';
 import { ProductGrid } from '../../../components/product-grid';
-import { SearchBox } from '../../../components/search-box';
 import { Shell } from '../../../components/shell';
 import { load, publicGateway } from '../../../lib/gateway';
 import { pageRequest, type PageProps } from '../../../lib/page-params';
@@ -27,7 +26,6 @@ export default async function SearchPage(props: PageProps) {
   const { locale, query: params } = await pageRequest(props);
   const state = readSearchState(params);
   const t = await getTranslations({ locale, namespace: 'search' });
-  const tNav = await getTranslations({ locale, namespace: 'nav' });
   const result = state.q
     ? await load(
         publicGateway().GET('/api/search', {
@@ -51,12 +49,7 @@ export default async function SearchPage(props: PageProps) {
   const data = result?.ok ? result.data : null;
   const field = 'rounded border border-gray-400 bg-white px-2 py-1';
   return (
-    <Shell locale={locale} path={`/search?q=${encodeURIComponent(state.q)}`}>
-      <SearchBox
-        locale={locale}
-        initial={state.q}
-        labels={{ label: tNav('searchLabel'), placeholder: tNav('searchPlaceholder'), button: tNav('searchButton'), suggestions: t('suggestions') }}
-      />
+    <Shell locale={locale} path={`/search?q=${encodeURIComponent(state.q)}`} query={state.q}>
       <h1 className="mb-2 text-2xl font-bold">{state.q ? t('results', { query: state.q }) : t('prompt')}</h1>
       {result && !result.ok ? <ErrorState locale={locale} kind={errorKindOf(result.status)} /> : null}
       {data?.didYouMean ? (
