@@ -90,6 +90,13 @@ describe('storefront in the embedded mode (Chromium)', () => {
     await page.goto(`${fixture.origin}/bn`);
 
     productPath = await guest.findAndOpen('শাড়ি', 0, 20_000);
+    await page.goto(`${fixture.origin}/bn/search?q=${encodeURIComponent('শাড়ি')}`);
+    // The category facet names categories as the catalog does, in Bangla here (not by their English slugs).
+    expect(await page.locator('[data-facets="side"] [data-facet-option="category:sarees"]').textContent()).toMatch(/^শাড়ি[০-৯]/);
+    await screenshot(page, 'search-bn');
+    await page.goto(`${fixture.origin}/en/search?q=saree`);
+    await screenshot(page, 'search-en');
+    await page.goto(`${fixture.origin}${productPath}`);
     expect(await page.locator('h1').textContent()).toMatch(/শাড়ি/);
     await guest.addToCart();
     await screenshot(page, 'product-bn');

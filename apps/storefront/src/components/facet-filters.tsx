@@ -16,12 +16,26 @@ export interface Facets {
   attributes: Record<string, Bucket[]>;
 }
 
+/** A category's name in the page's language; its slug as words if the catalog did not answer. */
+const categoryLabel = (names: Record<string, string>, slug: string) => names[slug] ?? slug.replace(/-/g, ' ');
+
 /**
  * Facet filters with counts (each count respects the other active filters): a side column on wide screens, a
  * bottom sheet (a <details> that opens from the bottom edge) on phones. Every option is a link, so it works without
  * JavaScript and each state has its own URL.
  */
-export async function FacetFilters({ locale, state, facets }: { locale: Locale; state: SearchState; facets: Facets }) {
+export async function FacetFilters({
+  locale,
+  state,
+  facets,
+  categoryNames,
+}: {
+  locale: Locale;
+  state: SearchState;
+  facets: Facets;
+  /** Category slug → its name in `locale`. */
+  categoryNames: Record<string, string>;
+}) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const base = { ...state, cursor: undefined };
   const option = (key: string, label: string, count: number, active: boolean, href: string) => (
@@ -59,7 +73,7 @@ export async function FacetFilters({ locale, state, facets }: { locale: Locale; 
         t('category'),
         facets.category.map((b) => {
           const active = state.category === b.value;
-          return option(`category:${b.value}`, b.value.replace(/-/g, ' '), b.count, active, searchHref(locale, { ...base, category: active ? undefined : b.value }));
+          return option(`category:${b.value}`, categoryLabel(categoryNames, b.value), b.count, active, searchHref(locale, { ...base, category: active ? undefined : b.value }));
         }),
       )}
       {group(
@@ -109,11 +123,19 @@ export async function FacetFilters({ locale, state, facets }: { locale: Locale; 
 }
 
 /** The active filters as chips, each a link that removes it, and one that clears them all. */
-export async function FacetChips({ locale, state }: { locale: Locale; state: SearchState }) {
+export async function FacetChips({
+  locale,
+  state,
+  categoryNames,
+}: {
+  locale: Locale;
+  state: SearchState;
+  categoryNames: Record<string, string>;
+}) {
   const t = await getTranslations({ locale, namespace: 'search' });
   const base = { ...state, cursor: undefined };
   const chips: { key: string; label: string; href: string }[] = [];
-  if (state.category) chips.push({ key: 'category', label: state.category.replace(/-/g, ' '), href: searchHref(locale, { ...base, category: undefined }) });
+  if (state.category) chips.push({ key: 'category', label: categoryLabel(categoryNames, state.category), href: searchHref(locale, { ...base, category: undefined }) });
   for (const brand of state.brand) chips.push({ key: `brand:${brand}`, label: brand, href: searchHref(locale, { ...base, brand: toggled(state.brand, brand) }) });
   for (const pair of state.attr) chips.push({ key: `attr:${pair}`, label: pair.replace(':', ': '), href: searchHref(locale, { ...base, attr: toggled(state.attr, pair) }) });
   if (state.priceMin !== undefined || state.priceMax !== undefined) {

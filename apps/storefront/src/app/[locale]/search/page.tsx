@@ -5,7 +5,7 @@ import { FacetChips, FacetFilters } from '../../../components/facet-filters';
 import { ProductGrid } from '../../../components/product-grid';
 import { Shell } from '../../../components/shell';
 import { load, publicGateway } from '../../../lib/gateway';
-import { pageRequest, type PageProps } from '../../../lib/page-params';
+import { localized, pageRequest, type PageProps } from '../../../lib/page-params';
 import { pageMetadata } from '../../../lib/seo';
 import { readSearchState, SEARCH_SORTS, searchHref } from './search-state';
 
@@ -26,9 +26,11 @@ export default async function SearchPage(props: PageProps) {
   const { locale, query: params } = await pageRequest(props);
   const state = readSearchState(params);
   const t = await getTranslations({ locale, namespace: 'search' });
-  const result = state.q
-    ? await load(
-        publicGateway().GET('/api/search', {
+  const api = publicGateway();
+  const [result, categories] = await Promise.all([
+    state.q
+      ? load(
+          api.GET('/api/search', {
           params: {
             query: {
               q: state.q,
@@ -45,7 +47,13 @@ export default async function SearchPage(props: PageProps) {
           },
         }),
       )
-    : null;
+      : null,
+    load(api.GET('/api/categories')),
+  ]);
+  // The category facet and chip name categories as the catalog does, in the shopper's language (not by slug).
+  const categoryNames: Record<string, string> = categories.ok
+    ? Object.fromEntries(categories.data.items.map((category) => [category.slug, localized(category.name, locale)]))
+    : {};
   const data = result?.ok ? result.data : null;
   const field = 'rounded border border-gray-400 bg-white px-2 py-1';
   return (
@@ -74,7 +82,7 @@ export default async function SearchPage(props: PageProps) {
       {data && data.items.length > 0 ? (
         <div className="flex gap-4 pb-16 md:pb-0">
           <div className="min-w-0 flex-1">
-            <FacetChips locale={locale} state={state} />
+            <FacetChips locale={locale} state={state} categoryNames={categoryNames} />
             <form method="get" action={`/${locale}/search`} className="mb-3 flex items-center gap-2">
               <input type="hidden" name="q" value={state.q} />
               {state.category ? <input type="hidden" name="category" value={state.category} /> : null}
@@ -108,7 +116,7 @@ export default async function SearchPage(props: PageProps) {
             ) : null}
           </div>
           {/* After the results in the document (the first list link in <main> is the first result), first on screen. */}
-          {data.facets ? <FacetFilters locale={locale} state={state} facets={data.facets} /> : null}
+          {data.facets ? <FacetFilters locale={locale} state={state} facets={data.facets} categoryNames={categoryNames} /> : null}
         </div>
       ) : null}
     </Shell>
