@@ -1,12 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CourierPerformanceController } from './api/courier-performance.controller';
 import { CourierWebhooksController } from './api/courier-webhooks.controller';
 import { LateShipmentsController } from './api/late-shipments.controller';
 import { QuotesController } from './api/quotes.controller';
 import { RateCardController } from './api/rate-card.controller';
+import { ReturnReceiptsController } from './api/return-receipts.controller';
 import { ShipmentLabelsController } from './api/shipment-labels.controller';
 import { ShipmentTrackingController } from './api/shipment-tracking.controller';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
+import { ReturnReceiptsService } from './application/shipments/return-receipts.service';
+import { CourierPerformanceService } from './application/shipments/courier-performance.service';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
 import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
@@ -22,6 +26,8 @@ export interface ShippingServices {
   tracking: ShipmentTrackingService;
   labels: ShipmentLabelsService;
   deadlines: ShipmentDeadlinesService;
+  performance: CourierPerformanceService;
+  returns: ReturnReceiptsService;
 }
 
 /** The shipping service's HTTP module and event handlers; the host builds the services and hands them in. */
@@ -37,6 +43,8 @@ export class ShippingModule {
         ShipmentTrackingController,
         ShipmentLabelsController,
         LateShipmentsController,
+        CourierPerformanceController,
+        ReturnReceiptsController,
         OrderEventsController,
       ],
       providers: [
@@ -47,6 +55,8 @@ export class ShippingModule {
         { provide: ShipmentTrackingService, useValue: services.tracking },
         { provide: ShipmentLabelsService, useValue: services.labels },
         { provide: ShipmentDeadlinesService, useValue: services.deadlines },
+        { provide: CourierPerformanceService, useValue: services.performance },
+        { provide: ReturnReceiptsService, useValue: services.returns },
       ],
     };
   }

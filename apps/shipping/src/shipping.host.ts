@@ -11,10 +11,12 @@ import {
 import { ShippingModule } from './app.module';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
+import { CourierPerformanceService } from './application/shipments/courier-performance.service';
 import { CourierReportsService } from './application/shipments/courier-reports.service';
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { RemittancePollerService } from './application/shipments/remittance-poller.service';
+import { ReturnReceiptsService } from './application/shipments/return-receipts.service';
 import { StatusPollerService } from './application/shipments/status-poller.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
 import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
@@ -113,12 +115,14 @@ export async function startShipping(
   return host.serve({
     module: ShippingModule.register({
       deadlines,
+      performance: new CourierPerformanceService(host.db, (name) => host.table(name)),
       rateCards,
       quotes: new QuotesService(rateCards),
       booking,
       webhooks,
       tracking: new ShipmentTrackingService(host.db),
       labels: new ShipmentLabelsService(host.db, new LabelPdfRenderer(config.SHIPPING_LABEL_FONT)),
+      returns: new ReturnReceiptsService(host.db, host.unitOfWork, (name) => host.table(name)),
     }),
     eventGroupId: SHIPPING_ORDER_EVENTS_GROUP,
   });

@@ -429,6 +429,76 @@ describe('courier booking and tracking (courier sandbox process)', () => {
     expect(status.rows).toEqual([{ status: 'booked' }]);
   });
 
+  it("takes the vendor's confirmation of a partial delivery's return once, naming what came back", async () => {
+    const ids = await confirmedOrder();
+    await packed(ids);
+    const parcel = await bookedParcel(ids.packageId);
+    const vendor = {
+      'x-actor-id': randomUUID(),
+      'x-actor-roles': 'vendor:staff',
+      'x-vendor-id': ids.vendorId,
+    };
+    const receipt = (body: unknown) =>
+      fetch(`${shipping.url}/vendors/${ids.vendorId}/packages/${ids.packageId}/return-receipt`, {
+        method: 'POST',
+        headers: { ...vendor, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const early = await receipt({});
+    expect({ status: early.status, reason: ((await early.json()) as { reason?: string }).reason }).toEqual({
+      status: 409,
+      reason: 'not_returned',
+    });
+
+    await sandbox.step('pathao', parcel.id, 'out_for_delivery');
+    await sandbox.step('pathao', parcel.id, 'partial_delivery', { collectedTaka: 625 });
+    const lineId = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const view = await waitFor('the return awaited', async () => {
+      const response = await fetch(
+        `${shipping.url}/vendors/${ids.vendorId}/packages/${ids.packageId}/return`,
+        {
+          headers: vendor,
+        },
+      );
+      const body = (await response.json()) as { awaitingReceipt: boolean; lines: unknown[] };
+      return body.awaitingReceipt ? body : undefined;
+    });
+    expect(view.lines).toEqual([expect.objectContaining({ lineId, quantity: 2, unitPricePoisha: 125_000 })]);
+
+    const missing = await receipt({});
+    expect(missing.status).toBe(400);
+    expect(JSON.stringify(await missing.json())).toContain('"field":"items"');
+    const tooMany = await receipt({ items: [{ lineId, quantity: 3 }] });
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(await tooMany.json())).toContain('items.0.quantity');
+
+    const first = await receipt({ items: [{ lineId, quantity: 1 }] });
+    expect(first.status).toBe(201);
+    const confirmed = (await first.json()) as { receiptId: string; returnedGoodsPoisha: number };
+    expect(confirmed.returnedGoodsPoisha).toBe(125_000);
+    const again = await receipt({ items: [{ lineId, quantity: 2 }] });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({
+      receiptId: confirmed.receiptId,
+      returnedGoodsPoisha: 125_000,
+    });
+
+    expect(await published('shipping.return-received.v1', ids.packageId)).toEqual([
+      expect.objectContaining({
+        receiptId: confirmed.receiptId,
+        shipmentStatus: 'partially_delivered',
+        items: [{ lineId, variantId: expect.any(String), quantity: 1, unitPricePoisha: 125_000 }],
+        returnedGoodsPoisha: 125_000,
+        codAmountPoisha: 125_000,
+        collectedPoisha: 62_500,
+      }),
+    ]);
+    const stranger = await fetch(`${shipping.url}/vendors/${randomUUID()}/packages/${ids.packageId}/return`, {
+      headers: vendor,
+    });
+    expect(stranger.status).toBe(403);
+  });
+
   it('keeps a package while Pathao is down and books it once Pathao is back', async () => {
     await sandbox.setDown('pathao', true);
     const ids = await confirmedOrder();

@@ -35,6 +35,7 @@ import {
 } from './events/payment-events.v1';
 import { shippingCodRemittanceReceivedV1 } from './events/shipping-cod-remittance.v1';
 import { shippingShipmentBookedV1, shippingShipmentStatusChangedV1 } from './events/shipping-events.v1';
+import { shippingReturnReceivedV1 } from './events/shipping-return-received.v1';
 
 /**
  * Every event type, its payload schema and its topic. Events of one aggregate share a topic and are keyed by
@@ -81,6 +82,7 @@ export const EVENTS = {
     topic: 'shipping.shipments',
     schema: shippingShipmentStatusChangedV1,
   },
+  'shipping.return-received.v1': { topic: 'shipping.shipments', schema: shippingReturnReceivedV1 },
   'shipping.cod-remittance-received.v1': {
     topic: 'shipping.cod-remittances',
     schema: shippingCodRemittanceReceivedV1,

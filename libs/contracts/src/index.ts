@@ -190,4 +190,7 @@ export {
   shippingShipmentBookedV1,
   shippingShipmentStatusChangedV1,
 } from './events/shipping-events.v1';
+export { shippingReturnReceivedV1, returnedLine } from './events/shipping-return-received.v1';
 export * from './api/shipment-tracking.api';
+export * from './api/return-receipt.api';
+export * from './api/courier-settings.api';
