@@ -8,10 +8,12 @@ import { CatalogVariantsService } from './application/catalog-variants.service';
 import { InventoryServices } from './application/inventory-services.factory';
 import { OrderSagaService } from './application/order-saga.service';
 import { ReservationsService } from './application/reservations.service';
+import { ReturnRestockService } from './application/return-restock.service';
 import { StockService } from './application/stock.service';
 import { WarehousesService } from './application/warehouses.service';
 import { CatalogEventsController } from './messaging/catalog-events.controller';
 import { OrderEventsController } from './messaging/order-events.controller';
+import { ShippingEventsController } from './messaging/shipping-events.controller';
 
 /** The inventory's HTTP and event handlers; the host builds the services and hands them in. */
 @Module({})
@@ -26,6 +28,7 @@ export class InventoryModule {
         ReservationsController,
         OrderEventsController,
         CatalogEventsController,
+        ShippingEventsController,
       ],
       providers: [
         { provide: WarehousesService, useValue: services.warehouses },
@@ -34,6 +37,7 @@ export class InventoryModule {
         { provide: ReservationsService, useValue: services.reservations },
         { provide: OrderSagaService, useValue: services.saga },
         { provide: CatalogVariantsService, useValue: services.catalogVariants },
+        { provide: ReturnRestockService, useValue: services.returns },
       ],
     };
   }

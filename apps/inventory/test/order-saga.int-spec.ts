@@ -456,4 +456,57 @@ describe('inventory in the checkout saga (Kafka)', () => {
     });
     expect(moves.body.items[0]).toMatchObject({ reason: 'order_cancelled', delta: 3, onHandAfter: 8 });
   });
+
+  it('puts back the units of a returned parcel once, when its vendor confirmed receipt', async () => {
+    const a = await vendorWith([10, 10]);
+    const [va, vb] = [a.variantIds[0]!, a.variantIds[1]!];
+    const placed = order([
+      {
+        vendorId: a.vendorId,
+        lines: [
+          [va, 3],
+          [vb, 2],
+        ],
+      },
+    ]);
+    const reservationId = await placeAndReserve(placed);
+    await applied(await publish('order.confirmed.v1', confirmed(placed, reservationId), placed.orderId));
+    const pkg = placed.packages[0]!;
+    const receipt = (receiptId: string): EventPayload<'shipping.return-received.v1'> => ({
+      receiptId,
+      shipmentId: randomUUID(),
+      orderId: placed.orderId,
+      packageId: pkg.packageId,
+      vendorId: a.vendorId,
+      courier: 'pathao',
+      consignmentId: 'DL0712RTO1',
+      shipmentStatus: 'partially_delivered',
+      items: [{ lineId: pkg.lines[0]!.lineId, variantId: va, quantity: 2, unitPricePoisha: 0 }],
+      returnedGoodsPoisha: 0,
+      codAmountPoisha: 0,
+      collectedPoisha: 0,
+      receivedBy: randomUUID(),
+      receivedAt: new Date().toISOString(),
+    });
+
+    const first = await publish('shipping.return-received.v1', receipt(randomUUID()), pkg.packageId);
+    await applied(first);
+    expect(await stock(va)).toEqual({ onHand: 9, reserved: 0 });
+    expect(await stock(vb)).toEqual({ onHand: 8, reserved: 0 });
+
+    await redeliver(first);
+    await applied(await publish('shipping.return-received.v1', receipt(randomUUID()), pkg.packageId));
+    expect(await stock(va)).toEqual({ onHand: 9, reserved: 0 });
+    const moves = await http.call('GET', `/vendors/${a.vendorId}/stock/${va}/movements`, {
+      as: { vendorId: a.vendorId, roles: ['vendor:owner'] },
+    });
+    expect(moves.body.items.filter((m: { reason: string }) => m.reason === 'package_returned')).toEqual([
+      expect.objectContaining({
+        reason: 'package_returned',
+        delta: 2,
+        onHandAfter: 9,
+        warehouseId: a.warehouseId,
+      }),
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { MovementsRepository } from '../infrastructure/movements.repository';
 import { ReservationRefusalsRepository } from '../infrastructure/reservation-refusals.repository';
 import { ReservationRestocksRepository } from '../infrastructure/reservation-restocks.repository';
 import { ReservationsRepository } from '../infrastructure/reservations.repository';
+import { ReturnRestocksRepository } from '../infrastructure/return-restocks.repository';
 import { StockRepository } from '../infrastructure/stock.repository';
 import { WarehousesRepository } from '../infrastructure/warehouses.repository';
 import { AvailabilityService } from './availability.service';
@@ -14,6 +15,7 @@ import { CatalogVariantsService } from './catalog-variants.service';
 import { OrderSagaService, SagaLog } from './order-saga.service';
 import { ReservationRestockService } from './reservation-restock.service';
 import { ReservationsService } from './reservations.service';
+import { ReturnRestockService } from './return-restock.service';
 import { StockEventsRecorder } from './stock-events.recorder';
 import { StockService } from './stock.service';
 import { WarehousesService } from './warehouses.service';
@@ -27,6 +29,8 @@ export interface InventoryServices {
   saga: OrderSagaService;
   /** The catalog's variants, registered from its product events. */
   catalogVariants: CatalogVariantsService;
+  /** Returned parcels back on hand once their vendor confirmed receipt. */
+  returns: ReturnRestockService;
 }
 
 export interface InventoryServicesOptions {
@@ -80,5 +84,14 @@ export function createInventoryServices(options: InventoryServicesOptions): Inve
       options.log,
     ),
     catalogVariants: new CatalogVariantsService(unitOfWork, stock),
+    returns: new ReturnRestockService(
+      reservationRows,
+      new ReturnRestocksRepository(tables),
+      stock,
+      movements,
+      events,
+      unitOfWork,
+      options.log,
+    ),
   };
 }

@@ -10,6 +10,7 @@ export class InventoryTables {
   readonly allocations: string;
   readonly refusals: string;
   readonly restocks: string;
+  readonly returnRestocks: string;
 
   constructor(schema = 'public') {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
@@ -21,5 +22,6 @@ export class InventoryTables {
     this.allocations = q('reservation_allocations');
     this.refusals = q('reservation_refusals');
     this.restocks = q('reservation_restocks');
+    this.returnRestocks = q('return_restocks');
   }
 }

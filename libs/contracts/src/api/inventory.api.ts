@@ -98,6 +98,7 @@ export const MOVEMENT_REASONS = [
   'reservation_committed',
   'order_cancelled',
   'package_cancelled',
+  'package_returned',
 ] as const;
 export type MovementReason = (typeof MOVEMENT_REASONS)[number];
 
