@@ -30,6 +30,7 @@ const ROUTES: GatewayRoute[] = [
   }),
   route('GET', '/api/admin/echo', { access: { roles: ['admin:operations'] } }),
   route('POST', '/api/echo/login', { rateLimit: 'auth' }),
+  route('POST', '/api/echo/courier-webhook', { passAuthorization: true }),
 ];
 
 interface Echo {
@@ -207,6 +208,26 @@ describe('gateway enforcement, in process, against an echoing upstream', () => {
 
     expect(status).toBe(401);
     expect(headers.get('www-authenticate')).toContain('error="invalid_token"');
+  });
+
+  it("passes a courier's bearer token through untouched on its webhook route, vouching for no identity", async () => {
+    const courier = await call(`${url}/api/echo/courier-webhook`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer steadfast-panel-token', 'x-actor-roles': 'admin:super-admin' },
+    });
+    // a user's valid token is not taken as an identity there either: the service sees the header, no actor
+    const user = await call(`${url}/api/echo/courier-webhook`, { method: 'POST', token: issuer.token() });
+
+    expect(courier.status).toBe(200);
+    expect(courier.body.headers.authorization).toBe('Bearer steadfast-panel-token');
+    expect(courier.body.headers).not.toHaveProperty('x-actor-roles');
+    expect(user.status).toBe(200);
+    expect(user.body.headers).not.toHaveProperty('x-actor-id');
+    // elsewhere the same header is still a token to verify, and never forwarded
+    const elsewhere = await call(`${url}/api/echo/public`, {
+      headers: { authorization: 'Bearer steadfast-panel-token' },
+    });
+    expect(elsewhere.status).toBe(401);
   });
 
   it('keeps a vendor to its own vendor-scoped routes, and lets an admin with a second factor into any', async () => {

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CourierPerformanceController } from './api/courier-performance.controller';
 import { CourierWebhooksController } from './api/courier-webhooks.controller';
 import { LateShipmentsController } from './api/late-shipments.controller';
 import { QuotesController } from './api/quotes.controller';
@@ -9,6 +10,7 @@ import { ShipmentTrackingController } from './api/shipment-tracking.controller';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
 import { ReturnReceiptsService } from './application/shipments/return-receipts.service';
+import { CourierPerformanceService } from './application/shipments/courier-performance.service';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
 import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
@@ -24,6 +26,7 @@ export interface ShippingServices {
   tracking: ShipmentTrackingService;
   labels: ShipmentLabelsService;
   deadlines: ShipmentDeadlinesService;
+  performance: CourierPerformanceService;
   returns: ReturnReceiptsService;
 }
 
@@ -40,6 +43,7 @@ export class ShippingModule {
         ShipmentTrackingController,
         ShipmentLabelsController,
         LateShipmentsController,
+        CourierPerformanceController,
         ReturnReceiptsController,
         OrderEventsController,
       ],
@@ -51,6 +55,7 @@ export class ShippingModule {
         { provide: ShipmentTrackingService, useValue: services.tracking },
         { provide: ShipmentLabelsService, useValue: services.labels },
         { provide: ShipmentDeadlinesService, useValue: services.deadlines },
+        { provide: CourierPerformanceService, useValue: services.performance },
         { provide: ReturnReceiptsService, useValue: services.returns },
       ],
     };

@@ -11,6 +11,7 @@ import {
 import { ShippingModule } from './app.module';
 import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
+import { CourierPerformanceService } from './application/shipments/courier-performance.service';
 import { CourierReportsService } from './application/shipments/courier-reports.service';
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
@@ -114,6 +115,7 @@ export async function startShipping(
   return host.serve({
     module: ShippingModule.register({
       deadlines,
+      performance: new CourierPerformanceService(host.db, (name) => host.table(name)),
       rateCards,
       quotes: new QuotesService(rateCards),
       booking,

@@ -13,6 +13,12 @@ export interface GatewayRoute {
   path: string;
   upstream: UpstreamName;
   access: RouteAccess;
+  /**
+   * The caller's `Authorization` is its credential for the upstream, not a user's token: the gateway neither
+   * verifies nor strips it and vouches for no identity (a courier's webhook bearer token, which the upstream
+   * checks itself). Public routes only; the route-table spec keeps it to the courier webhooks.
+   */
+  passAuthorization?: true;
   /** `auth`: the stricter per-IP bucket for sign-in, OTP and password-reset routes. Default `default`. */
   rateLimit?: 'default' | 'auth';
   /** A larger body than the gateway-wide BODY_LIMIT_BYTES, for the few routes that take files (CSV imports). */

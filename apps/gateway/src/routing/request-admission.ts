@@ -6,6 +6,8 @@ export interface RequestAdmission {
   clientAddress: string;
   /** The verified token's claims; undefined for an anonymous caller of a public route. */
   claims?: AccessTokenClaims;
+  /** Forward the caller's Authorization untouched (a `passAuthorization` route): it is not ours to verify. */
+  passAuthorization?: boolean;
 }
 
 declare module 'fastify' {

@@ -78,6 +78,14 @@ describe('gateway route table', () => {
     expect(ROUTES.every((r) => r.path.startsWith('/api/'))).toBe(true);
   });
 
+  it("passes a caller's Authorization through only on the courier webhooks, which are public", () => {
+    expect(ROUTES.filter((route) => route.passAuthorization).map(name)).toEqual([
+      'POST /api/webhooks/couriers/steadfast',
+    ]);
+    for (const route of ROUTES.filter((r) => r.passAuthorization))
+      expect({ route: name(route), public: isPublic(route.access) }).toEqual({ route: name(route), public: true });
+  });
+
   it('strips the /api prefix for the upstream, keeping the query string', () => {
     expect(upstreamPath('/api/products/abc?x=1')).toBe('/products/abc?x=1');
     expect(upstreamPath('/api/search?q=%E0%A6%B6')).toBe('/search?q=%E0%A6%B6');

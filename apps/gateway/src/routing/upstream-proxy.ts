@@ -10,7 +10,8 @@ import { upstreamPath } from './route-table';
 
 /**
  * Headers that stop here: hop-by-hop ones, the identity headers (the gateway alone vouches for who is calling),
- * and the token itself, which services never need and should never log.
+ * and the token itself, which services never need and should never log (except on a `passAuthorization` route,
+ * where it is the caller's credential for the service, such as a courier's webhook token).
  */
 const STRIPPED_REQUEST = new Set([
   'host',
@@ -74,12 +75,13 @@ export class UpstreamProxy {
     cache?: PublicResponseCache,
     stale?: CachedResponse,
   ): Promise<FastifyReply> {
+    const admission = request.admission;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (value === undefined || STRIPPED_REQUEST.has(name) || IDENTITY_FAMILY.test(name)) continue;
+      if (value === undefined || IDENTITY_FAMILY.test(name)) continue;
+      if (STRIPPED_REQUEST.has(name) && !(name === 'authorization' && admission?.passAuthorization)) continue;
       headers[name] = Array.isArray(value) ? value.join(', ') : value;
     }
-    const admission = request.admission;
     if (admission?.claims) Object.assign(headers, identityHeaders(admission.claims));
     headers['x-request-id'] = String(request.id);
     headers['x-correlation-id'] = String(reply.getHeader('x-correlation-id') ?? request.id);

@@ -1852,6 +1852,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/shipments/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courier performance per courier × destination district for shipments booked ?from= … ?to= (Bangladesh days, default the last 30): outcomes, delivered share, handover-to-delivery days (median, p90), late count */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            rows: {
+                                /** @enum {string} */
+                                courier: "pathao" | "steadfast" | "redx";
+                                delivered: number;
+                                deliveredShare: number | null;
+                                district: string;
+                                failed: number;
+                                late: number;
+                                medianDays: number | null;
+                                p90Days: number | null;
+                                partiallyDelivered: number;
+                                returned: number;
+                                shipments: number;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/vendors": {
         parameters: {
             query?: never;
@@ -4388,6 +4456,13 @@ export type paths = {
                             orderId: string;
                             packages: {
                                 attempt: number;
+                                bookingDelay?: {
+                                    attempts: number;
+                                    bn: string;
+                                    en: string;
+                                    /** Format: date-time */
+                                    retryAt: string;
+                                };
                                 consignmentId: string | null;
                                 courier: ("pathao" | "steadfast" | "redx") | null;
                                 deliveryDueAt: string | null;
@@ -8456,6 +8531,64 @@ export type paths = {
                     content: {
                         "application/json": {
                             outcome: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/couriers/steadfast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in Steadfast's panel> must match */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                            outcome: string;
+                            /** @constant */
+                            status: "success";
                         };
                     };
                 };

@@ -6,6 +6,7 @@ import {
   rateCardView,
   Role,
   lateShipmentsView,
+  courierPerformanceView,
   shipmentTrackingView,
 } from '@getit/contracts';
 import { GatewayRoute } from '../gateway-route';
@@ -101,29 +102,65 @@ export const shippingRoutes: GatewayRoute[] = [
     },
     response: { status: 200, schema: lateShipmentsView },
   },
+  {
+    method: 'GET',
+    path: '/api/admin/shipments/performance',
+    upstream: 'shipping',
+    access: { roles: ['admin:super-admin', 'admin:operations'] as Role[] },
+    summary:
+      'Courier performance per courier × destination district for shipments booked ?from= … ?to= (Bangladesh ' +
+      'days, default the last 30): outcomes, delivered share, handover-to-delivery days (median, p90), late count',
+    request: {
+      query: z.object({
+        from: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        to: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      }),
+    },
+    response: { status: 200, schema: courierPerformanceView },
+  },
   ...courierWebhook(
     'pathao',
     202,
     "X-PATHAO-Signature must equal the configured secret; the reply carries Pathao's integration header",
   ),
   ...courierWebhook('redx', 200, 'the token we put in the callback URL (?token=) must match'),
+  ...courierWebhook('steadfast', 200, "Authorization: Bearer <the token set in Steadfast's panel> must match", {
+    passAuthorization: true,
+    response: {
+      status: 200,
+      schema: z.object({ status: z.literal('success'), message: z.string(), outcome: z.string() }),
+    },
+  }),
 ];
 
 /**
  * Courier webhooks: public at the gateway, authenticated by shipping with the courier's own credential (forged ones
- * are refused and counted there). Steadfast's bearer token cannot pass the gateway (it verifies and strips
- * Authorization), so Steadfast calls shipping's /webhooks/couriers/steadfast through its own ingress path (ADR 0018).
+ * are refused and counted there). Steadfast's is a bearer token in Authorization, which on other routes the gateway
+ * verifies as a user's token and strips: its route passes Authorization through untouched instead (ADR 0018).
  */
-function courierWebhook(courier: 'pathao' | 'redx', status: number, auth: string): GatewayRoute[] {
+function courierWebhook(
+  courier: 'pathao' | 'redx' | 'steadfast',
+  status: number,
+  auth: string,
+  extra: Partial<Pick<GatewayRoute, 'passAuthorization' | 'response'>> = {},
+): GatewayRoute[] {
+  const name = { pathao: 'Pathao', redx: 'RedX', steadfast: 'Steadfast' }[courier];
   return [
     {
       method: 'POST',
       path: `/api/webhooks/couriers/${courier}`,
       upstream: 'shipping',
       access: { public: true },
-      summary: `${courier === 'pathao' ? 'Pathao' : 'RedX'} parcel status webhook: ${auth}`,
+      summary: `${name} parcel status webhook: ${auth}`,
       request: { body: z.record(z.string(), z.unknown()) },
       response: { status, schema: z.object({ outcome: z.string() }) },
+      ...extra,
     },
   ];
 }

@@ -16,6 +16,12 @@ const STATUS_WORDS: Record<string, { en: string; bn: string }> = {
   returned: { en: 'Returned to the seller', bn: 'বিক্রেতার কাছে ফেরত গেছে' },
 };
 
+/** What the vendor reads while the courier cannot take a booking (no courier's error text: it is not theirs). */
+const BOOKING_DELAY = {
+  en: 'The courier could not take the booking yet. We keep trying by ourselves; you need not do anything.',
+  bn: 'কুরিয়ার এখনো বুকিং নিতে পারেনি। আমরা নিজে থেকেই আবার চেষ্টা করছি; আপনাকে কিছু করতে হবে না।',
+};
+
 const isStaff = (ctx: RequestContext) => (ctx.actor?.roles ?? []).some((role) => role.startsWith('admin:'));
 
 /**
@@ -58,6 +64,17 @@ export class ShipmentTrackingService {
           attempt: shipment?.attempt ?? 0,
           handoverDueAt: shipment?.handoverDueAt?.toISOString() ?? null,
           deliveryDueAt: shipment?.deliveryDueAt?.toISOString() ?? null,
+          ...(shipment?.status === 'booking' &&
+          shipment.lastError !== null &&
+          (isStaff(ctx) || (ctx.vendorId !== undefined && ctx.vendorId === pkg.vendorId))
+            ? {
+                bookingDelay: {
+                  attempts: Math.max(1, shipment.bookingAttempts),
+                  retryAt: shipment.nextAttemptAt.toISOString(),
+                  ...BOOKING_DELAY,
+                },
+              }
+            : {}),
           timeline: [
             ...(shipment?.bookedAt
               ? [{ status: 'booked', at: shipment.bookedAt.toISOString(), ...STATUS_WORDS.booked! }]
