@@ -226,6 +226,18 @@ describe('the admin dashboard in the embedded mode (Chromium)', () => {
     await open(page, 'Cash on delivery');
     await page.getByRole('heading', { level: 1, name: 'Cash on delivery reconciliation' }).waitFor();
     await page.getByRole('tab', { name: 'Open' }).waitFor();
+    // the total is one message with the amount in it, in the page's language
+    expect(await page.getByTestId('cod-total-difference').textContent()).toMatch(
+      /^Total difference: [-−]?৳[\d,.]+$/,
+    );
+    await axe(page, 'cod-reconciliation');
+    await screenshots(page, 'cod-reconciliation');
+
+    // operations' late packages, in both languages from the catalogue
+    await open(page, 'Late packages');
+    await page.getByRole('tab', { name: 'Late now', selected: true }).waitFor();
+    await axe(page, 'late-packages');
+    await screenshots(page, 'late-packages');
 
     await open(page, 'Records');
     await page.getByTestId('ledger-proof').waitFor();

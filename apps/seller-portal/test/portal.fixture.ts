@@ -62,7 +62,8 @@ export class PortalFixture {
       'the SMS code',
       async () => {
         const response = await fetch(`${this.authUrl}/dev/sms?phone=${encodeURIComponent(phone)}`);
-        if (!response.ok) throw new Error(`the SMS sink answered ${response.status}: ${await response.text()}`);
+        if (!response.ok)
+          throw new Error(`the SMS sink answered ${response.status}: ${await response.text()}`);
         const { items } = (await response.json()) as { items: { body: string; sentAt?: string }[] };
         const newest = items[0];
         if (!newest || (after && newest.sentAt && Date.parse(newest.sentAt) < after)) return false;

@@ -343,6 +343,8 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     const owner = await person('en');
     await signInWithPassword(owner.page, TANGAIL.phone, TANGAIL.password);
     await owner.page.getByRole('link', { name: 'Staff' }).click();
+    // the staff screen is its own chunk: its form is there once the Role list is
+    await owner.page.getByLabel('Role').waitFor();
     expect(await owner.page.getByLabel('Role').locator('option').allTextContents()).toEqual([
       'Manager',
       'Staff',

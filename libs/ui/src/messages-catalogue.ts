@@ -7,9 +7,12 @@ export function catalogueKeys(messages: object, prefix = ''): string[] {
   );
 }
 
-/** The `{placeholders}` a message uses (ICU argument names, plural selectors included). */
+/** The `{placeholders}` and `<tags>` a message uses (ICU argument names, plural selectors and rich-text tags). */
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z]+)\s*[,}]/g)].map(([, name]) => name!).sort();
+  return [
+    ...[...message.matchAll(/\{\s*([A-Za-z]+)\s*[,}]/g)].map(([, name]) => name!),
+    ...[...message.matchAll(/<([A-Za-z]+)>/g)].map(([, tag]) => `<${tag}>`),
+  ].sort();
 }
 
 function leaf(messages: object, path: string): string {

@@ -9,13 +9,13 @@ import {
   freePort,
   infraEnv,
   ServiceProcess,
+  startStorefrontServer,
   TestDatabase,
   waitFor,
 } from '@getit/testing';
 import { CheckoutFixture, send } from './checkout.fixture';
 import { PrometheusServer, ScrapeTarget } from './prometheus-server';
 import { Selector, selectorsOf, selectorText } from './promql-selectors';
-import { startStorefront } from './storefront-server';
 
 jest.setTimeout(600_000);
 
@@ -73,7 +73,7 @@ describe('alerts and dashboards select series the services export (real Promethe
     );
     await f.start();
     auth = await startAuth();
-    storefront = await startStorefront(f.market.gateway.url);
+    storefront = await startStorefrontServer(f.market.gateway.url);
     targets = [
       { service: 'gateway', url: f.market.gateway.url },
       { service: 'catalog', url: f.market.catalog.url },

@@ -4,11 +4,11 @@ import {
   launchChromium,
   ServiceProcess,
   STOREFRONT_LABELS,
+  startStorefrontServer,
   StorefrontShopper,
   waitFor,
 } from '@getit/testing';
 import { CheckoutFixture, send } from './checkout.fixture';
-import { startStorefront } from './storefront-server';
 
 jest.setTimeout(600_000);
 
@@ -39,7 +39,7 @@ describe('storefront against the distributed services (Chromium, real Kafka)', (
       },
       { timeoutMs: 60_000, intervalMs: 250 },
     );
-    storefront = await startStorefront(f.market.gateway.url);
+    storefront = await startStorefrontServer(f.market.gateway.url);
     browser = await launchChromium();
   });
 

@@ -1,5 +1,3 @@
-import { type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslations } from 'use-intl';
 import type { ApiResponse } from '@getit/api-client';
 import {
@@ -7,13 +5,12 @@ import {
   DateTime,
   Field,
   fieldError,
-  formValues,
   StatusBadge,
   unwrap,
   useCursorList,
   type Column,
 } from '@getit/ui/react';
-import { dhakaDayStart } from '../lib/taka-amount';
+import { dhakaDays, FilterButtons, useSearchFilters } from './search-filters';
 import { useApi } from '../session/admin-session';
 
 type Entry = ApiResponse<'/api/admin/audit', 'get'>['items'][number];
@@ -25,11 +22,7 @@ const TONE = { success: 'good', failure: 'bad', denied: 'warn' } as const;
 export function AuditLog() {
   const t = useTranslations('audit');
   const api = useApi();
-  const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(FILTERS.map((key) => [key, params.get(key) ?? ''])) as Record<
-    (typeof FILTERS)[number],
-    string
-  >;
+  const { filters, submit, clear, besideFields } = useSearchFilters(FILTERS);
   const list = useCursorList<Entry>(['audit', filters], async (cursor) =>
     unwrap(
       await api.GET('/api/admin/audit', {
@@ -40,10 +33,7 @@ export function AuditLog() {
             targetType: filters.targetType || undefined,
             targetId: filters.targetId || undefined,
             outcome: (filters.outcome || undefined) as (typeof OUTCOMES)[number] | undefined,
-            from: filters.from ? dhakaDayStart(filters.from) : undefined,
-            to: filters.to
-              ? new Date(Date.parse(dhakaDayStart(filters.to)) + 86_400_000).toISOString()
-              : undefined,
+            ...dhakaDays(filters),
             limit: 50,
             cursor,
           },
@@ -51,10 +41,6 @@ export function AuditLog() {
       }),
     ),
   );
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setParams(formValues(event.currentTarget));
-  };
   const columns: Column<Entry>[] = [
     { key: 'at', header: t('at'), cell: (e) => <DateTime iso={e.occurredAt} /> },
     {
@@ -135,25 +121,14 @@ export function AuditLog() {
         <Field label={t('to')} error={fieldError(list.error, 'to')}>
           <input name="to" type="date" defaultValue={filters.to} />
         </Field>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-emerald-800 px-4 py-2 text-sm font-medium text-white">
-            {t('apply')}
-          </button>
-          <button type="button" className="rounded px-3 py-2 text-sm underline" onClick={() => setParams({})}>
-            {t('clear')}
-          </button>
-        </div>
+        <FilterButtons apply={t('apply')} clear={t('clear')} onClear={clear} />
       </form>
       <DataTable
         caption={t('title')}
         columns={columns}
-        rows={list.rows}
+        list={list}
         rowKey={(e) => e.id}
-        loading={list.isLoading}
-        error={list.error && !FILTERS.some((f) => fieldError(list.error, f)) ? list.error : undefined}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
+        error={besideFields(list.error)}
         testId="audit-log"
       />
     </>

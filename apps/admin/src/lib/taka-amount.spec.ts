@@ -1,4 +1,4 @@
-import { dhakaDate, dhakaDayStart, percentToBasisPoints, takaToPoisha } from './taka-amount';
+import { dhakaDate, dhakaDayEnd, dhakaDayStart, percentToBasisPoints, takaToPoisha } from './taka-amount';
 
 describe('a refund amount typed in taka', () => {
   it('becomes integer poisha, in English or Bangla digits, with or without the sign and grouping', () => {
@@ -16,6 +16,7 @@ describe('a refund amount typed in taka', () => {
 describe('Dhaka days', () => {
   it('starts a day at midnight Dhaka time and counts days in Dhaka, not UTC', () => {
     expect(dhakaDayStart('2026-12-07')).toBe('2026-12-07T00:00:00+06:00');
+    expect(dhakaDayEnd('2026-12-07')).toBe('2026-12-07T18:00:00.000Z');
     // 20:00 UTC on 6 December is 02:00 on 7 December in Dhaka
     expect(dhakaDate(new Date('2026-12-06T20:00:00Z'))).toBe('2026-12-07');
     expect(dhakaDate(new Date('2026-12-06T20:00:00Z'), 7)).toBe('2026-11-30');

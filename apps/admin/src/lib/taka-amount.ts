@@ -18,6 +18,11 @@ export function dhakaDayStart(date: string): string {
   return `${date}T00:00:00+06:00`;
 }
 
+/** The end of a Dhaka calendar day: the next day's midnight, as an ISO time (UTC). */
+export function dhakaDayEnd(date: string): string {
+  return new Date(Date.parse(dhakaDayStart(date)) + 86_400_000).toISOString();
+}
+
 /** Today's date in Dhaka, `YYYY-MM-DD`, `daysAgo` days back. */
 export function dhakaDate(now: Date, daysAgo = 0): string {
   const shifted = new Date(now.getTime() + 6 * 3_600_000 - daysAgo * 86_400_000);

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { useTranslations } from 'use-intl';
 import type { ApiResponse } from '@getit/api-client';
 import {
@@ -18,19 +17,18 @@ import {
 } from '@getit/ui/react';
 import { mayUse } from '../access/admin-access';
 import { RoleNotAllowed } from '../components/role-not-allowed';
+import { StatusTabs, useStatusParam } from '../components/status-tabs';
 import { useAdminSession, useApi } from '../session/admin-session';
 
 type Item = ApiResponse<'/api/admin/cod/reconciliation', 'get'>['items'][number];
 const FILTERS = ['open', 'resolved'] as const;
-type Filter = (typeof FILTERS)[number];
 
 /** Finance's queue of cash-on-delivery differences (GET /api/admin/cod/reconciliation), each resolved with a note. */
 export function CodReconciliationScreen() {
   const t = useTranslations('codReconciliation');
   const api = useApi();
   const { roles } = useAdminSession();
-  const [params, setParams] = useSearchParams();
-  const status: Filter = params.get('status') === 'resolved' ? 'resolved' : 'open';
+  const [status, setStatus] = useStatusParam(FILTERS, 'open');
   const queue = useQuery({
     queryKey: ['cod-reconciliation', { status }],
     enabled: mayUse(roles, 'ledger'),
@@ -42,7 +40,7 @@ export function CodReconciliationScreen() {
     { key: 'created', header: t('created'), cell: (r) => <DateTime iso={r.createdAt} /> },
     {
       key: 'kind',
-      header: t('difference'),
+      header: t('kind'),
       cell: (r) => <StatusBadge label={t(`kinds.${r.kind}`)} tone={r.kind === 'over' ? 'warn' : 'bad'} />,
     },
     { key: 'courier', header: t('courier'), cell: (r) => r.courier },
@@ -76,23 +74,16 @@ export function CodReconciliationScreen() {
     <>
       <PageHeader title={t('title')} />
       <p className="mb-3 text-sm text-slate-800">{t('intro')}</p>
-      <div role="tablist" aria-label={t('resolution')} className="mb-4 flex flex-wrap gap-2">
-        {FILTERS.map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="tab"
-            aria-selected={s === status}
-            className={`rounded-full px-3 py-1 text-sm ${s === status ? 'bg-emerald-800 text-white' : 'bg-white text-slate-900 ring-1 ring-slate-300'}`}
-            onClick={() => setParams({ status: s })}
-          >
-            {t(`filters.${s}`)}
-          </button>
-        ))}
-      </div>
+      <StatusTabs
+        label={t('resolution')}
+        options={FILTERS}
+        current={status}
+        name={(s) => t(`filters.${s}`)}
+        onSelect={setStatus}
+      />
       {queue.data ? (
         <p className="mb-2 text-sm text-slate-900" data-testid="cod-total-difference">
-          {t('total')}: <Money poisha={queue.data.totalDifferencePoisha} />
+          {t.rich('total', { amount: () => <Money poisha={queue.data.totalDifferencePoisha} /> })}
         </p>
       ) : null}
       <DataTable

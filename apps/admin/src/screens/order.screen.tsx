@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslations } from 'use-intl';
+import type { ApiResponse } from '@getit/api-client';
 import {
+  Count,
+  DataTable,
   DateTime,
   EmptyState,
   Money,
@@ -9,7 +12,7 @@ import {
   ProblemAlert,
   StatusBadge,
   unwrap,
-  useUiLocale,
+  type Column,
 } from '@getit/ui/react';
 import { mayUse } from '../access/admin-access';
 import { ORDER_TONE, PACKAGE_TONE } from '../components/order-status';
@@ -21,12 +24,13 @@ import { SagaTimeline } from '../components/saga-timeline';
 import { useVendorNames } from '../components/vendor-names';
 import { useAdminSession, useApi } from '../session/admin-session';
 
+type Line = ApiResponse<'/api/orders/{orderId}', 'get'>['packages'][number]['lines'][number];
+
 /** One order as operations and finance need it: saga, packages, payment, refunds (and making one). */
 export function OrderScreen() {
   const t = useTranslations('order');
   const api = useApi();
   const { roles } = useAdminSession();
-  const { locale } = useUiLocale();
   const vendors = useVendorNames();
   const orderId = useParams()['orderId'] ?? '';
   const order = useQuery({
@@ -52,6 +56,29 @@ export function OrderScreen() {
   const o = order.data;
   if (!o) return <p role="status">{t('loading')}</p>;
   const section = 'mt-4 rounded-lg border border-slate-200 bg-white p-4';
+  const lineColumns: Column<Line>[] = [
+    {
+      key: 'product',
+      header: t('product'),
+      cell: (line) => (
+        <>
+          {line.title} <span className="text-xs text-slate-700">({line.sku})</span>
+        </>
+      ),
+    },
+    {
+      key: 'quantity',
+      header: t('quantity'),
+      numeric: true,
+      cell: (line) => <Count value={line.quantity} />,
+    },
+    {
+      key: 'lineTotal',
+      header: t('lineTotal'),
+      numeric: true,
+      cell: (line) => <Money poisha={line.lineTotalPoisha} />,
+    },
+  ];
   return (
     <>
       <p className="mb-2 text-sm">
@@ -118,47 +145,28 @@ export function OrderScreen() {
                   tone={PACKAGE_TONE[p.status]}
                 />
               </div>
-              <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">{t('lines')}</caption>
-                <thead>
-                  <tr className="text-left">
-                    <th scope="col" className="py-1 font-medium">
-                      {t('product')}
-                    </th>
-                    <th scope="col" className="py-1 text-right font-medium">
-                      {t('quantity')}
-                    </th>
-                    <th scope="col" className="py-1 text-right font-medium">
-                      {t('lineTotal')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.lines.map((line) => (
-                    <tr key={line.id} className="border-t border-slate-100">
-                      <td className="py-1">
-                        {line.title} <span className="text-xs text-slate-700">({line.sku})</span>
-                      </td>
-                      <td className="py-1 text-right">
-                        {line.quantity.toLocaleString(locale === 'bn' ? 'bn-BD' : 'en-GB')}
-                      </td>
-                      <td className="py-1 text-right">
-                        <Money poisha={line.lineTotalPoisha} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div className="mt-2">
+                <DataTable
+                  caption={t('lines')}
+                  columns={lineColumns}
+                  rows={p.lines}
+                  rowKey={(line) => line.id}
+                />
+              </div>
               <p className="mt-2 text-sm">
-                {t('packageTotals')} <Money poisha={p.subtotalPoisha} /> +{' '}
-                <Money poisha={p.deliveryChargePoisha} /> ={' '}
-                <strong>
-                  <Money poisha={p.totalPoisha} />
-                </strong>
+                {t.rich('packageTotals', {
+                  subtotal: () => <Money poisha={p.subtotalPoisha} />,
+                  delivery: () => <Money poisha={p.deliveryChargePoisha} />,
+                  total: () => (
+                    <strong>
+                      <Money poisha={p.totalPoisha} />
+                    </strong>
+                  ),
+                })}
                 {p.codAmountPoisha !== null ? (
                   <span className="text-slate-700">
-                    {' '}
-                    · {t('cod')} <Money poisha={p.codAmountPoisha} />
+                    {' · '}
+                    {t.rich('cod', { amount: () => <Money poisha={p.codAmountPoisha!} /> })}
                   </span>
                 ) : null}
               </p>

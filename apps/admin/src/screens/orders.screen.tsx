@@ -1,5 +1,4 @@
-import { type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslations } from 'use-intl';
 import type { ApiResponse } from '@getit/api-client';
 import {
@@ -7,7 +6,6 @@ import {
   DateTime,
   Field,
   fieldError,
-  formValues,
   Money,
   PageHeader,
   StatusBadge,
@@ -17,7 +15,7 @@ import {
 } from '@getit/ui/react';
 import { ORDER_TONE } from '../components/order-status';
 import { useVendorNames } from '../components/vendor-names';
-import { dhakaDayStart } from '../lib/taka-amount';
+import { dhakaDays, FilterButtons, useSearchFilters } from '../components/search-filters';
 import { useApi } from '../session/admin-session';
 
 type Order = ApiResponse<'/api/admin/orders', 'get'>['items'][number];
@@ -29,11 +27,7 @@ const FILTERS = ['q', 'status', 'vendorId', 'from', 'to'] as const;
 export function OrdersScreen() {
   const t = useTranslations('orders');
   const api = useApi();
-  const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(FILTERS.map((key) => [key, params.get(key) ?? ''])) as Record<
-    (typeof FILTERS)[number],
-    string
-  >;
+  const { filters, submit, clear, besideFields } = useSearchFilters(FILTERS);
   const vendors = useVendorNames();
   const list = useCursorList<Order>(['orders', filters], async (cursor) =>
     unwrap(
@@ -43,11 +37,7 @@ export function OrdersScreen() {
             q: filters.q || undefined,
             status: (filters.status || undefined) as OrderStatus | undefined,
             vendorId: filters.vendorId || undefined,
-            from: filters.from ? dhakaDayStart(filters.from) : undefined,
-            // the whole "to" day: up to the next day's midnight
-            to: filters.to
-              ? new Date(Date.parse(dhakaDayStart(filters.to)) + 86_400_000).toISOString()
-              : undefined,
+            ...dhakaDays(filters),
             cursor,
             limit: 25,
           },
@@ -55,10 +45,6 @@ export function OrdersScreen() {
       }),
     ),
   );
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setParams(formValues(event.currentTarget));
-  };
   const columns: Column<Order>[] = [
     {
       key: 'number',
@@ -124,25 +110,19 @@ export function OrdersScreen() {
         <Field label={t('to')} error={fieldError(list.error, 'to')}>
           <input name="to" type="date" defaultValue={filters.to} />
         </Field>
-        <div className="flex items-end gap-2 lg:col-span-6">
-          <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-medium text-white">
-            {t('searchButton')}
-          </button>
-          <button type="button" className="rounded px-4 py-2 underline" onClick={() => setParams({})}>
-            {t('clear')}
-          </button>
-        </div>
+        <FilterButtons
+          apply={t('searchButton')}
+          clear={t('clear')}
+          onClear={clear}
+          className="lg:col-span-6"
+        />
       </form>
       <DataTable
         caption={t('title')}
         columns={columns}
-        rows={list.rows}
+        list={list}
         rowKey={(o) => o.id}
-        loading={list.isLoading}
-        error={list.error && !FILTERS.some((f) => fieldError(list.error, f)) ? list.error : undefined}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
+        error={besideFields(list.error)}
         testId="order-list"
       />
     </>

@@ -104,13 +104,9 @@ export function ProductsScreen() {
       <DataTable
         caption={t('title')}
         columns={columns}
-        rows={list.rows}
+        list={list}
         rowKey={(p) => p.id}
-        loading={list.isLoading}
         error={list.error}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
         testId="moderation-queue"
       />
     </>

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslations } from 'use-intl';
 import type { ApiResponse } from '@getit/api-client';
 import {
@@ -10,6 +10,7 @@ import {
   useCursorList,
   type Column,
 } from '@getit/ui/react';
+import { StatusTabs, useStatusParam } from '../components/status-tabs';
 import { VENDOR_TONE } from '../components/vendor-status';
 import { useApi } from '../session/admin-session';
 
@@ -20,10 +21,7 @@ const STATUSES = ['pending', 'approved', 'suspended', 'rejected'] as const;
 export function VendorsScreen() {
   const t = useTranslations('vendors');
   const api = useApi();
-  const [params, setParams] = useSearchParams();
-  const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '')
-    ? (params.get('status') as (typeof STATUSES)[number])
-    : 'pending';
+  const [status, setStatus] = useStatusParam(STATUSES, 'pending');
   const list = useCursorList<Vendor>(['vendors', status], async (cursor) =>
     unwrap(await api.GET('/api/admin/vendors', { params: { query: { status, limit: 25, cursor } } })),
   );
@@ -49,30 +47,19 @@ export function VendorsScreen() {
   return (
     <>
       <PageHeader title={t('title')} />
-      <div role="tablist" aria-label={t('status')} className="mb-4 flex flex-wrap gap-2">
-        {STATUSES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="tab"
-            aria-selected={s === status}
-            className={`rounded-full px-3 py-1 text-sm ${s === status ? 'bg-emerald-800 text-white' : 'bg-white text-slate-900 ring-1 ring-slate-300'}`}
-            onClick={() => setParams({ status: s })}
-          >
-            {t(`statuses.${s}`)}
-          </button>
-        ))}
-      </div>
+      <StatusTabs
+        label={t('status')}
+        options={STATUSES}
+        current={status}
+        name={(s) => t(`statuses.${s}`)}
+        onSelect={setStatus}
+      />
       <DataTable
         caption={t('title')}
         columns={columns}
-        rows={list.rows}
+        list={list}
         rowKey={(v) => v.id}
-        loading={list.isLoading}
         error={list.error}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
         testId="vendor-list"
       />
     </>

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** A built single-page app (Vite's dist): where it is mounted and the folder it was built into. */
 export interface StaticApp {
@@ -49,6 +50,35 @@ export const WEB_APP_SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/** Text formats worth compressing (images and fonts are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
+
+/** Hashed assets never change under their name: each is compressed once. */
+const gzippedAssets = new Map<string, Buffer>();
+
+/** Whether the client takes gzip (named without `q=0`). */
+function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    return coding === 'gzip' && !params.some((param) => /^q=0(\.0*)?$/.test(param));
+  });
+}
+
+/** The file as sent: gzipped for a text format when the client takes it (with Vary either way). */
+async function encoded(
+  file: string,
+  headers: Record<string, string>,
+  acceptEncoding: string | undefined,
+  immutable: boolean,
+): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  if (!COMPRESSIBLE.has(extname(file))) return { body: await readFile(file), headers };
+  const vary = { ...headers, vary: 'accept-encoding' };
+  if (!acceptsGzip(acceptEncoding)) return { body: await readFile(file), headers: vary };
+  const gzipped = (immutable && gzippedAssets.get(file)) || gzipSync(await readFile(file));
+  if (immutable) gzippedAssets.set(file, gzipped);
+  return { body: gzipped, headers: { ...vary, 'content-encoding': 'gzip' } };
+}
+
 export interface StaticAnswer {
   status: 200 | 404;
   body: Buffer;
@@ -58,9 +88,14 @@ export interface StaticAnswer {
 /**
  * What to answer for a path under an app's mount: the file when it exists (hashed assets cached for a year,
  * immutable), `index.html` for a client route (a path without a file extension; never cached, so a deploy shows at
- * once), 404 for a missing asset. Paths never leave the app's folder.
+ * once), 404 for a missing asset. Paths never leave the app's folder. Text formats go gzipped to clients that take
+ * it (the gateway is their only server: nothing else in front of it compresses in compose or the embedded mode).
  */
-export async function answerStatic(app: StaticApp, urlPath: string): Promise<StaticAnswer> {
+export async function answerStatic(
+  app: StaticApp,
+  urlPath: string,
+  acceptEncoding?: string,
+): Promise<StaticAnswer> {
   const relative = decodeURIComponent(urlPath.slice(app.mount.length).split('?')[0] ?? '').replace(
     /^\/+/,
     '',
@@ -71,15 +106,12 @@ export async function answerStatic(app: StaticApp, urlPath: string): Promise<Sta
   const file = inside && relative !== '' && isFile(candidate) ? candidate : undefined;
   if (file) {
     const immutable = relative.startsWith('assets/');
-    return {
-      status: 200,
-      body: await readFile(file),
-      headers: {
-        ...WEB_APP_SECURITY_HEADERS,
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      },
+    const headers = {
+      ...WEB_APP_SECURITY_HEADERS,
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
+    return { status: 200, ...(await encoded(file, headers, acceptEncoding, immutable)) };
   }
   if (extname(relative) !== '' && !relative.endsWith('.html'))
     return {
@@ -91,15 +123,13 @@ export async function answerStatic(app: StaticApp, urlPath: string): Promise<Sta
         'cache-control': 'no-cache',
       },
     };
-  return {
-    status: 200,
-    body: await readFile(join(root, 'index.html')),
-    headers: {
-      ...WEB_APP_SECURITY_HEADERS,
-      'content-type': CONTENT_TYPES['.html']!,
-      'cache-control': 'no-cache',
-    },
+  const index = join(root, 'index.html');
+  const headers = {
+    ...WEB_APP_SECURITY_HEADERS,
+    'content-type': CONTENT_TYPES['.html']!,
+    'cache-control': 'no-cache',
   };
+  return { status: 200, ...(await encoded(index, headers, acceptEncoding, false)) };
 }
 
 function isFile(path: string): boolean {

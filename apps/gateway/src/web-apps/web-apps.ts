@@ -32,7 +32,7 @@ export function registerWebApps(fastify: FastifyInstance, env: NodeJS.ProcessEnv
       url: `${app.mount}/*`,
       config: { servesOtherMediaTypes: true },
       handler: async (request, reply) => {
-        const answer = await answerStatic(app, request.url);
+        const answer = await answerStatic(app, request.url, request.headers['accept-encoding']);
         return reply.status(answer.status).headers(answer.headers).send(answer.body);
       },
     });

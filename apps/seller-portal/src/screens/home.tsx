@@ -41,8 +41,10 @@ export function HomeScreen() {
         <p className="mt-2 text-slate-700">{t(`explain.${v.status}`)}</p>
         {v.decisionReason && (v.status === 'rejected' || v.status === 'suspended') ? (
           <p className="mt-2" data-testid="decision-reason">
-            <span className="font-medium">{t('reason')}: </span>
-            {v.decisionReason}
+            {t.rich('reason', {
+              reason: v.decisionReason,
+              label: (chunks) => <span className="font-medium">{chunks}</span>,
+            })}
           </p>
         ) : null}
         <dl className="mt-4 grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">

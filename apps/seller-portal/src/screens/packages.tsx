@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslations } from 'use-intl';
 import {
   Count,
@@ -15,6 +15,7 @@ import {
   useCursorList,
 } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
+import { StatusFilter, useStatusFilter } from './status-filter';
 
 const STATUSES = [
   'pending',
@@ -25,7 +26,6 @@ const STATUSES = [
   'returned',
   'cancelled',
 ] as const;
-type Status = (typeof STATUSES)[number];
 const TONES = {
   pending: 'neutral',
   confirmed: 'warn',
@@ -41,11 +41,8 @@ export function PackagesScreen() {
   const t = useTranslations('packages');
   const { client, vendorId } = useVendorSession();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
   const [open, setOpen] = useState<string | undefined>();
-  const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '')
-    ? (params.get('status') as Status)
-    : undefined;
+  const [status, setStatus] = useStatusFilter(STATUSES);
   const list = useCursorList(['packages', vendorId, status], async (cursor) =>
     unwrap(
       await client.GET('/api/vendors/{vendorId}/packages', {
@@ -68,30 +65,21 @@ export function PackagesScreen() {
   return (
     <>
       <PageHeader title={t('title')} />
-      <nav aria-label={t('filter')} className="mb-4 flex flex-wrap gap-2">
-        {[undefined, ...STATUSES].map((option) => (
-          <button
-            key={option ?? 'all'}
-            type="button"
-            aria-pressed={status === option}
-            className={status === option ? 'btn-primary' : 'btn-secondary'}
-            onClick={() => setParams(option ? { status: option } : {})}
-          >
-            {option ? t(`status.${option}`) : t('all')}
-          </button>
-        ))}
-      </nav>
+      <StatusFilter
+        label={t('filter')}
+        all={t('all')}
+        options={STATUSES}
+        current={status}
+        name={(option) => t(`status.${option}`)}
+        onSelect={setStatus}
+      />
       <ProblemAlert error={move.error} />
       <DataTable
         caption={t('title')}
         testId="packages"
-        rows={list.rows}
+        list={list}
         rowKey={(row) => row.id}
-        loading={list.isPending}
         error={list.error}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
         empty={<EmptyState title={t('empty')} />}
         columns={[
           {
@@ -190,9 +178,7 @@ export function PackagesScreen() {
             </div>
             <div>
               <dt className="text-slate-600">{t('weight')}</dt>
-              <dd>
-                <Count value={shown.weightGrams} /> g
-              </dd>
+              <dd>{t.rich('grams', { count: () => <Count value={shown.weightGrams} /> })}</dd>
             </div>
             <div>
               <dt className="text-slate-600">{t('delivery')}</dt>
@@ -201,35 +187,27 @@ export function PackagesScreen() {
               </dd>
             </div>
           </dl>
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t('lines')}</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col">{t('sku')}</th>
-                <th scope="col">{t('item')}</th>
-                <th scope="col" className="text-right">
-                  {t('quantity')}
-                </th>
-                <th scope="col" className="text-right">
-                  {t('lineTotal')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.lines.map((line) => (
-                <tr key={line.id} className="border-t border-slate-200">
-                  <td>{line.sku}</td>
-                  <td>{line.title}</td>
-                  <td className="text-right">
-                    <Count value={line.quantity} />
-                  </td>
-                  <td className="text-right">
-                    <Money poisha={line.lineTotalPoisha} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('lines')}
+            rows={shown.lines}
+            rowKey={(line) => line.id}
+            columns={[
+              { key: 'sku', header: t('sku'), cell: (line) => line.sku },
+              { key: 'item', header: t('item'), cell: (line) => line.title },
+              {
+                key: 'quantity',
+                header: t('quantity'),
+                numeric: true,
+                cell: (line) => <Count value={line.quantity} />,
+              },
+              {
+                key: 'lineTotal',
+                header: t('lineTotal'),
+                numeric: true,
+                cell: (line) => <Money poisha={line.lineTotalPoisha} />,
+              },
+            ]}
+          />
         </section>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslations } from 'use-intl';
 import {
   DataTable,
@@ -14,9 +14,9 @@ import {
   useUiLocale,
 } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
+import { StatusFilter, useStatusFilter } from './status-filter';
 
 const STATUSES = ['draft', 'pending_review', 'published', 'rejected', 'archived'] as const;
-type Status = (typeof STATUSES)[number];
 export const PRODUCT_TONES = {
   draft: 'neutral',
   pending_review: 'warn',
@@ -31,10 +31,7 @@ export function ProductsScreen() {
   const { locale } = useUiLocale();
   const { client, vendorId } = useVendorSession();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '')
-    ? (params.get('status') as Status)
-    : undefined;
+  const [status, setStatus] = useStatusFilter(STATUSES);
   const list = useCursorList(['products', vendorId, status], async (cursor) =>
     unwrap(
       await client.GET('/api/vendors/{vendorId}/products', {
@@ -67,30 +64,21 @@ export function ProductsScreen() {
           </>
         }
       />
-      <nav aria-label={t('filter')} className="mb-4 flex flex-wrap gap-2">
-        {[undefined, ...STATUSES].map((option) => (
-          <button
-            key={option ?? 'all'}
-            type="button"
-            aria-pressed={status === option}
-            className={status === option ? 'btn-primary' : 'btn-secondary'}
-            onClick={() => setParams(option ? { status: option } : {})}
-          >
-            {option ? t(`status.${option}`) : t('all')}
-          </button>
-        ))}
-      </nav>
+      <StatusFilter
+        label={t('filter')}
+        all={t('all')}
+        options={STATUSES}
+        current={status}
+        name={(option) => t(`status.${option}`)}
+        onSelect={setStatus}
+      />
       <ProblemAlert error={act.error} />
       <DataTable
         caption={t('title')}
         testId="products"
-        rows={list.rows}
+        list={list}
         rowKey={(row) => row.id}
-        loading={list.isPending}
         error={list.error}
-        hasMore={list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
         empty={
           <EmptyState
             title={t('empty')}

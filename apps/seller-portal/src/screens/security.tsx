@@ -30,19 +30,25 @@ export function SecurityScreen() {
       <PageHeader title={t('title')} />
       <section className="card flex flex-col gap-3">
         <p className="flex items-center gap-2">
-          {t('totp')}:{' '}
-          <StatusBadge
-            label={me.data?.totpEnabled ? t('on') : t('off')}
-            tone={me.data?.totpEnabled ? 'good' : 'neutral'}
-            testId="totp-state"
-          />
+          {t.rich('totp', {
+            state: () => (
+              <StatusBadge
+                label={me.data?.totpEnabled ? t('on') : t('off')}
+                tone={me.data?.totpEnabled ? 'good' : 'neutral'}
+                testId="totp-state"
+              />
+            ),
+          })}
         </p>
         {me.data && !me.data.totpEnabled ? (
           setup.data ? (
             <form className="flex flex-col gap-3" onSubmit={submit}>
               <p>{t('scan')}</p>
               <p>
-                {t('secret')}: <code data-testid="totp-secret">{setup.data.secret}</code>
+                {t.rich('secret', {
+                  secret: setup.data.secret,
+                  code: (chunks) => <code data-testid="totp-secret">{chunks}</code>,
+                })}
               </p>
               <Field label={t('code')} error={fieldError(confirm.error, 'code')}>
                 <input name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />

@@ -57,7 +57,10 @@ export function ShipmentScreen() {
             <span>{pkg.courier ? t(`courier.${pkg.courier}`) : t('noCourier')}</span>
             {pkg.consignmentId ? (
               <span>
-                {t('consignment')}: <strong>{pkg.consignmentId}</strong>
+                {t.rich('consignment', {
+                  id: pkg.consignmentId,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </span>
             ) : null}
             {pkg.consignmentId ? (
@@ -68,7 +71,7 @@ export function ShipmentScreen() {
           </div>
           {pkg.handoverDueAt ? (
             <p className="mt-2 text-sm text-slate-700">
-              {t('handoverDue')}: <DateTime iso={pkg.handoverDueAt} />
+              {t.rich('handoverDue', { time: () => <DateTime iso={pkg.handoverDueAt} /> })}
             </p>
           ) : null}
           <ol className="mt-3 space-y-1" aria-label={t('timeline')}>

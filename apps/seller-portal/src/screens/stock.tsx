@@ -79,13 +79,9 @@ export function StockScreen() {
           <DataTable
             caption={t('title')}
             testId="stock"
-            rows={list.rows}
+            list={list}
             rowKey={(row) => row.variantId}
-            loading={list.isPending}
             error={list.error}
-            hasMore={list.hasNextPage}
-            loadingMore={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
             empty={<EmptyState title={t('empty')} />}
             columns={[
               { key: 'sku', header: t('sku'), cell: (row) => row.sku },
@@ -96,7 +92,10 @@ export function StockScreen() {
                   <ul>
                     {row.warehouses.map((w) => (
                       <li key={w.warehouseId}>
-                        {w.warehouseCode}: <Count value={w.available} />
+                        {t.rich('warehouseCount', {
+                          code: w.warehouseCode,
+                          count: () => <Count value={w.available} />,
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -376,13 +375,9 @@ function VariantPanel({
         <DataTable
           caption={t('history', { sku })}
           testId="movements"
-          rows={movements.rows}
+          list={movements}
           rowKey={(row) => row.id}
-          loading={movements.isPending}
           error={movements.error}
-          hasMore={movements.hasNextPage}
-          loadingMore={movements.isFetchingNextPage}
-          onLoadMore={() => void movements.fetchNextPage()}
           columns={[
             { key: 'at', header: t('when'), cell: (row) => <DateTime iso={row.createdAt} /> },
             { key: 'warehouse', header: t('warehouse'), cell: (row) => warehouseCode(row.warehouseId) },

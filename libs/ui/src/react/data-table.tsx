@@ -28,26 +28,32 @@ export function useCursorList<T>(queryKey: QueryKey, fetchPage: (cursor?: string
   return { ...query, rows: query.data?.pages.flatMap((page) => page.items) ?? [] };
 }
 
+/** What `useCursorList` returns: the rows so far and the query's paging state. */
+export type CursorList<T> = ReturnType<typeof useCursorList<T>>;
+
 /**
  * A table over the rows so far, with its caption, a "load more" button while the API has another page, the empty
- * state when there is nothing, and the problem when loading failed.
+ * state when there is nothing, and the problem when loading failed. Given a `list` (from `useCursorList`), the rows,
+ * loading and paging come from it; `error` is still passed, so a screen can show a field's problem at its field.
  */
 export function DataTable<T>({
   caption,
   columns,
-  rows,
+  list,
+  rows = list?.rows ?? [],
   rowKey,
-  loading,
+  loading = list?.isPending,
   error,
-  hasMore,
-  loadingMore,
-  onLoadMore,
+  hasMore = list?.hasNextPage,
+  loadingMore = list?.isFetchingNextPage,
+  onLoadMore = list ? () => void list.fetchNextPage() : undefined,
   empty,
   testId,
 }: {
   caption: string;
   columns: Column<T>[];
-  rows: T[];
+  list?: CursorList<T>;
+  rows?: T[];
   rowKey(row: T): string;
   loading?: boolean;
   error?: unknown;

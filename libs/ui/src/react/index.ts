@@ -7,6 +7,6 @@ export { IntlApp, useUiLocale, type Messages } from './intl';
 export { Money, Count, DateTime, useFormatters } from './format';
 export { EmptyState } from './empty-state';
 export { AppShell, PageHeader, StatusBadge, type NavItem } from './layout';
-export { DataTable, useCursorList, type Column, type CursorPage } from './data-table';
+export { DataTable, useCursorList, type Column, type CursorList, type CursorPage } from './data-table';
 export { Field, ProblemAlert, fieldError, formValues } from './forms';
 // The chart (and recharts with it) is `@getit/ui/react/chart`, so only the screens that draw one load it.

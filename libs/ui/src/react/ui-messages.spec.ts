@@ -6,13 +6,13 @@ describe('message catalogue check', () => {
   it('names a key missing in either language, a dropped placeholder and an empty message', () => {
     expect(
       catalogueGaps(
-        { a: { b: 'Hello {name}', c: 'x' }, d: 'only English', e: '' },
-        { a: { b: 'নমস্কার', c: 'x' }, f: 'শুধু বাংলা', e: 'খালি নয়' },
+        { a: { b: 'Hello {name}', c: 'x', g: 'Total: <amount></amount>' }, d: 'only English', e: '' },
+        { a: { b: 'নমস্কার', c: 'x', g: 'মোট:' }, f: 'শুধু বাংলা', e: 'খালি নয়' },
       ),
     ).toEqual({
       missingInBangla: ['d'],
       missingInEnglish: ['f'],
-      differingPlaceholders: ['a.b'],
+      differingPlaceholders: ['a.b', 'a.g'],
       empty: ['e'],
     });
   });
