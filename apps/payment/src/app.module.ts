@@ -21,6 +21,7 @@ import { CodReconciliationService } from './application/ledger/cod-reconciliatio
 import { CodCollectionsService } from './application/cod-collections.service';
 import { PackageSalesService } from './application/ledger/package-sales.service';
 import { PackageSettlementsService } from './application/ledger/package-settlements.service';
+import { ReturnSettlementsService } from './application/ledger/return-settlements.service';
 import { PaymentCancellationsService } from './application/payment-cancellations.service';
 import { PaymentRequestsService } from './application/payment-requests.service';
 import { EVENT_LOG, EventLog } from './messaging/event-log';
@@ -63,6 +64,7 @@ export class PaymentModule {
         { provide: PackageSalesService, useValue: ledger.sales },
         { provide: PackageSettlementsService, useValue: ledger.settlements },
         { provide: CodReconciliationService, useValue: ledger.cod },
+        { provide: ReturnSettlementsService, useValue: ledger.returns },
         { provide: EVENT_LOG, useValue: log },
       ],
     };

@@ -6,6 +6,7 @@ import { CodReconciliationService } from '../application/ledger/cod-reconciliati
 import { PackageSalesService } from '../application/ledger/package-sales.service';
 import { PackageSettlementsService } from '../application/ledger/package-settlements.service';
 import { PayoutsService } from '../application/ledger/payouts.service';
+import { ReturnSettlementsService } from '../application/ledger/return-settlements.service';
 import { type PaymentTx } from '../infrastructure/payment-prisma';
 import { EVENT_LOG, type EventLog } from './event-log';
 
@@ -16,8 +17,9 @@ const ledger = { group: PAYMENT_LEDGER_GROUP };
 /**
  * The escrow ledger's inputs, on `order.orders`, `payment.payments`, `auth.vendors`, `shipping.shipments` and
  * `shipping.cod-remittances`: the sale (commission frozen), captures, deliveries, cancellations, vendors' payout
- * methods, which courier collected a COD package's cash, and couriers' remittances. Each handler posts in the delivery's unit of
- * work, with its inbox row, so an event moves money exactly once; refunds it grants are paid once it committed.
+ * methods, which courier collected a COD package's cash, couriers' remittances, and the returns vendors confirmed.
+ * Each handler posts in the delivery's unit of work, with its inbox row, so an event moves money exactly once;
+ * refunds it grants are paid once it committed.
  */
 @Controller()
 export class LedgerEventsController {
@@ -26,6 +28,7 @@ export class LedgerEventsController {
     @Inject(PackageSettlementsService) private readonly settlements: PackageSettlementsService,
     @Inject(PayoutsService) private readonly payouts: PayoutsService,
     @Inject(CodReconciliationService) private readonly cod: CodReconciliationService,
+    @Inject(ReturnSettlementsService) private readonly returns: ReturnSettlementsService,
     @Inject(EVENT_LOG) private readonly log: EventLog,
   ) {}
 
@@ -95,6 +98,17 @@ export class LedgerEventsController {
         courier: data.courier,
         reason: result.reason,
       });
+  }
+
+  @EventPattern('shipping.return-received.v1', ledger)
+  async returnReceived(
+    @Ctx() ctx: RequestContext,
+    @Work() work: WorkScope<PaymentTx>,
+    @Payload() { data }: EventOf<'shipping.return-received.v1'>,
+  ): Promise<void> {
+    const result = await this.returns.returnReceived(ctx, work.tx, data);
+    if (result.outcome === 'ignored' || (result.outcome === 'reversed' && !result.matchesReturnedGoods))
+      this.log('warn', 'returned parcel left for finance', { packageId: data.packageId, ...result });
   }
 
   @EventPattern('shipping.cod-remittance-received.v1', ledger)

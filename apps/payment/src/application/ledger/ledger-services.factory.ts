@@ -19,6 +19,7 @@ import { PayoutsService } from './payouts.service';
 import { RefundCompletionWriter } from './refund-completion.writer';
 import { RefundProcessor } from './refund.processor';
 import { RefundsService } from './refunds.service';
+import { ReturnSettlementsService } from './return-settlements.service';
 import { SettlementPostingWriter } from './settlement-posting.writer';
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, extra?: Record<string, unknown>) => void;
@@ -36,6 +37,8 @@ export interface LedgerServices {
   reports: LedgerReportsService;
   /** Couriers' cash on delivery: assigned at delivery, reconciled against remittances, finance's queue. */
   cod: CodReconciliationService;
+  /** Returns to origin: a partial delivery's returned goods refunded, or its uncollected cash reversed. */
+  returns: ReturnSettlementsService;
 }
 
 export interface LedgerServicesOptions {
@@ -143,6 +146,7 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
     sales: new PackageSalesService(settlementsRepo, commission, log),
     settlements,
     cod,
+    returns: new ReturnSettlementsService(settlementsRepo, writer, refunds, codRepo),
     refunds,
     refundRetries,
     payouts,

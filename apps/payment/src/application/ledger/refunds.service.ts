@@ -131,6 +131,23 @@ export class RefundsService {
     return refundId;
   }
 
+  /**
+   * In the caller's transaction: refunds the goods that came back of a partially delivered prepaid package (the
+   * vendor confirmed the return). The refund id is derived from the package: one return refund per package.
+   */
+  async refundReturned(
+    tx: PaymentTx,
+    held: SettlementWithSale,
+    amountPoisha: number,
+    cause: RefundCause,
+  ): Promise<string | null> {
+    const refundId = derivedUuid(`return-refund:${held.packageId}`);
+    if (await this.refunds.find(tx, refundId)) return null;
+    await this.grant(tx, held, refundId, amountPoisha, cause, 'system', 'goods returned to the vendor');
+    this.unitOfWork.scopeOf(tx).afterCommit(() => this.retries.nudge());
+    return refundId;
+  }
+
   async list(ctx: RequestContext, query: RefundListQuery): Promise<RefundList> {
     requireRefunder(ctx);
     const rows = await this.refunds.list({ ...query, limit: query.limit ?? 50 });

@@ -62,6 +62,7 @@ export {
 } from './cod-reconciliation.rules';
 export { postPackageDelivered } from './delivery-posting.rule';
 export { postRefund, postRefundPaid } from './refund-posting.rules';
+export { postCodUncollectedReversed } from './return-posting.rules';
 export { postPayoutInitiated, postPayoutSettled } from './payout-posting.rules';
 export type { PayoutInstruction } from './payout-posting.rules';
 export { LedgerBook } from './ledger-book';

@@ -9,6 +9,7 @@ export const POSTING_KINDS = [
   'provider_settled',
   'cod_collected',
   'cod_remitted',
+  'cod_uncollected_reversed',
   'package_delivered',
   'refund_before_delivery',
   'refund_after_delivery',

@@ -33,17 +33,19 @@ import {
 import { postPaymentCaptured, postProviderSettled } from './payment-posting.rules';
 import { PayoutInstruction, postPayoutInitiated, postPayoutSettled } from './payout-posting.rules';
 import { postRefund, postRefundPaid } from './refund-posting.rules';
+import { postCodUncollectedReversed } from './return-posting.rules';
 
 /**
  * Random sequences of captures, COD collections, deliveries, refunds (full / partial, before / after delivery),
  * refund payments, courier remittances, provider settlements, payouts (settled or bounced) and retried postings,
  * COD cash booked unassigned then named to its courier by shipping (partial deliveries: only what was collected),
  * courier remittance batches reconciled per consignment (matched, short, missing, over, unknown, duplicate),
+ * partial deliveries' uncollected cash reversed when the vendor confirms the return,
  * with random commission rules, checking the ledger's invariants after every step. A failure names its seed;
  * rerun just that one with LEDGER_PROPERTY_SEED=<seed>.
  */
 
-const SEQUENCES = 500;
+const SEQUENCES = 600;
 const STEPS = 60;
 const VENDORS = ['v-0', 'v-1', 'v-2'];
 const CATEGORIES = ['fashion', 'electronics', 'groceries'];
@@ -91,6 +93,8 @@ class World {
   readonly unassigned = new Map<string, number>();
   /** Packages whose courier shipping named: what stays unassigned is what a partial delivery did not collect. */
   readonly uncollected = new Map<string, number>();
+  /** Uncollected cash reversed off the sale when the vendor confirmed a partial delivery's return, per package. */
+  readonly reversed = new Map<string, number>();
   readonly consignments: {
     consignmentId: string;
     packageId: string;
@@ -250,7 +254,7 @@ const assignCourier: Step = (world) => {
   if (pending.length === 0) return;
   const packageId = random.pick(pending);
   const total = world.unassigned.get(packageId)!;
-  const collectedPoisha = total > 1 && random.chance(0.25) ? random.int(1, total - 1) : total;
+  const collectedPoisha = total > 1 && random.chance(0.4) ? random.int(1, total - 1) : total;
   const courier = random.pick(COURIERS);
   world.post(
     postCodAssigned({
@@ -270,6 +274,33 @@ const assignCourier: Step = (world) => {
     collectedPoisha,
     settledBy: null,
   });
+  // the vendor often confirms the return at once (two in three, chosen without drawing from the generator);
+  // the others wait for confirmReturn, with refunds and deliveries in between
+  if (collectedPoisha < total && world.consignments.length % 3 !== 0) reverseUncollected(world, packageId);
+};
+
+/** The vendor confirmed a partial delivery's return: what the courier never collected comes off the receivable. */
+function reverseUncollected(world: World, packageId: string): void {
+  const uncollectedPoisha = world.uncollected.get(packageId)!;
+  const pkg = world.packages.get(packageId)!;
+  const left =
+    pkg.goodsPoisha - pkg.refundedGoodsPoisha + pkg.deliveryChargePoisha - pkg.refundedDeliveryPoisha;
+  const reversal = { uncollectedPoisha, occurredAt: world.at() };
+  // a refund may have taken the sale below what was not collected, or refunded it all before delivery
+  if ((pkg.stage !== 'in_escrow' && pkg.stage !== 'delivered') || uncollectedPoisha > left) {
+    expect(() => postCodUncollectedReversed(pkg, reversal)).toThrow(IllegalSettlementStepException);
+    return;
+  }
+  const { posting, settlement } = postCodUncollectedReversed(pkg, reversal);
+  world.post(posting);
+  world.packages.set(packageId, settlement);
+  world.uncollected.delete(packageId);
+  world.reversed.set(packageId, uncollectedPoisha);
+}
+
+const confirmReturn: Step = (world) => {
+  const open = [...world.uncollected].filter(([, uncollected]) => uncollected > 0);
+  if (open.length > 0) reverseUncollected(world, world.random.pick(open)[0]);
 };
 
 /** Remittance line verdicts over every sequence, so the main property can require each was exercised. */
@@ -520,6 +551,7 @@ const STEP_WEIGHTS: [Step, number][] = [
   [remitCod, 2],
   [collectCodUnassigned, 5],
   [assignCourier, 5],
+  [confirmReturn, 1],
   [reconcileRemittance, 5],
   [settleProvider, 1],
   [payout, 2],
@@ -608,8 +640,11 @@ function assertInvariants(world: World): void {
     check(held >= 0 && credited('escrow') === held, 'package escrow is off', () => [pkg, credited('escrow')]);
     const refunded = pkg.refundedGoodsPoisha + pkg.refundedDeliveryPoisha;
     check(
-      credited('refunds_payable') + (paidBack.get(pkg.packageId) ?? 0) === refunded,
-      'refunds payable for the package are off',
+      credited('refunds_payable') +
+        (paidBack.get(pkg.packageId) ?? 0) +
+        (world.reversed.get(pkg.packageId) ?? 0) ===
+        refunded,
+      'refunds payable (and reversed uncollected cash) for the package are off',
       () => pkg,
     );
     check(refunded <= pkg.fundedPoisha, 'refunded more than was paid', () => pkg);

@@ -124,6 +124,20 @@ export class CodReconciliationRepository {
     return updated.count === 1;
   }
 
+  /** The package's consignment as shipping reported it delivered (or partially delivered). */
+  consignmentOf(tx: PaymentTx, packageId: string): Promise<CodConsignmentRow | null> {
+    return tx.codConsignment.findUnique({ where: { packageId } });
+  }
+
+  /** Resolves the open item under `key`; true when this call resolved it. */
+  async resolveByKey(tx: PaymentTx, key: string, by: string, resolution: string, at: Date): Promise<boolean> {
+    const updated = await tx.codReconciliationItem.updateMany({
+      where: { key, status: 'open' },
+      data: { status: 'resolved', resolvedBy: by, resolution, resolvedAt: at },
+    });
+    return updated.count === 1;
+  }
+
   /** Delivered consignments with cash the courier has not remitted by `dueBefore` and not yet queued as missing. */
   overdue(tx: PaymentTx, dueBefore: Date, limit: number): Promise<CodConsignmentRow[]> {
     return tx.$queryRawUnsafe<CodConsignmentRow[]>(
