@@ -13,6 +13,7 @@ import { QuotesService } from './application/quotes.service';
 import { RateCardService } from './application/rate-card.service';
 import { CourierPerformanceService } from './application/shipments/courier-performance.service';
 import { CourierReportsService } from './application/shipments/courier-reports.service';
+import { CourierSettingsService } from './application/shipments/courier-settings.service';
 import { CourierWebhookGuard } from './application/shipments/courier-webhook.guard';
 import { CourierWebhookService } from './application/shipments/courier-webhook.service';
 import { RemittancePollerService } from './application/shipments/remittance-poller.service';
@@ -21,11 +22,17 @@ import { StatusPollerService } from './application/shipments/status-poller.servi
 import { ShipmentBookingService } from './application/shipments/shipment-booking.service';
 import { ShipmentDeadlinesService } from './application/shipments/shipment-deadlines.service';
 import { ShipmentLabelsService } from './application/shipments/shipment-labels.service';
+import { PickupStoresService } from './application/shipments/pickup-stores.service';
 import { ShipmentTrackingService } from './application/shipments/shipment-tracking.service';
+import { VendorBookingsService } from './application/shipments/vendor-bookings.service';
 import { ShippingMetrics } from './application/shipments/shipping.metrics';
 import { ShippingConfig, shippingConfigSchema } from './config/shipping.config';
 import type { CourierName } from './domain/shipment/courier-name';
-import { CourierBookingPort, CourierStatusPort } from './infrastructure/couriers/courier-booking.port';
+import {
+  CourierBookingPort,
+  CourierStatusPort,
+  CourierStorePort,
+} from './infrastructure/couriers/courier-booking.port';
 import { PathaoClient } from './infrastructure/couriers/pathao.client';
 import { RedxClient } from './infrastructure/couriers/redx.client';
 import { SteadfastClient, SteadfastPayments } from './infrastructure/couriers/steadfast.client';
@@ -65,7 +72,15 @@ export async function startShipping(
   metrics.zero(COURIER_NAMES);
   let nudge = () => undefined as void;
   const clients = courierClients(config);
-  const booking = new ShipmentBookingService(host.db, host.unitOfWork, clients, metrics, () => nudge());
+  const stores = new PickupStoresService(host.db, storeClients(clients));
+  const booking = new ShipmentBookingService(
+    host.db,
+    host.unitOfWork,
+    clients,
+    metrics,
+    () => nudge(),
+    stores,
+  );
   const booker = host.sweeper({
     name: 'courier booking',
     intervalMs: config.SHIPPING_BOOKING_INTERVAL_MS,
@@ -123,6 +138,8 @@ export async function startShipping(
       tracking: new ShipmentTrackingService(host.db),
       labels: new ShipmentLabelsService(host.db, new LabelPdfRenderer(config.SHIPPING_LABEL_FONT)),
       returns: new ReturnReceiptsService(host.db, host.unitOfWork, (name) => host.table(name)),
+      courierSettings: new CourierSettingsService(host.db, host.unitOfWork, () => booking.offered(), stores),
+      vendorBookings: new VendorBookingsService(host.db, host.unitOfWork, booking),
     }),
     eventGroupId: SHIPPING_ORDER_EVENTS_GROUP,
   });
@@ -155,6 +172,14 @@ function courierClients(config: ShippingConfig): Map<CourierName, CourierBooking
   if (config.REDX_BASE_URL)
     clients.set('redx', new RedxClient({ baseUrl: config.REDX_BASE_URL, token: config.REDX_API_TOKEN }));
   return clients;
+}
+
+/** The configured couriers that pick up from registered stores (Pathao, RedX). */
+function storeClients(clients: Map<CourierName, CourierBookingPort>): Map<CourierName, CourierStorePort> {
+  const stores = new Map<CourierName, CourierStorePort>();
+  for (const [courier, client] of clients)
+    if ('registerStore' in client) stores.set(courier, client as CourierBookingPort & CourierStorePort);
+  return stores;
 }
 
 export async function migrateShipping(env: NodeJS.ProcessEnv): Promise<void> {

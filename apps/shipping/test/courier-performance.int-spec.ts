@@ -6,7 +6,8 @@ import { startShipping } from '../src/shipping.host';
 
 jest.setTimeout(60_000);
 
-type Step = 'picked' | 'in_transit' | 'out_for_delivery' | 'delivery_failed' | 'delivered' | 'partially_delivered';
+type Step =
+  'picked' | 'in_transit' | 'out_for_delivery' | 'delivery_failed' | 'delivered' | 'partially_delivered';
 
 interface Seeded {
   courier: 'pathao' | 'steadfast' | 'redx';
@@ -110,7 +111,13 @@ describe('courier performance by district (admin read API)', () => {
         bookedAt: '2026-10-31T17:59:00Z',
         deliveryDueAt: '2026-11-05T04:00:00Z',
       },
-      { courier: 'redx', district: 'Sylhet', status: 'booking', bookedAt: null, deliveryDueAt: '2026-11-30T04:00:00Z' },
+      {
+        courier: 'redx',
+        district: 'Sylhet',
+        status: 'booking',
+        bookedAt: null,
+        deliveryDueAt: '2026-11-30T04:00:00Z',
+      },
     ];
     for (const shipment of shipments) await seed(shipment);
   });
@@ -213,7 +220,9 @@ describe('courier performance by district (admin read API)', () => {
   it('counts a shipment by the Bangladesh day it was booked on', async () => {
     // booked 2026-10-31T17:59Z is 23:59 on 31 October in Dhaka
     const october = await performance('?from=2026-10-31&to=2026-10-31');
-    expect(october.body.rows).toEqual([expect.objectContaining({ courier: 'pathao', shipments: 1, delivered: 1 })]);
+    expect(october.body.rows).toEqual([
+      expect.objectContaining({ courier: 'pathao', shipments: 1, delivered: 1 }),
+    ]);
   });
 
   it('refuses a bad period naming the field, and admins who do not choose couriers', async () => {

@@ -193,3 +193,4 @@ export {
 export { shippingReturnReceivedV1, returnedLine } from './events/shipping-return-received.v1';
 export * from './api/shipment-tracking.api';
 export * from './api/return-receipt.api';
+export * from './api/courier-settings.api';

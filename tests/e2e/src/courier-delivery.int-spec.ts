@@ -6,6 +6,7 @@ import { CheckoutFixture, send, StockedVendor } from './checkout.fixture';
 jest.setTimeout(240_000);
 
 const PATHAO_SECRET = `e2e-pathao-${randomUUID().slice(0, 8)}`;
+const STEADFAST_TOKEN = `e2e-steadfast-${randomUUID().slice(0, 8)}`;
 const ADDRESS = {
   name: 'Rahima Akter',
   phone: '01712345678',
@@ -54,6 +55,8 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
         PATHAO_USERNAME: pathao.username,
         PATHAO_PASSWORD: pathao.password,
         PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
+        // Steadfast only takes webhooks here (no base URL: it is not offered for booking)
+        STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
         SHIPPING_BOOKING_INTERVAL_MS: '300',
       },
     });
@@ -178,5 +181,129 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
       { timeoutMs: 30_000, intervalMs: 200 },
     );
     expect(await packageStatus(order.id)).toBe('delivered');
+    // the duplicated delivery and the late in-transit report left one step each, in order
+    const final = await send('GET', f.api(`/orders/${order.id}/tracking`));
+    expect(final.body.packages[0].timeline.map((step: { status: string }) => step.status)).toEqual([
+      'booked',
+      'picked',
+      'out_for_delivery',
+      'delivered',
+    ]);
+    const moves = await f.query<{ count: string }>(
+      'shipping',
+      `SELECT count(*) FROM outbox WHERE type = 'shipping.shipment-status-changed.v1' AND key = $1`,
+      [pkg.id],
+    );
+    expect(Number(moves[0]!.count)).toBe(3);
+  });
+
+  it('keeps a package while Pathao is down at booking, tells the vendor, and books it once Pathao is back', async () => {
+    await control('PUT', '/outage/pathao', { down: true });
+    const { order, pkg } = await confirmedOrder();
+    try {
+      const packed = await send(
+        'POST',
+        f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/transitions`),
+        { action: 'pack' },
+        f.owner(vendor.vendorId),
+      );
+      expect(packed.status).toBe(200);
+      const delayed = await waitFor(
+        'the vendor told the booking waits',
+        async () => {
+          const view = await send(
+            'GET',
+            f.api(`/orders/${order.id}/tracking`),
+            undefined,
+            f.owner(vendor.vendorId),
+          );
+          return view.body?.packages?.[0]?.bookingDelay ? view.body.packages[0] : undefined;
+        },
+        { timeoutMs: 30_000, intervalMs: 200 },
+      );
+      expect(delayed).toMatchObject({
+        status: 'booking',
+        bookingDelay: {
+          attempts: expect.any(Number),
+          en: expect.stringContaining('We keep trying'),
+          bn: expect.stringContaining('আবার চেষ্টা করছি'),
+        },
+      });
+      // the shopper (a guest order: its id) sees the package waiting, without the vendor's note
+      const shopperView = await send('GET', f.api(`/orders/${order.id}/tracking`));
+      expect(shopperView.body.packages[0].status).toBe('booking');
+      expect(shopperView.body.packages[0]).not.toHaveProperty('bookingDelay');
+    } finally {
+      await control('PUT', '/outage/pathao', { down: false });
+    }
+    const parcel = await waitFor(
+      'Pathao booked once it is back',
+      async () =>
+        ((await control('GET', '/parcels?courier=pathao')) as { id: string; merchantRef: string }[]).find(
+          (entry) => entry.merchantRef === pkg.id,
+        ),
+      { timeoutMs: 90_000, intervalMs: 500 },
+    );
+    const booked = await waitFor(
+      'the tracking booked',
+      async () => {
+        const view = await send(
+          'GET',
+          f.api(`/orders/${order.id}/tracking`),
+          undefined,
+          f.owner(vendor.vendorId),
+        );
+        return view.body.packages[0].status === 'booked' ? view.body.packages[0] : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    expect(booked).toMatchObject({ consignmentId: parcel.id });
+    expect(booked).not.toHaveProperty('bookingDelay');
+    const parcels = (await control('GET', '/parcels?courier=pathao')) as { merchantRef: string }[];
+    expect(parcels.filter((entry) => entry.merchantRef === pkg.id)).toHaveLength(1);
+    const metrics = await (await fetch(`${f.services.shipping.url}/metrics`)).text();
+    expect(metrics).toMatch(
+      /shipping_courier_bookings_total\{[^}]*courier="pathao"[^}]*result="unavailable"[^}]*\} [1-9]/,
+    );
+  });
+
+  it("takes Steadfast's webhooks through the gateway with Steadfast's bearer token, and refuses forged ones", async () => {
+    const { steadfast } = await control('GET', '/config');
+    await control('PUT', '/webhooks/steadfast', {
+      url: f.api('/webhooks/couriers/steadfast'),
+      secret: STEADFAST_TOKEN,
+    });
+    const created = await fetch(`${steadfast.baseUrl}/create_order`, {
+      method: 'POST',
+      headers: {
+        'Api-Key': steadfast.apiKey,
+        'Secret-Key': steadfast.secretKey,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        invoice: `inv-${randomUUID().slice(0, 8)}`,
+        recipient_name: 'Nasrin Akter',
+        recipient_phone: '01911000003',
+        recipient_address: 'Agrabad, Chattogram',
+        cod_amount: 900,
+      }),
+    });
+    const id = String(
+      ((await created.json()) as { consignment: { consignment_id: number } }).consignment.consignment_id,
+    );
+
+    // genuine: the gateway passed the token on, shipping took it (a consignment that is not ours is only stored)
+    const genuine = await control('POST', `/parcels/steadfast/${id}/steps`, { step: 'delivered' });
+    expect(genuine.deliveries.map((d: { status: number }) => d.status)).toEqual([200]);
+    const forged = await control('POST', `/parcels/steadfast/${id}/forged`, { step: 'delivered' });
+    expect(forged.deliveries.map((d: { status: number }) => d.status)).toEqual([401]);
+    const stored = await f.query<{ outcome: string }>(
+      'shipping',
+      `SELECT outcome FROM courier_events WHERE courier = 'steadfast' AND consignment_id = $1`,
+      [id],
+    );
+    expect(stored).toEqual([{ outcome: 'unknown_consignment' }]);
+    const metrics = await (await fetch(`${f.services.shipping.url}/metrics`)).text();
+    expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="steadfast"[^}]*\} 1\n/);
   });
 });

@@ -175,6 +175,9 @@ export class RedxSimulator implements CourierSimulator {
       check.text('merchant_invoice_id', 1, 100, false) || check.text('tenant_invoice_id', 1, 100, false);
     if (invoice && this.parcels.byMerchantRef('redx', invoice))
       check.fail('merchant_invoice_id', 'Duplicate invoice id');
+    const pickupStoreId = check.number('pickup_store_id', 1, 1e9, false);
+    if (pickupStoreId && !this.stores.some((store) => store.id === pickupStoreId))
+      check.fail('pickup_store_id', 'Invalid pickup store');
     if (!check.ok) return reply.code(400).send({ message: 'Validation failed', errors: check.errors });
     const area = AREAS.find((entry) => entry.id === areaId);
     const now = new Date().toISOString();
@@ -184,6 +187,7 @@ export class RedxSimulator implements CourierSimulator {
       id,
       trackingCode: id,
       merchantRef: invoice || id,
+      ...(pickupStoreId ? { storeId: String(pickupStoreId) } : {}),
       recipientName: name,
       recipientPhone: phone,
       recipientAddress: address,

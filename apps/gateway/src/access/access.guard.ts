@@ -61,7 +61,11 @@ export class AccessGuard {
           extensions: { reason: decision.reason },
         });
       }
-      request.admission = { clientAddress: address, claims, passAuthorization: route.passAuthorization === true };
+      request.admission = {
+        clientAddress: address,
+        claims,
+        passAuthorization: route.passAuthorization === true,
+      };
     };
   }
 

@@ -83,7 +83,10 @@ describe('gateway route table', () => {
       'POST /api/webhooks/couriers/steadfast',
     ]);
     for (const route of ROUTES.filter((r) => r.passAuthorization))
-      expect({ route: name(route), public: isPublic(route.access) }).toEqual({ route: name(route), public: true });
+      expect({ route: name(route), public: isPublic(route.access) }).toEqual({
+        route: name(route),
+        public: true,
+      });
   });
 
   it('strips the /api prefix for the upstream, keeping the query string', () => {

@@ -10,6 +10,8 @@ export interface SandboxParcel {
   courier: Courier;
   id: string;
   merchantRef: string;
+  /** The pickup store it was booked from (Pathao store_id, RedX pickup_store_id). */
+  storeId?: string;
   recipientPhone: string;
   recipientName: string;
   codTaka: number;

@@ -7615,7 +7615,7 @@ export type paths = {
                                 note?: string;
                                 onHandAfter: number;
                                 /** @enum {string} */
-                                reason: "received" | "returned" | "damaged" | "lost" | "correction" | "count" | "reservation_committed" | "order_cancelled" | "package_cancelled";
+                                reason: "received" | "returned" | "damaged" | "lost" | "correction" | "count" | "reservation_committed" | "order_cancelled" | "package_cancelled" | "package_returned";
                                 /** Format: uuid */
                                 reservationId?: string;
                                 reservedAfter: number;
@@ -8069,7 +8069,7 @@ export type paths = {
                                 note?: string;
                                 onHandAfter: number;
                                 /** @enum {string} */
-                                reason: "received" | "returned" | "damaged" | "lost" | "correction" | "count" | "reservation_committed" | "order_cancelled" | "package_cancelled";
+                                reason: "received" | "returned" | "damaged" | "lost" | "correction" | "count" | "reservation_committed" | "order_cancelled" | "package_cancelled" | "package_returned";
                                 /** Format: uuid */
                                 reservationId?: string;
                                 reservedAfter: number;
@@ -8171,7 +8171,7 @@ export type paths = {
                                 note?: string;
                                 onHandAfter: number;
                                 /** @enum {string} */
-                                reason: "received" | "returned" | "damaged" | "lost" | "correction" | "count" | "reservation_committed" | "order_cancelled" | "package_cancelled";
+                                reason: "received" | "returned" | "damaged" | "lost" | "correction" | "count" | "reservation_committed" | "order_cancelled" | "package_cancelled" | "package_returned";
                                 /** Format: uuid */
                                 reservationId?: string;
                                 reservedAfter: number;
@@ -8562,7 +8562,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in Steadfast's panel> must match */
+        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in its panel> must match */
         post: {
             parameters: {
                 query?: never;

@@ -9,6 +9,14 @@ import {
   courierPerformanceView,
   shipmentTrackingView,
 } from '@getit/contracts';
+import {
+  courierBookingRequest,
+  courierBookingResultView,
+  courierPreferenceRequest,
+  courierQueueView,
+  courierSettingsView,
+  pickupPointRequest,
+} from '@getit/contracts';
 import { GatewayRoute } from '../gateway-route';
 
 /** Prices are for super-admins and operations, with a second factor; the shipping service checks the roles again. */
@@ -84,6 +92,7 @@ export const shippingRoutes: GatewayRoute[] = [
     request: { query: z.object({ packageIds: z.string().min(1) }) },
     response: { status: 200, schema: z.string(), contentType: 'application/pdf' },
   },
+  ...vendorCourierRoutes(),
   {
     method: 'GET',
     path: '/api/admin/shipments/late',
@@ -161,6 +170,66 @@ function courierWebhook(
       request: { body: z.record(z.string(), z.unknown()) },
       response: { status, schema: z.object({ outcome: z.string() }) },
       ...extra,
+    },
+  ];
+}
+
+/**
+ * A vendor's courier choices and booking (ADR 0018): its own staff only (no admin books for a vendor); the stored
+ * choice and pickup points by owners and managers, which shipping checks again.
+ */
+function vendorCourierRoutes(): GatewayRoute[] {
+  const bookers = { roles: ['vendor:owner', 'vendor:manager', 'vendor:staff'] as Role[], vendorScoped: true };
+  const editors = { roles: ['vendor:owner', 'vendor:manager'] as Role[], vendorScoped: true };
+  return [
+    {
+      method: 'GET',
+      path: '/api/vendors/:vendorId/courier-preference',
+      upstream: 'shipping',
+      access: bookers,
+      summary:
+        "The vendor's courier (or the marketplace's choice), whether packing books at once, pickup points",
+      response: { status: 200, schema: courierSettingsView },
+    },
+    {
+      method: 'PUT',
+      path: '/api/vendors/:vendorId/courier-preference',
+      upstream: 'shipping',
+      access: editors,
+      summary: 'Store the courier choice, whether packing books at once, and the pickup warehouse',
+      request: { body: courierPreferenceRequest },
+      response: { status: 200, schema: courierSettingsView },
+    },
+    {
+      method: 'PUT',
+      path: '/api/vendors/:vendorId/pickup-points/:warehouseId',
+      upstream: 'shipping',
+      access: editors,
+      summary:
+        'A warehouse as a pickup point, registered as a store with each courier that has stores (Pathao, RedX)',
+      request: { body: pickupPointRequest },
+      response: { status: 200, schema: courierSettingsView },
+    },
+    {
+      method: 'GET',
+      path: '/api/vendors/:vendorId/courier-queue',
+      upstream: 'shipping',
+      access: bookers,
+      summary:
+        "Packed packages awaiting a courier (with each courier's price), being booked (and why it is retried), or " +
+        'booked and waiting for pickup',
+      response: { status: 200, schema: courierQueueView },
+    },
+    {
+      method: 'POST',
+      path: '/api/vendors/:vendorId/courier-bookings',
+      upstream: 'shipping',
+      access: bookers,
+      summary:
+        "Book packed packages now with a courier or the marketplace's choice (without packageIds: the whole " +
+        'awaiting queue); each answered booked with its consignment, or retrying with the reason',
+      request: { body: courierBookingRequest },
+      response: { status: 200, schema: courierBookingResultView },
     },
   ];
 }

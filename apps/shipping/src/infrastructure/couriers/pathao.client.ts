@@ -4,6 +4,9 @@ import {
   CourierBookingPort,
   CourierStatusPort,
   CourierStatusReading,
+  CourierStorePort,
+  PickupAddress,
+  storeName,
 } from './courier-booking.port';
 import { courierCall, CourierRefusedError } from './courier-http';
 
@@ -24,8 +27,17 @@ interface PathaoEnvelope<T> {
   errors?: unknown;
 }
 
-/** Pathao's aladdin merchant API: a token (re-issued when refused), the store, then create order. */
-export class PathaoClient implements CourierBookingPort, CourierStatusPort {
+interface PathaoStoreRow {
+  store_id: number;
+  store_name: string;
+}
+
+/**
+ * Pathao's aladdin merchant API: a token (re-issued when refused), the store, then create order. Its bulk endpoint
+ * answers 202 with no consignment ids (and nothing looks an order up by our reference), so bulk booking calls
+ * create order once per package.
+ */
+export class PathaoClient implements CourierBookingPort, CourierStatusPort, CourierStorePort {
   readonly courier = 'pathao' as const;
   private token?: string;
   private storeId?: number;
@@ -35,7 +47,7 @@ export class PathaoClient implements CourierBookingPort, CourierStatusPort {
   }
 
   async book(request: BookingRequest): Promise<BookingResult> {
-    const storeId = await this.store();
+    const storeId = request.pickupStoreId ? Number(request.pickupStoreId) : await this.store();
     const { status, body } = await this.call<
       PathaoEnvelope<{ consignment_id: string; delivery_fee: number }>
     >('POST', 'orders', {
@@ -66,6 +78,51 @@ export class PathaoClient implements CourierBookingPort, CourierStatusPort {
     );
     if (status >= 400 || !body.data) throw new CourierRefusedError('pathao', status, body);
     return { courierStatus: String(body.data.order_status_slug ?? ''), payload: body.data };
+  }
+
+  /** A Pathao store for the warehouse: found by its tag among the merchant's stores, else created in its city. */
+  async registerStore(point: PickupAddress): Promise<string> {
+    const name = storeName(point, 50);
+    const listed = await this.call<PathaoEnvelope<{ data: PathaoStoreRow[] }>>('GET', 'stores');
+    const existing = listed.body.data?.data?.find((store) => store.store_name === name);
+    if (existing) return String(existing.store_id);
+    const location = await this.locate(point);
+    const created = await this.call<PathaoEnvelope<{ store_id: number }>>('POST', 'stores', {
+      name,
+      contact_name: point.name.slice(0, 50),
+      contact_number: point.contactPhone,
+      address: point.address,
+      ...location,
+    });
+    if (created.status >= 400 || !created.body.data?.store_id)
+      throw new CourierRefusedError('pathao', created.status, created.body.errors ?? created.body);
+    return String(created.body.data.store_id);
+  }
+
+  /** Pathao's city by the district's name, the zone and area named like the warehouse's area (else the first). */
+  private async locate(point: PickupAddress): Promise<{ city_id: number; zone_id: number; area_id: number }> {
+    const same = (a: string, b?: string | null) => !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+    const cities = await this.call<PathaoEnvelope<{ data: { city_id: number; city_name: string }[] }>>(
+      'GET',
+      'city-list',
+    );
+    const city = cities.body.data?.data?.find((entry) => same(entry.city_name, point.district));
+    if (!city) throw new CourierRefusedError('pathao', 422, `Pathao has no city ${point.district}`);
+    const zones = await this.call<PathaoEnvelope<{ data: { zone_id: number; zone_name: string }[] }>>(
+      'GET',
+      `cities/${city.city_id}/zone-list`,
+    );
+    const zoneList = zones.body.data?.data ?? [];
+    const zone = zoneList.find((entry) => same(entry.zone_name, point.area)) ?? zoneList[0];
+    if (!zone) throw new CourierRefusedError('pathao', 422, `Pathao has no zone in ${point.district}`);
+    const areas = await this.call<PathaoEnvelope<{ data: { area_id: number; area_name: string }[] }>>(
+      'GET',
+      `zones/${zone.zone_id}/area-list`,
+    );
+    const areaList = areas.body.data?.data ?? [];
+    const area = areaList.find((entry) => same(entry.area_name, point.area)) ?? areaList[0];
+    if (!area) throw new CourierRefusedError('pathao', 422, `Pathao has no area in ${zone.zone_name}`);
+    return { city_id: city.city_id, zone_id: zone.zone_id, area_id: area.area_id };
   }
 
   private async store(): Promise<number> {

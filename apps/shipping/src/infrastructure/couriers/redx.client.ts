@@ -4,6 +4,9 @@ import {
   CourierBookingPort,
   CourierStatusPort,
   CourierStatusReading,
+  CourierStorePort,
+  PickupAddress,
+  storeName,
 } from './courier-booking.port';
 import { courierCall, CourierRefusedError } from './courier-http';
 
@@ -17,11 +20,44 @@ interface RedxArea {
   name: string;
 }
 
-/** RedX open API: the delivery area by district, then POST /parcel. */
-export class RedxClient implements CourierBookingPort, CourierStatusPort {
+/** RedX open API: the delivery area by district, then POST /parcel (RedX has no bulk endpoint). */
+export class RedxClient implements CourierBookingPort, CourierStatusPort, CourierStorePort {
   readonly courier = 'redx' as const;
 
   constructor(private readonly settings: RedxSettings) {}
+
+  /** A RedX pickup store for the warehouse: found by its tag, else created in the area of its district. */
+  async registerStore(point: PickupAddress): Promise<string> {
+    const headers = { 'API-ACCESS-TOKEN': `Bearer ${this.settings.token}` };
+    const name = storeName(point, 100);
+    const listed = await courierCall<{ pickup_stores?: { id: number; name: string }[] }>(
+      'redx',
+      `${this.settings.baseUrl}/pickup/stores`,
+      { method: 'GET', headers },
+    );
+    const existing = listed.body.pickup_stores?.find((store) => store.name === name);
+    if (existing) return String(existing.id);
+    const areas = await courierCall<{ areas?: RedxArea[] }>(
+      'redx',
+      `${this.settings.baseUrl}/areas?district_name=${encodeURIComponent(point.district)}`,
+      { method: 'GET', headers },
+    );
+    const list = areas.body.areas ?? [];
+    const wanted = point.area?.trim().toLowerCase();
+    const area = list.find((entry) => entry.name.toLowerCase() === wanted) ?? list[0];
+    if (!area) throw new CourierRefusedError('redx', 422, `no RedX area in ${point.district}`);
+    const { status, body } = await courierCall<{ id?: number }>(
+      'redx',
+      `${this.settings.baseUrl}/pickup/store`,
+      {
+        method: 'POST',
+        headers,
+        body: { name, phone: point.contactPhone, address: point.address, area_id: area.id },
+      },
+    );
+    if (status >= 400 || !body.id) throw new CourierRefusedError('redx', status, body);
+    return String(body.id);
+  }
 
   async status(consignmentId: string): Promise<CourierStatusReading> {
     const { status, body } = await courierCall<{ parcel?: Record<string, unknown> }>(
@@ -60,6 +96,7 @@ export class RedxClient implements CourierBookingPort, CourierStatusPort {
           parcel_weight: request.weightGrams,
           value: cod,
           instruction: request.description,
+          ...(request.pickupStoreId ? { pickup_store_id: Number(request.pickupStoreId) } : {}),
         },
       },
     );

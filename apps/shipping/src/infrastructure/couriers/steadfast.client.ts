@@ -13,6 +13,16 @@ export interface SteadfastSettings {
   secretKey: string;
 }
 
+// Steadfast quotes no fee at booking: its published minimum is ৳80 (plus 1% COD, charged at remittance).
+const STEADFAST_FEE_POISHA = 8000;
+
+interface SteadfastBulkRow {
+  invoice: string | null;
+  consignment_id?: number;
+  status: 'success' | 'error';
+  error?: unknown;
+}
+
 interface SteadfastCreated {
   status?: number;
   consignment?: { consignment_id: number; tracking_code: string };
@@ -39,24 +49,51 @@ export class SteadfastClient implements CourierBookingPort, CourierStatusPort {
     const { status, body } = await courierCall<SteadfastCreated>(
       'steadfast',
       `${this.settings.baseUrl}/create_order`,
-      {
-        method: 'POST',
-        headers: { 'Api-Key': this.settings.apiKey, 'Secret-Key': this.settings.secretKey },
-        body: {
-          invoice: request.merchantRef,
-          recipient_name: request.recipientName.slice(0, 100),
-          recipient_phone: request.recipientPhone,
-          recipient_address: request.recipientAddress.slice(0, 250),
-          cod_amount: request.codAmountPoisha / 100,
-          note: request.description.slice(0, 200),
-          weight: request.weightGrams / 1000,
-        },
-      },
+      { method: 'POST', headers: this.headers(), body: this.order(request) },
     );
     if (status >= 400 || !body.consignment)
       throw new CourierRefusedError('steadfast', status, body.errors ?? body);
-    // Steadfast quotes no fee at booking: its published minimum is ৳80 (plus 1% COD, charged at remittance).
-    return { consignmentId: String(body.consignment.consignment_id), deliveryFeePoisha: 8000 };
+    return {
+      consignmentId: String(body.consignment.consignment_id),
+      deliveryFeePoisha: STEADFAST_FEE_POISHA,
+    };
+  }
+
+  /** create_order/bulk-order: up to 500 in one call, each answered with its consignment or its errors. */
+  async bookMany(requests: BookingRequest[]): Promise<(BookingResult | Error)[]> {
+    const { status, body } = await courierCall<SteadfastBulkRow[] | { errors?: unknown }>(
+      'steadfast',
+      `${this.settings.baseUrl}/create_order/bulk-order`,
+      {
+        method: 'POST',
+        headers: this.headers(),
+        body: { data: requests.map((request) => this.order(request)) },
+      },
+    );
+    if (status >= 400 || !Array.isArray(body)) throw new CourierRefusedError('steadfast', status, body);
+    const byInvoice = new Map(body.map((row) => [row.invoice, row]));
+    return requests.map((request) => {
+      const row = byInvoice.get(request.merchantRef);
+      if (row?.status === 'success' && row.consignment_id !== undefined)
+        return { consignmentId: String(row.consignment_id), deliveryFeePoisha: STEADFAST_FEE_POISHA };
+      return new CourierRefusedError('steadfast', 422, row?.error ?? 'not in the bulk answer');
+    });
+  }
+
+  private headers() {
+    return { 'Api-Key': this.settings.apiKey, 'Secret-Key': this.settings.secretKey };
+  }
+
+  private order(request: BookingRequest) {
+    return {
+      invoice: request.merchantRef,
+      recipient_name: request.recipientName.slice(0, 100),
+      recipient_phone: request.recipientPhone,
+      recipient_address: request.recipientAddress.slice(0, 250),
+      cod_amount: request.codAmountPoisha / 100,
+      note: request.description.slice(0, 200),
+      weight: request.weightGrams / 1000,
+    };
   }
 }
 
