@@ -5761,6 +5761,286 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/vendors/{vendorId}/courier-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book packed packages now with a courier or the marketplace's choice (without packageIds: the whole awaiting queue); each answered booked with its consignment, or retrying with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        courier: "marketplace" | "pathao" | "steadfast" | "redx";
+                        packageIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                consignmentId: string | null;
+                                /** @enum {string} */
+                                courier: "pathao" | "steadfast" | "redx";
+                                deliveryFeePoisha: number | null;
+                                error: string | null;
+                                /** Format: uuid */
+                                packageId: string;
+                                /** @enum {string} */
+                                state: "booked" | "retrying";
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendors/{vendorId}/courier-preference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendor's courier (or the marketplace's choice), whether packing books at once, pickup points */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bookOnPacking: boolean;
+                            /** @enum {string} */
+                            courier: "marketplace" | "pathao" | "steadfast" | "redx";
+                            offered: ("pathao" | "steadfast" | "redx")[];
+                            pickupPoints: {
+                                address: string;
+                                area: string | null;
+                                contactPhone: string;
+                                district: string;
+                                name: string;
+                                stores: {
+                                    /** @enum {string} */
+                                    courier: "pathao" | "steadfast" | "redx";
+                                    storeId: string;
+                                }[];
+                                /** Format: uuid */
+                                warehouseId: string;
+                            }[];
+                            pickupWarehouseId: string | null;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Store the courier choice, whether packing books at once, and the pickup warehouse */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bookOnPacking: boolean;
+                        /** @enum {string} */
+                        courier: "marketplace" | "pathao" | "steadfast" | "redx";
+                        pickupWarehouseId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bookOnPacking: boolean;
+                            /** @enum {string} */
+                            courier: "marketplace" | "pathao" | "steadfast" | "redx";
+                            offered: ("pathao" | "steadfast" | "redx")[];
+                            pickupPoints: {
+                                address: string;
+                                area: string | null;
+                                contactPhone: string;
+                                district: string;
+                                name: string;
+                                stores: {
+                                    /** @enum {string} */
+                                    courier: "pathao" | "steadfast" | "redx";
+                                    storeId: string;
+                                }[];
+                                /** Format: uuid */
+                                warehouseId: string;
+                            }[];
+                            pickupWarehouseId: string | null;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendors/{vendorId}/courier-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Packed packages awaiting a courier (with each courier's price), being booked (and why it is retried), or booked and waiting for pickup */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                codAmountPoisha: number;
+                                consignmentId: string | null;
+                                courier: ("pathao" | "steadfast" | "redx") | null;
+                                deliveryFeePoisha: number | null;
+                                destinationDistrict: string;
+                                handoverDueAt: string | null;
+                                lastError: string | null;
+                                marketplaceChoice: ("pathao" | "steadfast" | "redx") | null;
+                                nextAttemptAt: string | null;
+                                offers: {
+                                    /** @enum {string} */
+                                    courier: "pathao" | "steadfast" | "redx";
+                                    feePoisha: number;
+                                }[];
+                                /** Format: uuid */
+                                orderId: string;
+                                orderNumber: string;
+                                /** Format: uuid */
+                                packageId: string;
+                                packedAt: string | null;
+                                recipientName: string;
+                                /** @enum {string} */
+                                state: "awaiting" | "booking" | "booked";
+                                weightGrams: number;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vendors/{vendorId}/labels": {
         parameters: {
             query?: never;
@@ -6064,6 +6344,87 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendors/{vendorId}/pickup-points/{warehouseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A warehouse as a pickup point, registered as a store with each courier that has stores (Pathao, RedX) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    vendorId: string;
+                    warehouseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        area?: string;
+                        contactPhone: string;
+                        district: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bookOnPacking: boolean;
+                            /** @enum {string} */
+                            courier: "marketplace" | "pathao" | "steadfast" | "redx";
+                            offered: ("pathao" | "steadfast" | "redx")[];
+                            pickupPoints: {
+                                address: string;
+                                area: string | null;
+                                contactPhone: string;
+                                district: string;
+                                name: string;
+                                stores: {
+                                    /** @enum {string} */
+                                    courier: "pathao" | "steadfast" | "redx";
+                                    storeId: string;
+                                }[];
+                                /** Format: uuid */
+                                warehouseId: string;
+                            }[];
+                            pickupWarehouseId: string | null;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8562,7 +8923,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in its panel> must match */
+        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in Steadfast's panel> must match */
         post: {
             parameters: {
                 query?: never;
