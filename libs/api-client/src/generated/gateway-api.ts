@@ -6246,6 +6246,176 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/vendors/{vendorId}/packages/{packageId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A package's return to origin: whether the courier brought (part of) it back and the vendor has not confirmed it yet, the lines that can come back, and the receipt once confirmed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            awaitingReceipt: boolean;
+                            lines: {
+                                /** Format: uuid */
+                                lineId: string;
+                                quantity: number;
+                                sku: string;
+                                title: string;
+                                unitPricePoisha: number;
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                            /** Format: uuid */
+                            packageId: string;
+                            receipt: {
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    quantity: number;
+                                    sku: string;
+                                    title: string;
+                                    unitPricePoisha: number;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                }[];
+                                /** Format: uuid */
+                                packageId: string;
+                                /** Format: uuid */
+                                receiptId: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                receivedBy: string;
+                                returnedGoodsPoisha: number;
+                                /** @enum {string} */
+                                shipmentStatus: "returned" | "partially_delivered";
+                            } | null;
+                            shipmentStatus: string | null;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendors/{vendorId}/packages/{packageId}/return-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The vendor confirms a returned or partially delivered parcel came back (a partial delivery names the lines and quantities): stock is put back and the money refunded or reversed, once; 201, or 200 with the first receipt when confirmed before; 409 before the courier returned it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                    vendorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                lineId: string;
+                                quantity: number;
+                                sku: string;
+                                title: string;
+                                unitPricePoisha: number;
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                            /** Format: uuid */
+                            packageId: string;
+                            /** Format: uuid */
+                            receiptId: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            receivedBy: string;
+                            returnedGoodsPoisha: number;
+                            /** @enum {string} */
+                            shipmentStatus: "returned" | "partially_delivered";
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["RateLimited"];
+                /** @description Problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vendors/{vendorId}/packages/{packageId}/transitions": {
         parameters: {
             query?: never;

@@ -8,6 +8,9 @@ import {
   lateShipmentsView,
   courierPerformanceView,
   shipmentTrackingView,
+  confirmReturnReceiptRequest,
+  packageReturnView,
+  returnReceiptView,
 } from '@getit/contracts';
 import {
   courierBookingRequest,
@@ -91,6 +94,28 @@ export const shippingRoutes: GatewayRoute[] = [
     summary: 'Labels of several booked packages (?packageIds=a,b,…, up to 100) on A4 sheets of four (PDF)',
     request: { query: z.object({ packageIds: z.string().min(1) }) },
     response: { status: 200, schema: z.string(), contentType: 'application/pdf' },
+  },
+  {
+    method: 'GET',
+    path: '/api/vendors/:vendorId/packages/:packageId/return',
+    upstream: 'shipping',
+    access: labelPrinters,
+    summary:
+      "A package's return to origin: whether the courier brought (part of) it back and the vendor has not confirmed " +
+      'it yet, the lines that can come back, and the receipt once confirmed',
+    response: { status: 200, schema: packageReturnView },
+  },
+  {
+    method: 'POST',
+    path: '/api/vendors/:vendorId/packages/:packageId/return-receipt',
+    upstream: 'shipping',
+    access: labelPrinters,
+    summary:
+      'The vendor confirms a returned or partially delivered parcel came back (a partial delivery names the lines ' +
+      'and quantities): stock is put back and the money refunded or reversed, once; 201, or 200 with the first ' +
+      'receipt when confirmed before; 409 before the courier returned it',
+    request: { body: confirmReturnReceiptRequest },
+    response: { status: 201, schema: returnReceiptView },
   },
   ...vendorCourierRoutes(),
   {
