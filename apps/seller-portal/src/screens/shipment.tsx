@@ -12,6 +12,7 @@ import {
   useUiLocale,
 } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
+import { ReturnReceipt } from './return-receipt';
 
 const GOOD = new Set(['picked', 'in_transit', 'out_for_delivery', 'delivered']);
 const BAD = new Set(['delivery_failed', 'returning', 'returned']);
@@ -81,6 +82,9 @@ export function ShipmentScreen() {
               </li>
             ))}
           </ol>
+          {pkg.status === 'returned' || pkg.status === 'partially_delivered' ? (
+            <ReturnReceipt packageId={pkg.packageId} />
+          ) : null}
         </section>
       ))}
     </>
