@@ -35,6 +35,17 @@ describe('Grafana dashboards', () => {
     assert.ok(exprs.some((e) => /sum by \(route, status_code\) \(rate\(http_server_requests_total\{[^}]*status_code=~"5\.\.\|4\.\."/.test(e)), 'errors by route');
   });
 
+  it('the couriers dashboard shows bookings, delivery times by courier and district, and COD outstanding (issue 16)', () => {
+    const exprs = dashboards['couriers.json'].panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
+    assert.ok(exprs.some((e) => /sum by \(courier, result\) \(rate\(shipping_courier_bookings_total/.test(e)), 'bookings');
+    for (const q of ['0.5', '0.9'])
+      assert.ok(
+        exprs.some((e) => e.includes(`histogram_quantile(${q}, sum by (le, courier, district) (increase(shipping_delivery_days_bucket`)),
+        `delivery days at ${q} by courier and district`,
+      );
+    assert.ok(exprs.some((e) => /by \(courier\) \(cod_receivable_outstanding_poisha\)/.test(e)), 'COD outstanding per courier');
+  });
+
   for (const [file, dashboard] of Object.entries(dashboards)) {
     describe(file, () => {
       it('has a title, a unique uid, a datasource variable and panels with queries', () => {

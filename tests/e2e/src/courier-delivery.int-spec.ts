@@ -195,6 +195,11 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
       [pkg.id],
     );
     expect(Number(moves[0]!.count)).toBe(3);
+    // the courier dashboard's delivery time, by courier and district: one delivery, once
+    const delivered = await (await fetch(`${f.services.shipping.url}/metrics`)).text();
+    expect(delivered).toMatch(
+      /shipping_delivery_days_count\{[^}]*courier="pathao"[^}]*district="Dhaka"[^}]*\} 1\n/,
+    );
   });
 
   it('keeps a package while Pathao is down at booking, tells the vendor, and books it once Pathao is back', async () => {

@@ -33,6 +33,11 @@ const NOT_IN_THIS_RUN: { why: string; matches: (s: Selector) => boolean }[] = [
     why: 'born on the first dead-lettered message (asserted by the messaging contract suite)',
     matches: (s) => s.name === 'messaging_dead_letter_total',
   },
+  {
+    // A histogram labelled by courier and district has no series before a delivery there; a checkout delivers none.
+    why: "born on a courier's first delivery in a district (asserted by courier-delivery.int-spec.ts)",
+    matches: (s) => s.name.startsWith('shipping_delivery_days_'),
+  },
 ];
 
 interface Rule {

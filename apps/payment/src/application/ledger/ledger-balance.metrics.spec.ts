@@ -54,7 +54,7 @@ describe('LedgerBalanceMetrics', () => {
     expect(calls).toBe(after);
   });
 
-  it('reports what each courier still holds of the cash it collected', async () => {
+  it('reports what each courier still holds of the cash it collected, 0 for those holding none', async () => {
     const registry = new Registry();
     const metrics = new LedgerBalanceMetrics(
       registry,
@@ -72,6 +72,8 @@ describe('LedgerBalanceMetrics', () => {
     );
     expect((metric as { values: { labels: object; value: number }[] }).values).toEqual([
       { labels: { courier: 'pathao' }, value: 500 },
+      { labels: { courier: 'steadfast' }, value: 0 },
+      { labels: { courier: 'redx' }, value: 0 },
       { labels: { courier: 'unassigned' }, value: 50_000 },
     ]);
   });

@@ -1,4 +1,5 @@
 import { Gauge, Registry } from 'prom-client';
+import { COURIER_NAMES } from '@getit/contracts';
 
 type Log = (level: 'warn', message: string, extra?: Record<string, unknown>) => void;
 
@@ -46,6 +47,8 @@ export class LedgerBalanceMetrics {
       labelNames: ['courier'],
       registers: [registry],
     });
+    // every courier (and the cash no courier was named for yet) from the start, at 0 until the ledger says more
+    for (const courier of [...COURIER_NAMES, 'unassigned']) this.codOutstanding.set({ courier }, 0);
   }
 
   start(): void {

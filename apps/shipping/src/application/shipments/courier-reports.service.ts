@@ -31,7 +31,7 @@ export class CourierReportsService {
     mapped: MappedCourierReport,
     payload: Record<string, unknown>,
   ): Promise<ReportOutcome> {
-    const outcome = await this.unitOfWork.run(ctx, async ({ tx, record }): Promise<ReportOutcome> => {
+    const outcome = await this.unitOfWork.run(ctx, async ({ tx, record, afterCommit }): Promise<ReportOutcome> => {
       const sha = createHash('sha256').update(JSON.stringify(payload)).digest('hex');
       const seen = await tx.courierEvent.findUnique({
         where: { courier_payloadSha256: { courier, payloadSha256: sha } },
@@ -62,6 +62,10 @@ export class CourierReportsService {
                 ? (collectedPoisha ?? 0)
                 : undefined;
           const now = new Date();
+          if (decision.to === 'delivered' || decision.to === 'partially_delivered') {
+            const days = await this.daysSinceHandover(tx, shipment, now);
+            afterCommit(() => this.metrics.delivered(courier, days.district, days.days));
+          }
           await tx.shipment.update({
             where: { id: shipment.id },
             data: {
@@ -113,6 +117,31 @@ export class CourierReportsService {
     });
     this.metrics.webhook(courier, outcome);
     return outcome;
+  }
+
+  /**
+   * Days from the handover (the first courier step applied after booking, as the admins' performance view counts
+   * it; none yet: this report) to `now`, and the package's destination district.
+   */
+  private async daysSinceHandover(
+    tx: ShippingTx,
+    shipment: { id: string; packageId: string },
+    now: Date,
+  ): Promise<{ district: string; days: number }> {
+    const [first] = await tx.$queryRawUnsafe<{ at: Date | null }[]>(
+      `SELECT min(received_at) AS at FROM ${this.table('courier_events')}
+        WHERE shipment_id = $1::uuid AND outcome = 'applied' AND mapped_status <> 'booked'`,
+      shipment.id,
+    );
+    const pkg = await tx.packageToShip.findUnique({
+      where: { packageId: shipment.packageId },
+      select: { destinationDistrict: true },
+    });
+    const handedOver = first?.at ?? now;
+    return {
+      district: pkg?.destinationDistrict ?? 'unknown',
+      days: Math.max(0, now.getTime() - handedOver.getTime()) / 86_400_000,
+    };
   }
 
   /**

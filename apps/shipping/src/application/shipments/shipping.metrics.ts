@@ -1,11 +1,15 @@
-import { Counter, Registry } from 'prom-client';
+import { Counter, Histogram, Registry } from 'prom-client';
 import type { CourierName } from '../../domain/shipment/courier-name';
 
-/** Couriers' business metrics: bookings (and their failures), webhooks by outcome, forged webhooks refused. */
+/**
+ * Couriers' business metrics: bookings (and their failures), webhooks by outcome, forged webhooks refused, and
+ * days from handover to delivery per courier and destination district.
+ */
 export class ShippingMetrics {
   private readonly bookings: Counter<'courier' | 'result'>;
   private readonly webhooks: Counter<'courier' | 'outcome'>;
   private readonly forged: Counter<'courier'>;
+  private readonly deliveryDays: Histogram<'courier' | 'district'>;
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -27,6 +31,15 @@ export class ShippingMetrics {
       labelNames: ['courier'],
       registers,
     });
+    this.deliveryDays = new Histogram({
+      name: 'shipping_delivery_days',
+      help:
+        "Days from the courier's first step after booking (the handover) to delivery or partial delivery, by " +
+        'courier and destination district (the deadlines are 5 days in Dhaka, 10 elsewhere)',
+      labelNames: ['courier', 'district'],
+      buckets: [0.5, 1, 2, 3, 4, 5, 7, 10, 14, 21],
+      registers,
+    });
   }
 
   /** Every series an alert selects exists from the start, at 0. */
@@ -46,6 +59,11 @@ export class ShippingMetrics {
 
   webhook(courier: CourierName, outcome: string): void {
     this.webhooks.inc({ courier, outcome });
+  }
+
+  /** A parcel delivered (or partly) `days` after its handover; the series is born with a district's first. */
+  delivered(courier: CourierName, district: string, days: number): void {
+    this.deliveryDays.observe({ courier, district }, days);
   }
 
   forgedWebhook(courier: CourierName): void {
