@@ -80,15 +80,15 @@ describe('payment ledger: returns to origin over Kafka', () => {
     )[0]!.n;
 
   it('cash on delivery: the uncollected cash comes off the receivable and the sale once, and finance is done with it', async () => {
-    // ৳1,000 kept and ৳500 returned, ৳60 delivery: the rider collected ৳1,060
+    // ৳500 kept and ৳1,000 returned (more than stays on the sale), ৳60 delivery: the rider collected ৳560
     const order = orderPlaced('cod', [
-      { lines: [{ totalPoisha: 100_000 }, { totalPoisha: 50_000 }], deliveryPoisha: 6_000 },
+      { lines: [{ totalPoisha: 50_000 }, { totalPoisha: 100_000 }], deliveryPoisha: 6_000 },
     ]);
     const pkg = order.packages[0]!;
     await ledger.publish('order.placed.v1', order, order.orderId);
     await ledger.publish(
       'shipping.shipment-status-changed.v1',
-      partialDelivery(order, 106_000),
+      partialDelivery(order, 56_000),
       pkg.packageId,
     );
     await ledger.publish(
@@ -96,16 +96,16 @@ describe('payment ledger: returns to origin over Kafka', () => {
       packageChanged(order, 0, 'delivered'),
       order.orderId,
     );
-    expect(await ledger.balanceOf('cod_receivable:unassigned')).toBe(50_000);
+    expect(await ledger.balanceOf('cod_receivable:unassigned')).toBe(100_000);
     const payableBefore = await ledger.balanceOf(`vendor_payable:${pkg.vendorId}`);
 
-    const receipt = returnReceived(order, 106_000);
+    const receipt = returnReceived(order, 56_000);
     const envelope = await ledger.publish('shipping.return-received.v1', receipt, pkg.packageId);
     const entries = await ledger.entriesOf(`cod_uncollected_reversed:${pkg.packageId}`);
-    expect(entries).toContain('cod_receivable:unassigned credit 50000');
+    expect(entries).toContain('cod_receivable:unassigned credit 100000');
     expect(await ledger.balanceOf('cod_receivable:unassigned')).toBe(0);
-    expect(await ledger.balanceOf('cod_receivable:pathao')).toBe(106_000);
-    // the vendor no longer holds a credit for the goods that came back (its share of ৳500, net of commission)
+    expect(await ledger.balanceOf('cod_receivable:pathao')).toBe(56_000);
+    // the vendor no longer holds a credit for the goods that came back (its share of ৳1,000, net of commission)
     const payableAfter = await ledger.balanceOf(`vendor_payable:${pkg.vendorId}`);
     expect(payableAfter - payableBefore).toBeGreaterThan(0);
     expect(entries).toContain(`vendor_payable:${pkg.vendorId} debit ${payableAfter - payableBefore}`);
@@ -186,6 +186,14 @@ describe('payment ledger: returns to origin over Kafka', () => {
       packageChanged(order, 0, 'returned'),
       order.orderId,
     );
+    // the order's return refunds in full; wait until it is paid, so nothing is still on its way
+    await waitFor('the full refund paid', async () => {
+      const [row] = await ledger.rows(
+        "SELECT 1 FROM refunds WHERE package_id = $1 AND status = 'completed'",
+        [pkg.packageId],
+      );
+      return row;
+    });
     const before = await postingsOf(pkg.packageId);
     await ledger.publish(
       'shipping.return-received.v1',

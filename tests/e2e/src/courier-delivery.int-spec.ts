@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
 import { join } from 'node:path';
-import { freePort, ServiceProcess, waitFor } from '@getit/testing';
+import { EventEnvelope } from '@getit/contracts';
+import { freePort, infraEnv, ServiceProcess, waitFor } from '@getit/testing';
 import { CheckoutFixture, send, StockedVendor } from './checkout.fixture';
 
 jest.setTimeout(240_000);
@@ -76,11 +78,11 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     await sandbox?.stop();
   });
 
-  /** A guest's COD order of one item, confirmed by the saga; returns the order and its package. */
-  async function confirmedOrder() {
+  /** A guest's COD order of `quantity` of the item, confirmed by the saga; returns the order and its package. */
+  async function confirmedOrder(quantity = 1) {
     const cart = await send('POST', f.api('/carts'), {});
     await send('PUT', f.api(`/carts/${cart.body.id}/lines/${vendor.variants[0]!.variantId}`), {
-      quantity: 1,
+      quantity,
     });
     const placed = await send(
       'POST',
@@ -310,5 +312,160 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     expect(stored).toEqual([{ outcome: 'unknown_consignment' }]);
     const metrics = await (await fetch(`${f.services.shipping.url}/metrics`)).text();
     expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="steadfast"[^}]*\} 1\n/);
+  });
+
+  /** One package's ledger: each account's balance (debits − credits) over the postings that name the package. */
+  async function packageLedger(packageId: string): Promise<Record<string, number>> {
+    const rows = await f.query<{ account: string; balance: string }>(
+      'payment',
+      `SELECT e.account, sum(CASE e.side WHEN 'debit' THEN e.amount_poisha ELSE -e.amount_poisha END) AS balance
+         FROM ledger_entries e JOIN ledger_postings p ON p.id = e.posting_id
+        WHERE p.reference->>'packageId' = $1 GROUP BY e.account`,
+      [packageId],
+    );
+    return Object.fromEntries(rows.map((row) => [row.account, Number(row.balance)]));
+  }
+
+  it('partial delivery and return: stock and money are exact, and a second confirmation or event changes nothing', async () => {
+    const variant = vendor.variants[0]!;
+    const before = await f.stock(variant.variantId);
+    const { order, pkg } = await confirmedOrder(3);
+    const delivery = order.totalPoisha - 3 * variant.pricePoisha;
+    await send(
+      'POST',
+      f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/transitions`),
+      { action: 'pack' },
+      f.owner(vendor.vendorId),
+    );
+    const parcel = await waitFor(
+      'Pathao booked',
+      async () =>
+        ((await control('GET', '/parcels?courier=pathao')) as { id: string; merchantRef: string }[]).find(
+          (entry) => entry.merchantRef === pkg.id,
+        ),
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    // the shopper keeps one of three and pays for it and the delivery; two go back to the vendor
+    const collected = variant.pricePoisha + delivery;
+    await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'picked' });
+    await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'out_for_delivery' });
+    await control('POST', `/parcels/pathao/${parcel.id}/steps`, {
+      step: 'partial_delivery',
+      collectedTaka: collected / 100,
+    });
+    const owner = f.owner(vendor.vendorId);
+    const returnPath = `/vendors/${vendor.vendorId}/packages/${pkg.id}`;
+    const awaiting = await waitFor(
+      'the return awaited',
+      async () => {
+        const view = await send('GET', f.api(`${returnPath}/return`), undefined, owner);
+        return view.body?.awaitingReceipt ? view.body : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+    expect(awaiting).toMatchObject({ shipmentStatus: 'partially_delivered', receipt: null });
+    const [line] = awaiting.lines;
+    expect(line).toMatchObject({
+      variantId: variant.variantId,
+      quantity: 3,
+      unitPricePoisha: variant.pricePoisha,
+    });
+    await waitFor('the courier named and the package delivered', async () => {
+      const ledger = await packageLedger(pkg.id);
+      return ledger['cod_receivable:pathao'] === collected && (await packageStatus(order.id)) === 'delivered';
+    });
+    // the vendor was credited for three; the courier owes one and the delivery; two sit unassigned
+    const delivered = await packageLedger(pkg.id);
+    expect(delivered['cod_receivable:unassigned']).toBe(2 * variant.pricePoisha);
+    expect(await f.stock(variant.variantId)).toEqual({
+      onHand: before.onHand - 3,
+      reserved: before.reserved,
+    });
+
+    const confirmed = await send(
+      'POST',
+      f.api(`${returnPath}/return-receipt`),
+      { items: [{ lineId: line.lineId, quantity: 2 }] },
+      owner,
+    );
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body).toMatchObject({ returnedGoodsPoisha: 2 * variant.pricePoisha });
+
+    await waitFor('the two units back on hand', async () => {
+      const now = await f.stock(variant.variantId);
+      return now.onHand === before.onHand - 1 ? now : undefined;
+    });
+    const settled = await waitFor('the uncollected cash reversed', async () => {
+      const ledger = await packageLedger(pkg.id);
+      return ledger['cod_receivable:unassigned'] === 0 ? ledger : undefined;
+    });
+    // what the shopper paid is exactly what the vendor, the platform (commission, VAT) and the courier's charge hold
+    const credits = (account: string) => -(settled[account] ?? 0);
+    expect(settled['cod_receivable:pathao']).toBe(collected);
+    expect(settled['escrow'] ?? 0).toBe(0);
+    expect(
+      credits(`vendor_payable:${vendor.vendorId}`) +
+        credits('platform_commission_revenue') +
+        credits('vat_on_commission_payable') +
+        credits('delivery_charges'),
+    ).toBe(collected);
+    expect(Object.values(settled).reduce((sum, balance) => sum + balance, 0)).toBe(0);
+    const queue = await f.query<{ status: string }>(
+      'payment',
+      "SELECT status FROM cod_reconciliation_items WHERE package_id = $1 AND kind = 'uncollected'",
+      [pkg.id],
+    );
+    expect(queue).toEqual([{ status: 'resolved' }]);
+
+    // a second confirmation answers the first receipt; the event again (and a copy under a new id) moves nothing
+    const again = await send(
+      'POST',
+      f.api(`${returnPath}/return-receipt`),
+      { items: [{ lineId: line.lineId, quantity: 1 }] },
+      owner,
+    );
+    expect({ status: again.status, receiptId: again.body.receiptId }).toEqual({
+      status: 200,
+      receiptId: confirmed.body.receiptId,
+    });
+    const [{ envelope }] = await f.query<{ envelope: EventEnvelope }>(
+      'shipping',
+      "SELECT envelope FROM outbox WHERE type = 'shipping.return-received.v1' AND key = $1",
+      [pkg.id],
+    );
+    const copy = { ...envelope, id: randomUUID() };
+    const producer = new Kafka({
+      clientId: 'e2e-return',
+      brokers: infraEnv().kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+    }).producer();
+    await producer.connect();
+    await producer.send({
+      topic: `${f.market.topicPrefix}shipping.shipments`,
+      messages: [envelope, copy].map((e) => ({ key: pkg.id, value: JSON.stringify(e) })),
+    });
+    await producer.disconnect();
+    for (const [service, group] of [
+      ['inventory', 'inventory.returns'],
+      ['payment', 'payment.ledger'],
+    ] as const)
+      await waitFor(
+        `${group} to take the copy`,
+        async () =>
+          (
+            await f.query(service, 'SELECT 1 FROM inbox WHERE consumer_group = $1 AND event_id = $2', [
+              group,
+              copy.id,
+            ])
+          ).length === 1,
+      );
+    expect(await f.stock(variant.variantId)).toEqual({
+      onHand: before.onHand - 1,
+      reserved: before.reserved,
+    });
+    expect(await packageLedger(pkg.id)).toEqual(settled);
+    expect(
+      await f.query('inventory', 'SELECT units FROM return_restocks WHERE package_id = $1', [pkg.id]),
+    ).toEqual([{ units: 2 }]);
   });
 });

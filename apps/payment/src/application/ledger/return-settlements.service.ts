@@ -65,12 +65,13 @@ export class ReturnSettlementsService {
     const uncollectedPoisha = packageTotalPoisha(toSettlement(held)) - Number(consignment.collectedPoisha);
     if (uncollectedPoisha <= 0)
       return { outcome: 'unchanged', reason: 'the courier collected the whole package' };
-    const step = postCodUncollectedReversed(toSettlement(held), { uncollectedPoisha, occurredAt: at });
-    if (await this.reversedBefore(tx, step.posting.id))
+    // before the rule: once reversed, the sale is smaller and the same reversal would no longer fit on it
+    if (await this.reversedBefore(tx, `cod_uncollected_reversed:${held.packageId}`))
       return {
         outcome: 'unchanged',
         reason: `package ${held.packageId}'s uncollected cash was reversed before`,
       };
+    const step = postCodUncollectedReversed(toSettlement(held), { uncollectedPoisha, occurredAt: at });
     await this.writer.record(tx, held, step);
     const matchesReturnedGoods = uncollectedPoisha === receipt.returnedGoodsPoisha;
     if (matchesReturnedGoods)
