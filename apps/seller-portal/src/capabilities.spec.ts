@@ -7,24 +7,28 @@ describe('what each vendor role is offered', () => {
       addStaff: true,
       removeMembers: true,
       manageWarehouses: true,
+      manageCouriers: true,
     });
     expect(capabilitiesOf(['vendor:manager'])).toEqual({
       addManager: false,
       addStaff: true,
       removeMembers: false,
       manageWarehouses: true,
+      manageCouriers: true,
     });
     expect(capabilitiesOf(['vendor:staff'])).toEqual({
       addManager: false,
       addStaff: false,
       removeMembers: false,
       manageWarehouses: false,
+      manageCouriers: false,
     });
     expect(capabilitiesOf(['shopper'])).toEqual({
       addManager: false,
       addStaff: false,
       removeMembers: false,
       manageWarehouses: false,
+      manageCouriers: false,
     });
   });
 });

@@ -10,6 +10,8 @@ export interface Capabilities {
   removeMembers: boolean;
   /** Opening, editing and archiving warehouses (owners and managers). */
   manageWarehouses: boolean;
+  /** The courier choice and pickup points (PUT /vendors/:id/courier-preference, …/pickup-points; owners and managers). */
+  manageCouriers: boolean;
 }
 
 export function capabilitiesOf(roles: readonly string[]): Capabilities {
@@ -20,5 +22,6 @@ export function capabilitiesOf(roles: readonly string[]): Capabilities {
     addStaff: owner || manager,
     removeMembers: owner,
     manageWarehouses: owner || manager,
+    manageCouriers: owner || manager,
   };
 }

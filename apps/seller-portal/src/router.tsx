@@ -19,6 +19,7 @@ function PortalLayout() {
               { to: '/products', label: t('products') },
               { to: '/stock', label: t('stock') },
               { to: '/packages', label: t('packages') },
+              { to: '/couriers', label: t('couriers') },
               { to: '/money', label: t('money') },
               { to: '/staff', label: t('staff') },
             ]
@@ -83,6 +84,10 @@ const router = createBrowserRouter(
         {
           path: 'packages',
           lazy: () => import('./screens/packages').then((m) => ({ Component: m.PackagesScreen })),
+        },
+        {
+          path: 'couriers',
+          lazy: () => import('./screens/couriers').then((m) => ({ Component: m.CouriersScreen })),
         },
         {
           path: 'orders/:orderId/shipment',

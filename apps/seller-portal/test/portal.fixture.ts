@@ -23,6 +23,9 @@ export class PortalFixture {
   private lastTotpStep = 0;
   private admin?: { token: string; at: number };
 
+  /** `extraEnv`: more settings for the embedded host, e.g. `SHIPPING__PATHAO_BASE_URL` for a courier sandbox. */
+  constructor(private readonly extraEnv: Record<string, string> = {}) {}
+
   async start(): Promise<void> {
     if (process.env['PORTAL_E2E_ORIGIN']) {
       this.origin = process.env['PORTAL_E2E_ORIGIN'];
@@ -40,6 +43,7 @@ export class PortalFixture {
         DATABASE_URL: database.url,
         DATA_DIR: join(ROOT, '.data', `seller-portal-test-${port}`),
         LOG_LEVEL: 'error',
+        ...this.extraEnv,
       },
       url: this.origin,
       readyTimeoutMs: 240_000,

@@ -15,6 +15,7 @@ import {
   useCursorList,
 } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
+import { CourierQueue } from './courier-queue';
 import { StatusFilter, useStatusFilter } from './status-filter';
 
 const STATUSES = [
@@ -65,6 +66,7 @@ export function PackagesScreen() {
   return (
     <>
       <PageHeader title={t('title')} />
+      <CourierQueue />
       <StatusFilter
         label={t('filter')}
         all={t('all')}

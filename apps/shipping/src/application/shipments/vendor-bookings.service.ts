@@ -31,13 +31,13 @@ export class VendorBookingsService {
 
   async queue(ctx: RequestContext, vendorId: string): Promise<CourierQueueView> {
     requireVendorStaff(ctx, vendorId);
+    // With no courier configured (the embedded mode) packed packages move by hand: none awaits a courier.
+    const awaitingCourier =
+      this.booking.offered().length > 0 ? [{ packedAt: { not: null }, shipment: null }] : [];
     const packages = await this.prisma.packageToShip.findMany({
       where: {
         vendorId,
-        OR: [
-          { packedAt: { not: null }, shipment: null },
-          { shipment: { status: { in: ['booking', 'booked'] } } },
-        ],
+        OR: [...awaitingCourier, { shipment: { status: { in: ['booking', 'booked'] } } }],
       },
       include: { shipment: true },
       orderBy: [{ packedAt: 'asc' }, { createdAt: 'asc' }],
