@@ -305,7 +305,7 @@ describe('vendor courier preferences, pickup stores and booking (courier sandbox
     ]);
   });
 
-  it('books the whole awaiting queue in one action', async () => {
+  it('books the whole awaiting queue in one action, Steadfast through its bulk endpoint', async () => {
     const { vendorId } = await vendorWith({ courier: 'steadfast', bookOnPacking: false });
     const packages = [
       await packedPackage(vendorId),
@@ -326,7 +326,7 @@ describe('vendor courier preferences, pickup stores and booking (courier sandbox
     const parcels = await sandbox.parcels('steadfast');
     for (const result of booked.body.results)
       expect(parcels.filter((parcel) => parcel.merchantRef === result.packageId)).toEqual([
-        expect.objectContaining({ id: result.consignmentId }),
+        expect.objectContaining({ id: result.consignmentId, bulk: true }),
       ]);
   });
 

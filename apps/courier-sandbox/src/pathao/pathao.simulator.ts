@@ -282,7 +282,7 @@ export class PathaoSimulator implements CourierSimulator {
       return this.invalid(reply, { orders: ['The orders field is required.'] });
     for (const order of orders) {
       const { parcel } = this.validateOrder(order);
-      if (parcel) this.parcels.add(parcel);
+      if (parcel) this.parcels.add({ ...parcel, bulk: true });
     }
     return reply.code(202).send({
       message:

@@ -18,6 +18,8 @@ export interface Parcel {
   /** merchant_order_id / invoice / tenant_invoice_id. */
   merchantRef: string;
   storeId?: string;
+  /** Created through the courier's bulk endpoint (one call for several parcels). */
+  bulk?: boolean;
   recipientName: string;
   recipientPhone: string;
   recipientAddress: string;

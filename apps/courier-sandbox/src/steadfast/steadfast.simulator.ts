@@ -114,7 +114,7 @@ export class SteadfastSimulator implements CourierSimulator {
                 status: 'error',
                 error: errors,
               };
-            this.parcels.add(parcel);
+            this.parcels.add({ ...parcel, bulk: true });
             return {
               invoice: parcel.merchantRef,
               recipient_name: parcel.recipientName,

@@ -12,6 +12,8 @@ export interface SandboxParcel {
   merchantRef: string;
   /** The pickup store it was booked from (Pathao store_id, RedX pickup_store_id). */
   storeId?: string;
+  /** Created through the courier's bulk endpoint. */
+  bulk?: boolean;
   recipientPhone: string;
   recipientName: string;
   codTaka: number;
