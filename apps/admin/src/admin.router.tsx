@@ -62,6 +62,13 @@ export const adminRouter = createBrowserRouter(
             import('./screens/late-packages.screen').then((m) => ({ Component: m.LatePackagesScreen })),
         },
         {
+          path: 'courier-performance',
+          lazy: () =>
+            import('./screens/courier-performance.screen').then((m) => ({
+              Component: m.CourierPerformanceScreen,
+            })),
+        },
+        {
           path: 'rules',
           lazy: () => import('./screens/rules.screen').then((m) => ({ Component: m.RulesScreen })),
         },

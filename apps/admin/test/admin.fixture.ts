@@ -15,6 +15,17 @@ const derive = promisify(scrypt) as (
   options: object,
 ) => Promise<Buffer>;
 
+export interface SeededShipment {
+  courier: 'pathao' | 'steadfast' | 'redx';
+  district: string;
+  status: string;
+  attempt?: number;
+  bookedAt: string;
+  deliveryDueAt: string;
+  /** The courier's applied reports: [shipment status, when it arrived]. */
+  reports: [string, string][];
+}
+
 /**
  * The embedded mode (every service in one process on a fresh real-Postgres database) serving the built admin SPA
  * at /admin/ and the API at /api, as `npm start` does. One instance for the whole suite.
@@ -90,6 +101,59 @@ export class AdminFixture {
       await client.end();
     }
     return { email, password };
+  }
+
+  /**
+   * Courier history as shipping stored it (packages, shipments and the couriers' applied reports), written into
+   * shipping's tables: the embedded mode books no courier, so the admin's performance view needs this to show.
+   */
+  async seedShipments(shipments: SeededShipment[]): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    await client.connect();
+    try {
+      for (const shipment of shipments) {
+        const [packageId, shipmentId, orderId, vendorId] = [
+          randomUUID(),
+          randomUUID(),
+          randomUUID(),
+          randomUUID(),
+        ];
+        const consignment = `T-${shipmentId.slice(0, 8)}`;
+        await client.query(
+          `INSERT INTO shipping.packages_to_ship (package_id, order_id, order_number, vendor_id, recipient_phone,
+             recipient_name, recipient_address, destination_district, payment_method, total_poisha, weight_grams,
+             paid_at)
+           VALUES ($1, $2, 'GI-T', $3, '01712345678', 'Rahima Akter', 'House 12, Road 5', $4, 'cod', 150000, 800, $5)`,
+          [packageId, orderId, vendorId, shipment.district, shipment.bookedAt],
+        );
+        await client.query(
+          `INSERT INTO shipping.shipments (id, package_id, order_id, vendor_id, courier, consignment_id, status,
+             attempt, cod_amount_poisha, delivery_due_at, booked_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 150000, $9, $10)`,
+          [
+            shipmentId,
+            packageId,
+            orderId,
+            vendorId,
+            shipment.courier,
+            consignment,
+            shipment.status,
+            shipment.attempt ?? 0,
+            shipment.deliveryDueAt,
+            shipment.bookedAt,
+          ],
+        );
+        for (const [index, [step, at]] of shipment.reports.entries())
+          await client.query(
+            `INSERT INTO shipping.courier_events (courier, consignment_id, shipment_id, courier_status, mapped_status,
+               outcome, payload, payload_sha256, received_at)
+             VALUES ($1, $2, $3, $4, $4, 'applied', '{}', $5, $6)`,
+            [shipment.courier, consignment, shipmentId, step, `${shipmentId}-${index}`, at],
+          );
+      }
+    } finally {
+      await client.end();
+    }
   }
 
   /** The newest SMS code auth's development sink "sent" to a number. */

@@ -1,4 +1,12 @@
-import { formatCount, formatDateTime, formatMoney, formatRelative } from './locale-format';
+import {
+  formatCount,
+  formatDateTime,
+  formatDay,
+  formatDecimal,
+  formatMoney,
+  formatPercent,
+  formatRelative,
+} from './locale-format';
 
 describe('locale formatting for pages', () => {
   it('writes money with lakh grouping, in Bengali digits in Bangla', () => {
@@ -9,6 +17,21 @@ describe('locale formatting for pages', () => {
   it('writes counts with lakh grouping', () => {
     expect(formatCount(100_000, 'en')).toBe('1,00,000');
     expect(formatCount(3, 'bn')).toBe('৩');
+  });
+
+  it('writes one decimal and percentages in the locale’s digits', () => {
+    expect(formatDecimal(2.84, 'en')).toBe('2.8');
+    expect(formatDecimal(2.84, 'bn')).toBe('২.৮');
+    expect(formatDecimal(3, 'bn')).toBe('৩');
+    expect(formatDecimal(1234.96, 'en')).toBe('1,235');
+    expect(formatDecimal(0.05, 'en')).toBe('0.1');
+    expect(formatPercent(0.5, 'en')).toBe('50%');
+    expect(formatPercent(2 / 3, 'bn')).toBe('৬৭%');
+  });
+
+  it('writes a calendar day as written, in the locale’s words and digits', () => {
+    expect(formatDay('2026-11-01', 'en')).toBe('1 Nov 2026');
+    expect(formatDay('2026-11-01', 'bn')).toMatch(/^১ .*২০২৬$/);
   });
 
   it('writes dates in Dhaka time with the locale’s digits', () => {

@@ -17,6 +17,20 @@ export function formatCount(value: number, locale: UiLocale): string {
   return locale === 'bn' ? toBanglaDigits(text) : text;
 }
 
+/** A number with one decimal (days, averages), in the locale's digits: `2.5` / `২.৫`; whole numbers stay whole. */
+export function formatDecimal(value: number, locale: UiLocale): string {
+  const rounded = Math.round(value * 10) / 10;
+  const text = Number.isInteger(rounded)
+    ? formatCount(rounded, 'en')
+    : `${formatCount(Math.trunc(rounded), 'en')}.${Math.abs(Math.round(rounded * 10)) % 10}`;
+  return locale === 'bn' ? toBanglaDigits(text) : text;
+}
+
+/** A share 0…1 as a whole percentage in the locale's digits: `83%` / `৮৩%`. */
+export function formatPercent(share: number, locale: UiLocale): string {
+  return `${formatCount(Math.round(share * 100), locale)}%`;
+}
+
 const DATE_LOCALES: Record<UiLocale, string> = { en: 'en-GB', bn: 'bn-BD' };
 
 /** A date and time in Dhaka time, in the locale's words and digits: `7 Dec 2026, 14:05` / `৭ ডিসে, ২০২৬ ...`. */
@@ -26,6 +40,14 @@ export function formatDateTime(iso: string, locale: UiLocale): string {
     timeStyle: 'short',
     timeZone: 'Asia/Dhaka',
   }).format(new Date(iso));
+  return locale === 'bn' ? toBanglaDigits(text) : text;
+}
+
+/** A calendar day (`YYYY-MM-DD`, a day in Dhaka) in the locale's words and digits: `1 Nov 2026` / `১ নভে, ২০২৬`. */
+export function formatDay(day: string, locale: UiLocale): string {
+  const text = new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
   return locale === 'bn' ? toBanglaDigits(text) : text;
 }
 

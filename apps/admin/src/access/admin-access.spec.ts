@@ -16,6 +16,12 @@ describe('what an admin may open', () => {
     expect(mayUse(support, 'ledger')).toBe(false);
   });
 
+  it('shows courier performance to the admins who choose couriers, as the gateway does', () => {
+    expect(mayUse(['admin:operations'], 'courierPerformance')).toBe(true);
+    expect(mayUse(['admin:support'], 'courierPerformance')).toBe(false);
+    expect(mayUse(['admin:finance'], 'courierPerformance')).toBe(false);
+  });
+
   it('opens nothing to a shopper or vendor', () => {
     expect(isAdmin(['shopper', 'vendor:owner'])).toBe(false);
     expect(mayUse(['vendor:owner'], 'orders')).toBe(false);

@@ -11,6 +11,7 @@ export type AdminScreen =
   | 'refundCompletion'
   | 'commissionRules'
   | 'rateCard'
+  | 'courierPerformance'
   | 'ledger'
   | 'audit';
 
@@ -30,6 +31,7 @@ export const SCREEN_ROLES: Readonly<Record<AdminScreen, readonly AdminRole[]>> =
   refundCompletion: ['admin:super-admin', 'admin:finance'],
   commissionRules: ['admin:super-admin', 'admin:finance'],
   rateCard: ['admin:super-admin', 'admin:operations'],
+  courierPerformance: ['admin:super-admin', 'admin:operations'],
   ledger: ['admin:super-admin', 'admin:finance'],
   audit: ALL,
 };

@@ -10,6 +10,7 @@ const NAV: { to: string; screen: AdminScreen; key: string }[] = [
   { to: '/products', screen: 'products', key: 'products' },
   { to: '/orders', screen: 'orders', key: 'orders' },
   { to: '/late-packages', screen: 'orders', key: 'latePackages' },
+  { to: '/courier-performance', screen: 'courierPerformance', key: 'courierPerformance' },
   { to: '/refunds', screen: 'refunds', key: 'refunds' },
   { to: '/cod-reconciliation', screen: 'ledger', key: 'codReconciliation' },
   { to: '/rules', screen: 'commissionRules', key: 'rules' },

@@ -1,4 +1,11 @@
-import { formatCount, formatDateTime, formatMoney } from '../locale-format';
+import {
+  formatCount,
+  formatDateTime,
+  formatDay,
+  formatDecimal,
+  formatMoney,
+  formatPercent,
+} from '../locale-format';
 import { useUiLocale } from './intl';
 
 /** Poisha as taka in the page's language: `৳১,২৩,৪৫৬.৫০` / `৳1,23,456.50`. */
@@ -27,5 +34,8 @@ export function useFormatters() {
     money: (poisha: number) => formatMoney(poisha, locale),
     count: (value: number) => formatCount(value, locale),
     dateTime: (iso: string) => formatDateTime(iso, locale),
+    day: (day: string) => formatDay(day, locale),
+    decimal: (value: number) => formatDecimal(value, locale),
+    percent: (share: number) => formatPercent(share, locale),
   };
 }
