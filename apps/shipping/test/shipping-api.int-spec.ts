@@ -281,4 +281,36 @@ describe('shipping service over HTTP', () => {
       ]);
     });
   });
+  it('with no courier configured, lists no packed package as awaiting a courier and refuses to book (packages move by hand)', async () => {
+    const vendorId = randomUUID();
+    const packageId = randomUUID();
+    await sql.query(
+      `INSERT INTO packages_to_ship (package_id, order_id, order_number, vendor_id, recipient_phone, recipient_name,
+         recipient_address, destination_district, payment_method, total_poisha, weight_grams, packed_at)
+       VALUES ($1, $2, 'GI-20261207-EMBED1', $3, '01712345678', 'Karim Ahmed', 'House 7, Gulshan 1, Dhaka', 'Dhaka',
+         'cod', 125000, 800, now())`,
+      [packageId, randomUUID(), vendorId],
+    );
+    const vendor = { roles: ['vendor:owner'] };
+    const ask = (path: string, method = 'GET', body?: unknown) =>
+      fetch(`${service.url}${path}`, {
+        method,
+        headers: {
+          'x-actor-id': randomUUID(),
+          'x-actor-roles': vendor.roles.join(','),
+          'x-vendor-id': vendorId,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const queue = await ask(`/vendors/${vendorId}/courier-queue`);
+    expect(await queue.json()).toEqual({ items: [] });
+    const book = await ask(`/vendors/${vendorId}/courier-bookings`, 'POST', { courier: 'marketplace' });
+    expect(book.status).toBe(400);
+    expect(
+      ((await book.json()) as { errors: { field: string }[] }).errors.map((error) => error.field),
+    ).toEqual(['courier']);
+    const settings = await ask(`/vendors/${vendorId}/courier-preference`);
+    expect(await settings.json()).toMatchObject({ courier: 'marketplace', bookOnPacking: true, offered: [] });
+  });
 });
