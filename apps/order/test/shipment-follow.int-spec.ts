@@ -94,4 +94,56 @@ describe('packages follow their shipments', () => {
     });
     expect(await statusOf(order.id, a.id)).toBe('delivered');
   });
+
+  it('records the return the vendor confirmed on the package, once, without moving its status', async () => {
+    const order = await confirmedOrder();
+    const a = packageOf(order, vendorA);
+    await pack(vendorA, a.id, staffA());
+    await shipment(order, a, 'booked', 'picked');
+    await shipment(order, a, 'out_for_delivery', 'partially_delivered');
+    await waitFor('A delivered', async () => (await statusOf(order.id, a.id)) === 'delivered');
+    const line = a.lines[0];
+    const receipt = (quantity: number) => ({
+      receiptId: randomUUID(),
+      shipmentId: randomUUID(),
+      orderId: order.id,
+      packageId: a.id,
+      vendorId: vendorA,
+      courier: 'pathao' as const,
+      consignmentId: 'DL0712268ABCDE',
+      shipmentStatus: 'partially_delivered' as const,
+      items: [
+        { lineId: line.id, variantId: line.variantId, quantity, unitPricePoisha: line.unitPricePoisha },
+      ],
+      returnedGoodsPoisha: quantity * line.unitPricePoisha,
+      codAmountPoisha: a.totalPoisha,
+      receivedBy: randomUUID(),
+      receivedAt: new Date().toISOString(),
+    });
+    const consumed = async (eventId: string) =>
+      waitFor('the receipt consumed', async () => {
+        const [row] = await harness.query(
+          `SELECT count(*)::int AS n FROM inbox WHERE consumer_group = 'order.shipments' AND event_id = $1::uuid`,
+          [eventId],
+        );
+        return row.n === 1;
+      });
+    const first = receipt(1);
+    await consumed(await harness.publish('shipping.return-received.v1', first, a.id));
+    const returned = async () =>
+      (await harness.call('GET', `/orders/${order.id}`)).body.packages.find((p: any) => p.id === a.id)
+        .returned;
+    expect(await returned()).toEqual({
+      receivedAt: new Date(first.receivedAt).toISOString(),
+      returnedGoodsPoisha: line.unitPricePoisha,
+      items: [{ lineId: line.id, quantity: 1 }],
+    });
+    await consumed(await harness.publish('shipping.return-received.v1', receipt(2), a.id));
+    expect((await returned()).items).toEqual([{ lineId: line.id, quantity: 1 }]);
+    expect(await statusOf(order.id, a.id)).toBe('delivered');
+    const queue = await harness.call('GET', `/vendors/${vendorA}/packages`, { as: staffA() });
+    expect(queue.body.items.find((p: any) => p.id === a.id).returned).toMatchObject({
+      items: [{ lineId: line.id, quantity: 1 }],
+    });
+  });
 });

@@ -30,6 +30,14 @@ function toPackageView(row: PackageRow): OrderView['packages'][number] {
     totalPoisha: row.totalPoisha,
     codAmountPoisha: row.codAmountPoisha,
     lines: row.lines.map((l) => ({ ...l, categorySlug: l.categorySlug ?? null })),
+    returned:
+      row.returnReceivedAt && row.returnedItems
+        ? {
+            receivedAt: new Date(row.returnReceivedAt).toISOString(),
+            returnedGoodsPoisha: Number(row.returnedGoodsPoisha ?? 0),
+            items: row.returnedItems,
+          }
+        : null,
   };
 }
 

@@ -152,6 +152,24 @@ export class PackageFlowService {
     });
   }
 
+  /**
+   * The vendor confirmed a returned or partially delivered package came back (shipping.return-received.v1): the
+   * package records which lines and how many, once. Its status stays (returned, or delivered for the part the
+   * shopper kept); inventory and payment act on the same event.
+   */
+  async recordReturn(
+    ctx: RequestContext,
+    receipt: EventPayload<'shipping.return-received.v1'>,
+  ): Promise<boolean> {
+    return this.unitOfWork.run(ctx, ({ tx }) =>
+      this.orders.recordReturn(tx, receipt.packageId, {
+        receivedAt: new Date(receipt.receivedAt),
+        items: receipt.items.map(({ lineId, quantity }) => ({ lineId, quantity })),
+        returnedGoodsPoisha: receipt.returnedGoodsPoisha,
+      }),
+    );
+  }
+
   /** Once every package ended, the order completes (something was delivered) or is cancelled as failed. */
   private async settle(
     tx: OrderTx,

@@ -24,6 +24,10 @@ export interface PackageRow {
   totalPoisha: number;
   codAmountPoisha: number | null;
   lines: OrderLineRow[];
+  /** Set once the vendor confirmed the package came back (returns to origin). */
+  returnReceivedAt: Date | string | null;
+  returnedItems: { lineId: string; quantity: number }[] | null;
+  returnedGoodsPoisha: number | null;
 }
 
 export interface OrderRow {
@@ -99,7 +103,8 @@ const PACKAGE_COLUMNS = (alias: string) => `${alias}.id::text AS id, ${alias}.ve
   ${alias}.status, ${alias}.origin_district AS "originDistrict", ${alias}.weight_grams AS "weightGrams",
   ${alias}.subtotal_poisha::float8 AS "subtotalPoisha",
   ${alias}.delivery_charge_poisha::float8 AS "deliveryChargePoisha", ${alias}.total_poisha::float8 AS "totalPoisha",
-  ${alias}.cod_amount_poisha::float8 AS "codAmountPoisha"`;
+  ${alias}.cod_amount_poisha::float8 AS "codAmountPoisha", ${alias}.return_received_at AS "returnReceivedAt",
+  ${alias}.returned_items AS "returnedItems", ${alias}.returned_goods_poisha::float8 AS "returnedGoodsPoisha"`;
 
 /** Read-side queries: an order with packages and lines in one query, and keyset-paginated lists. */
 export class OrderQueriesRepository {
@@ -119,7 +124,9 @@ export class OrderQueriesRepository {
                   'id', p.id, 'vendorId', p.vendor_id, 'status', p.status, 'originDistrict', p.origin_district,
                   'weightGrams', p.weight_grams, 'subtotalPoisha', p.subtotal_poisha,
                   'deliveryChargePoisha', p.delivery_charge_poisha, 'totalPoisha', p.total_poisha,
-                  'codAmountPoisha', p.cod_amount_poisha, 'lines', ${LINES_JSON('p', lines)})
+                  'codAmountPoisha', p.cod_amount_poisha, 'returnReceivedAt', p.return_received_at,
+                  'returnedItems', p.returned_items, 'returnedGoodsPoisha', p.returned_goods_poisha,
+                  'lines', ${LINES_JSON('p', lines)})
                   ORDER BY p.vendor_id, p.id)
                  FROM ${packages} p WHERE p.order_id = o.id), '[]'::json) AS packages
          FROM ${orders} o WHERE o.id = $1::uuid`,

@@ -222,6 +222,24 @@ export class OrdersRepository {
     );
   }
 
+  /** Records the vendor's confirmation that the package came back; false when it was recorded before. */
+  async recordReturn(
+    tx: SqlClient,
+    packageId: string,
+    receipt: { receivedAt: Date; items: { lineId: string; quantity: number }[]; returnedGoodsPoisha: number },
+  ): Promise<boolean> {
+    const updated = await tx.$executeRawUnsafe(
+      `UPDATE ${this.tables.packages}
+          SET return_received_at = $2, returned_items = $3::jsonb, returned_goods_poisha = $4, updated_at = now()
+        WHERE id = $1::uuid AND return_received_at IS NULL`,
+      packageId,
+      receipt.receivedAt,
+      JSON.stringify(receipt.items),
+      receipt.returnedGoodsPoisha,
+    );
+    return updated === 1;
+  }
+
   /** pending_payment → confirmed with every pending package; null when the order was not pending. */
   async confirm(tx: SqlClient, orderId: string, at: Date): Promise<boolean> {
     const { orders, packages } = this.tables;

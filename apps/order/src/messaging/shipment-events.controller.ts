@@ -7,7 +7,10 @@ import { PackageFlowService } from '../application/package-flow.service';
 /** The consumer group of shipping's events in order: its inbox rows, offsets and DLQ. */
 export const SHIPMENTS_GROUP = 'order.shipments';
 
-/** Shipping's courier reports: each package's status follows its shipment (handed over, delivered, returned). */
+/**
+ * Shipping's courier reports: each package's status follows its shipment (handed over, delivered, returned), and a
+ * return the vendor confirmed is recorded on the package.
+ */
 @Controller()
 export class ShipmentEventsController {
   constructor(@Inject(PackageFlowService) private readonly packages: PackageFlowService) {}
@@ -18,5 +21,14 @@ export class ShipmentEventsController {
     @Payload() { data }: EventOf<'shipping.shipment-status-changed.v1'>,
   ): Promise<void> {
     return this.packages.followShipment(ctx, data);
+  }
+
+  /** The vendor confirmed the parcel came back: the package records what returned. */
+  @EventPattern('shipping.return-received.v1', { group: SHIPMENTS_GROUP })
+  async returnReceived(
+    @Ctx() ctx: RequestContext,
+    @Payload() { data }: EventOf<'shipping.return-received.v1'>,
+  ): Promise<void> {
+    await this.packages.recordReturn(ctx, data);
   }
 }

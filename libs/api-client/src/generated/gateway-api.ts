@@ -4141,6 +4141,16 @@ export type paths = {
                                     variantId: string;
                                 }[];
                                 originDistrict: string;
+                                returned?: {
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                    returnedGoodsPoisha: number;
+                                } | null;
                                 /** @enum {string} */
                                 status: "pending" | "confirmed" | "packed" | "handed_to_courier" | "delivered" | "returned" | "cancelled";
                                 subtotalPoisha: number;
@@ -4260,6 +4270,16 @@ export type paths = {
                                     variantId: string;
                                 }[];
                                 originDistrict: string;
+                                returned?: {
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                    returnedGoodsPoisha: number;
+                                } | null;
                                 /** @enum {string} */
                                 status: "pending" | "confirmed" | "packed" | "handed_to_courier" | "delivered" | "returned" | "cancelled";
                                 subtotalPoisha: number;
@@ -4387,6 +4407,16 @@ export type paths = {
                                     variantId: string;
                                 }[];
                                 originDistrict: string;
+                                returned?: {
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                    returnedGoodsPoisha: number;
+                                } | null;
                                 /** @enum {string} */
                                 status: "pending" | "confirmed" | "packed" | "handed_to_courier" | "delivered" | "returned" | "cancelled";
                                 subtotalPoisha: number;
@@ -6159,6 +6189,16 @@ export type paths = {
                                 originDistrict: string;
                                 /** @enum {string} */
                                 paymentMethod: "cod" | "bkash" | "nagad" | "sslcommerz";
+                                returned?: {
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                    returnedGoodsPoisha: number;
+                                } | null;
                                 /** @enum {string} */
                                 status: "pending" | "confirmed" | "packed" | "handed_to_courier" | "delivered" | "returned" | "cancelled";
                                 subtotalPoisha: number;
@@ -6488,6 +6528,16 @@ export type paths = {
                             originDistrict: string;
                             /** @enum {string} */
                             paymentMethod: "cod" | "bkash" | "nagad" | "sslcommerz";
+                            returned?: {
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                receivedAt: string;
+                                returnedGoodsPoisha: number;
+                            } | null;
                             /** @enum {string} */
                             status: "pending" | "confirmed" | "packed" | "handed_to_courier" | "delivered" | "returned" | "cancelled";
                             subtotalPoisha: number;

@@ -185,6 +185,15 @@ export const orderPackageView = z.object({
   /** What the courier collects for this package (cash on delivery); null when prepaid. */
   codAmountPoisha: poishaSchema.nullable(),
   lines: z.array(orderLineView),
+  /** Once the vendor confirmed a returned or partially delivered package came back: which lines, how many. */
+  returned: z
+    .object({
+      receivedAt: instant,
+      returnedGoodsPoisha: poishaSchema,
+      items: z.array(z.object({ lineId: z.uuid(), quantity: z.number().int().positive() })),
+    })
+    .nullable()
+    .optional(),
 });
 export type OrderPackageView = z.infer<typeof orderPackageView>;
 
