@@ -14,6 +14,7 @@ import { PortalFixture } from './portal.fixture';
 
 const ROOT = join(__dirname, '../../..');
 const SANDBOX_MAIN = join(ROOT, 'dist/apps/courier-sandbox/src/main.js');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 /** The demo gadget shop: its warehouse is in Dhaka, where the sandbox's Pathao and RedX have stores. */
 const GADGETS = {
   phone: '01811000002',
@@ -143,6 +144,19 @@ async function codOrder(): Promise<string> {
   return order.orderNumber;
 }
 
+/** The current screen in English, then in Bangla through the header's switch, then back (README's screenshots). */
+async function screenshotBoth(page: Page, name: string): Promise<void> {
+  for (const [language, button, next] of [
+    ['en', 'বাংলা', 'bn'],
+    ['bn', 'English', 'en'],
+  ] as const) {
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${language}.png`), fullPage: true });
+    await page.getByRole('button', { name: button }).click();
+    await page.locator(`html[lang="${next}"]`).waitFor();
+  }
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   expect({ url: page.url(), violations: await seriousAccessibilityViolations(page) }).toEqual({
@@ -180,6 +194,7 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Save courier settings' }).click();
     await page.getByText('Courier settings saved.').waitFor();
+    await screenshotBoth(page, 'seller-couriers');
 
     // 2. the vendor packs the three packages: they wait in the courier queue with each courier's price
     await page.getByRole('navigation').getByRole('link', { name: 'Packages' }).click();
@@ -211,6 +226,7 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     await expectAccessible(page);
 
     // 3. book the first with RedX: booked from the warehouse's RedX store, and its label names the consignment
+    await screenshotBoth(page, 'seller-courier-queue');
     await choice.selectOption('redx');
     await queue.getByRole('button', { name: `Book ${orders[0]}` }).click();
     await page.getByTestId('booking-result').filter({ hasText: '1 package booked.' }).waitFor();
