@@ -16,6 +16,7 @@ import { useVendorSession } from '../vendor-context';
 
 type Choice = 'marketplace' | 'pathao' | 'steadfast' | 'redx';
 const TONES = { awaiting: 'warn', booking: 'neutral', booked: 'good' } as const;
+const DUE_SOON_MS = 12 * 3_600_000;
 
 /**
  * The vendor's courier queue (shipping): packed packages awaiting a courier with each courier's price, being booked
@@ -190,7 +191,13 @@ export function CourierQueue() {
           {
             key: 'handover',
             header: t('handoverBy'),
-            cell: (row) => (row.handoverDueAt ? <DateTime iso={row.handoverDueAt} /> : null),
+            cell: (row) =>
+              row.handoverDueAt ? (
+                <>
+                  <DateTime iso={row.handoverDueAt} />
+                  <HandoverWarning dueAt={row.handoverDueAt} booked={row.state === 'booked'} />
+                </>
+              ) : null,
           },
           {
             key: 'state',
@@ -276,5 +283,20 @@ export function CourierQueue() {
         ]}
       />
     </section>
+  );
+}
+
+/** Marks a handover deadline that has passed, or falls within 12 hours (the admins' "due soon"), before pickup. */
+function HandoverWarning({ dueAt, booked }: { dueAt: string; booked: boolean }) {
+  const t = useTranslations('courierQueue');
+  const left = Date.parse(dueAt) - Date.now();
+  if (left > DUE_SOON_MS) return null;
+  return (
+    <span
+      className={`block text-xs ${left <= 0 ? 'text-red-800' : 'text-amber-800'}`}
+      data-testid="handover-warning"
+    >
+      {left <= 0 ? t('handoverLate') : booked ? t('handoverSoonBooked') : t('handoverSoon')}
+    </span>
   );
 }
