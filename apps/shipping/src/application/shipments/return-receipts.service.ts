@@ -65,14 +65,15 @@ export class ReturnReceiptsService {
   /** GET /vendors/:vendorId/packages/:packageId/return */
   async view(ctx: RequestContext, vendorId: string, packageId: string): Promise<PackageReturnView> {
     mayHandle(ctx, vendorId);
+    // package_lines names no vendor: only a shipment of this vendor shows them
     const shipment = await this.prisma.shipment.findUnique({ where: { packageId } });
+    if (!shipment || shipment.vendorId !== vendorId) throw notFound(packageId);
     const lines = await this.lines(this.prisma, packageId);
-    if (shipment ? shipment.vendorId !== vendorId : lines.length === 0) throw notFound(packageId);
     const receipt = await this.prisma.returnReceipt.findUnique({ where: { packageId } });
     return {
       packageId,
-      shipmentStatus: shipment && shipment.status !== 'booking' ? shipment.status : null,
-      awaitingReceipt: !receipt && awaitsReturnReceipt(shipment?.status),
+      shipmentStatus: shipment.status !== 'booking' ? shipment.status : null,
+      awaitingReceipt: !receipt && awaitsReturnReceipt(shipment.status),
       lines,
       receipt: receipt ? toView(receipt) : null,
     };
