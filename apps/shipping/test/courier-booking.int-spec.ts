@@ -425,6 +425,7 @@ describe('courier booking and tracking (courier sandbox process)', () => {
     const metrics = await (await fetch(`${shipping.url}/metrics`)).text();
     expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="pathao"[^}]*\} 1\n/);
     expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="redx"[^}]*\} 1\n/);
+    expect(metrics).toMatch(/shipping_courier_webhooks_forged_total\{[^}]*courier="steadfast"[^}]*\} 1\n/);
     const status = await sql.query(`SELECT status FROM shipments WHERE package_id = $1`, [ids.packageId]);
     expect(status.rows).toEqual([{ status: 'booked' }]);
   });
