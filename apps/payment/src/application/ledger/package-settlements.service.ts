@@ -83,7 +83,9 @@ export class PackageSettlementsService {
   ): Promise<SettlementOutcome> {
     if (!['delivered', 'cancelled', 'returned'].includes(change.to))
       return { outcome: 'ignored', reason: `no money moves when a package is ${change.to}` };
-    const held = await this.settlements.get(tx, change.packageId);
+    // the package's decision lock, as the shipping event's handler and refunds take it: the order's delivery and
+    // shipping's arriving together queue here instead of one rolling back and being redelivered
+    const held = await this.settlements.lockForDecision(tx, change.packageId);
     if (!held) return { outcome: 'ignored', reason: `no sale of package ${change.packageId} on record` };
     const at = new Date(change.changedAt);
     if (change.to === 'delivered') return this.deliver(tx, held, at);
