@@ -23,6 +23,8 @@ const GADGETS = {
   warehouse: 'Dhaka Gadgets, Elephant Road store',
 };
 
+const REDX_TOKEN = `portal-redx-${randomUUID().slice(0, 8)}`;
+
 interface SandboxParcel {
   courier: string;
   id: string;
@@ -67,8 +69,15 @@ beforeAll(async () => {
     SHIPPING__REDX_BASE_URL: couriers.redx.baseUrl,
     SHIPPING__REDX_API_TOKEN: couriers.redx.token,
     SHIPPING__SHIPPING_BOOKING_INTERVAL_MS: '500',
+    SHIPPING__REDX_WEBHOOK_TOKEN: REDX_TOKEN,
   });
   await fixture.start();
+  // RedX's status webhooks come back through the gateway with the token we gave it in the callback URL
+  await fetch(`${sandboxUrl}/__control/webhooks/redx`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ url: `${fixture.origin}/api/webhooks/couriers/redx?token=${REDX_TOKEN}` }),
+  });
   browser = await launchChromium();
 }, 300_000);
 
@@ -259,6 +268,58 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     const labels = await readPdf((await sheet.path())!);
     expect(labels.pages).toEqual([{ width: expect.closeTo(595.28, 0), height: expect.closeTo(841.89, 0) }]);
     for (const id of ids) expect(labels.text).toContain(id);
+    await context.close();
+  });
+
+  it('confirms a parcel RedX returned: the vendor checks what came back and sees the return received', async () => {
+    // one of the packages the previous case booked with RedX comes back to the shop
+    const [parcel] = await sandboxControl<SandboxParcel[]>('/parcels?courier=redx');
+    const step = (name: string) =>
+      fetch(`${sandboxUrl}/__control/parcels/redx/${encodeURIComponent(parcel!.id)}/steps`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ step: name }),
+      });
+    await step('picked');
+    await step('returned');
+    const { accessToken } = await fixture.api<{ accessToken: string }>('POST', '/api/auth/login', undefined, {
+      identifier: GADGETS.phone,
+      password: GADGETS.password,
+    });
+    const path = `/api/vendors/${GADGETS.vendorId}/packages/${parcel!.merchantRef}/return`;
+    await waitFor('shipping to await the return', async () => {
+      const view = await fixture.api<{ awaitingReceipt: boolean }>('GET', path, accessToken);
+      return view.awaitingReceipt;
+    });
+    const { items } = await fixture.api<{ items: { id: string; orderId: string; orderNumber: string }[] }>(
+      'GET',
+      `/api/vendors/${GADGETS.vendorId}/packages?limit=50`,
+      accessToken,
+    );
+    const pkg = items.find((item) => item.id === parcel!.merchantRef)!;
+
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => window.localStorage.setItem('getit.seller.locale', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${fixture.origin}/seller/sign-in`);
+    await page.getByLabel('Mobile number').fill(GADGETS.phone);
+    await page.getByLabel(/^Password$/).fill(GADGETS.password);
+    await page.getByRole('button', { name: /^Sign in$/ }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    await page.goto(`${fixture.origin}/seller/orders/${pkg.orderId}/shipment`);
+    await page.getByTestId('shipment-status').filter({ hasText: 'Returned' }).waitFor();
+    const form = page.getByRole('form', { name: 'Confirm return received' });
+    const quantity = form.getByLabel(/how many came back \(of 1\)$/);
+    expect(await quantity.inputValue()).toBe('1');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Confirm return received' }).click();
+    await page.getByTestId('return-status').filter({ hasText: 'Return received' }).waitFor();
+    const receipt = page.getByTestId('return-receipt');
+    expect(await receipt.textContent()).toMatch(/You confirmed the return on .+\. Goods back: ৳[\d,]+\./);
+    expect(
+      await receipt.getByRole('list', { name: 'Items that came back' }).getByRole('listitem').count(),
+    ).toBe(1);
+    await expectAccessible(page);
     await context.close();
   });
 });
