@@ -40,16 +40,17 @@ function registerRoutes(
         bodyLimit: route.bodyLimitBytes,
         // onRequest: before the body is read, so refused callers cost no body buffering
         onRequest: guard.hookFor(route),
-        handler: forwarder(route.upstream, upstreams[route.upstream]),
+        handler: forwarder(route, upstreams[route.upstream]),
       });
     }
   });
 }
 
-function forwarder(name: UpstreamName, upstream: UpstreamProxy | undefined): RouteHandlerMethod {
-  if (upstream) return (request, reply) => upstream.forward(request, reply);
+function forwarder(route: GatewayRoute, upstream: UpstreamProxy | undefined): RouteHandlerMethod {
+  const cacheMaxMs = route.sharedCacheMaxMs;
+  if (upstream) return (request, reply) => upstream.forward(request, reply, cacheMaxMs);
   return async () => {
-    throw new DependencyUnavailableException(`The ${name} service is not configured on this gateway.`);
+    throw new DependencyUnavailableException(`The ${route.upstream} service is not configured on this gateway.`);
   };
 }
 

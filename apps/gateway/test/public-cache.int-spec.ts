@@ -2,7 +2,7 @@ import { createServer, get as httpGet, IncomingMessage, Server } from 'node:http
 import { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { RunningService } from '@getit/service-kit';
-import { freePort } from '@getit/testing';
+import { freePort, waitFor } from '@getit/testing';
 import { startGateway } from '../src/gateway.host';
 import { GatewayRoute } from '../src/routing/gateway-route';
 
@@ -18,7 +18,7 @@ describe('gateway: shared cache of public answers', () => {
   const seen: { url: string; ifNoneMatch?: string }[] = [];
   let version = 1;
   const routes: GatewayRoute[] = [
-    ...['/api/products/:id', '/api/private/:id', '/api/nostore/:id', '/api/localized/:id'].map((path): GatewayRoute => ({
+    ...['/api/products/:id', '/api/private/:id', '/api/nostore/:id', '/api/localized/:id', '/api/slow/:id'].map((path): GatewayRoute => ({
       method: 'GET',
       path,
       upstream: 'catalog',
@@ -26,6 +26,15 @@ describe('gateway: shared cache of public answers', () => {
       summary: 'read',
       response: { status: 200, schema: z.object({}) },
     })),
+    {
+      method: 'GET',
+      path: '/api/brief/:id',
+      upstream: 'search',
+      access: { public: true },
+      sharedCacheMaxMs: 150,
+      summary: 'a read that must stay fresher than PUBLIC_CACHE_TTL_MS, as search’s do',
+      response: { status: 200, schema: z.object({}) },
+    },
     {
       method: 'PUT',
       path: '/api/products/:id',
@@ -61,9 +70,13 @@ describe('gateway: shared cache of public answers', () => {
         }
         const { status, cacheControl, etag, body } = answer(request);
         const vary = request.url?.startsWith('/localized') ? { vary: 'Accept-Language' } : {};
-        response
-          .writeHead(status, { 'content-type': 'application/json', 'cache-control': cacheControl, etag, ...vary })
-          .end(body);
+        // a slow revalidation, so that other readers arrive while it is under way
+        const delayMs = request.url?.startsWith('/slow') && request.headers['if-none-match'] ? 100 : 0;
+        setTimeout(() => {
+          response
+            .writeHead(status, { 'content-type': 'application/json', 'cache-control': cacheControl, etag, ...vary })
+            .end(body);
+        }, delayMs);
       });
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
@@ -105,6 +118,8 @@ describe('gateway: shared cache of public answers', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     const revalidated = await get('/api/products/p1');
     expect(revalidated).toEqual(first);
+    // just stale: answered as it was while the gateway asks in the background
+    await waitFor('the revalidation', () => upstreamReads('/api/products/p1').length >= 2);
     expect(upstreamReads('/api/products/p1')).toEqual([
       { url: '/products/p1', ifNoneMatch: undefined },
       { url: '/products/p1', ifNoneMatch: first.etag },
@@ -152,5 +167,33 @@ describe('gateway: shared cache of public answers', () => {
     expect(upstreamReads('/api/private/p4')).toHaveLength(2);
     expect(upstreamReads('/api/nostore/p4')).toHaveLength(2);
     expect(upstreamReads('/api/products/p5')).toHaveLength(2);
+  });
+
+  it('holds a route’s answers no longer than the route’s own bound, also after a 304 renewed them', async () => {
+    const first = await get('/api/brief/b1');
+    // past the route's 150 ms, well inside the gateway-wide 300 ms
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await get('/api/brief/b1')).toEqual(first);
+    await waitFor('the first revalidation', () => upstreamReads('/api/brief/b1').length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await get('/api/brief/b1')).toEqual(first);
+    await waitFor('the second revalidation', () => upstreamReads('/api/brief/b1').length >= 3);
+    expect(upstreamReads('/api/brief/b1')).toEqual([
+      { url: '/brief/b1', ifNoneMatch: undefined },
+      { url: '/brief/b1', ifNoneMatch: first.etag },
+      { url: '/brief/b1', ifNoneMatch: first.etag },
+    ]);
+  });
+
+  it('sends one revalidation upstream when many readers find the same answer stale, and answers them all', async () => {
+    const first = await get('/api/slow/s1');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const readers = await Promise.all(Array.from({ length: 8 }, () => get('/api/slow/s1')));
+    expect(readers).toEqual(Array.from({ length: 8 }, () => first));
+    await waitFor('the revalidation', () => upstreamReads('/api/slow/s1').length >= 2);
+    expect(upstreamReads('/api/slow/s1')).toEqual([
+      { url: '/slow/s1', ifNoneMatch: undefined },
+      { url: '/slow/s1', ifNoneMatch: first.etag },
+    ]);
   });
 });

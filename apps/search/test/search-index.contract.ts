@@ -178,5 +178,30 @@ export function describeSearchIndexContract(name: string, target: () => Contract
       expect(ids(await find('lungi'))).toContain(lungi.productId);
       expect(ids(await find('lungee'))).toContain(lungi.productId);
     });
+
+    // ADR 0017: the gateway keeps search answers briefly and revalidates them by ETag; a browser must always ask.
+    it('tags each answer with an ETag of its content, answers 304 while it holds, and a new answer once a product changes it', async () => {
+      const url = `${handle.service.url}/search?q=kantha`;
+      const before = await fetch(url);
+      expect(before.status).toBe(200);
+      expect(before.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+      const etag = before.headers.get('etag') ?? '';
+      expect(etag).toMatch(/^W\/"[\w-]+"$/);
+      expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+      const suggest = await fetch(`${handle.service.url}/search/suggest?q=jam`);
+      expect(suggest.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1');
+      expect((await fetch(`${handle.service.url}/search/suggest?q=jam`, { headers: { 'if-none-match': suggest.headers.get('etag') ?? '' } })).status).toBe(304);
+
+      const quilt = product({ en: 'Nakshi Kantha Quilt', bn: 'নকশি কাঁথা', taka: 3_200, vendorId: TANGAIL, categoryPath: ['home', 'quilts'] });
+      await handle.publish(quilt);
+      const changed = await waitFor('the quilt in a new answer', async () => {
+        const res = await fetch(url, { headers: { 'if-none-match': etag } });
+        if (res.status !== 200) return undefined;
+        const body = (await res.json()) as SearchResult;
+        return titles(body).includes('Nakshi Kantha Quilt') ? { etag: res.headers.get('etag'), body } : undefined;
+      }, { timeoutMs: 15_000, intervalMs: 100 });
+      expect(changed.etag).not.toBe(etag);
+      expect(titles(changed.body)).toEqual(['Nakshi Kantha Quilt']);
+    });
   });
 }

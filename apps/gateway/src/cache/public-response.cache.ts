@@ -9,6 +9,12 @@
  * includes, of at most `maxBodyBytes`. Held `min(max-age, ttlMs)`; after that the next reader revalidates with
  * `If-None-Match` (a `304` renews the entry without a body). A write the gateway forwards to an upstream drops that
  * upstream's entries at once, so a vendor or admin who changed something and then reads anonymously sees it.
+ *
+ * A route may hold its answers shorter than `ttlMs` (`maxFreshMs`: search's freshness budget, ADR 0017). A stale
+ * entry is revalidated by one request at a time: for REVALIDATION_GRACE_MS past its freshness readers are answered
+ * from it while the gateway asks in the background; after that they wait for the answer. Before, a popular answer
+ * sent a burst of identical requests upstream each time it went stale, and once the upstream slowed under them
+ * every reader joined the burst.
  */
 export interface CachedResponse {
   status: number;
@@ -18,7 +24,14 @@ export interface CachedResponse {
   /** Fresh until then (ms since the epoch); afterwards revalidated. */
   freshUntil: number;
   upstream: string;
+  /** The route's own bound on freshness, when shorter than the cache's `ttlMs`. */
+  maxFreshMs?: number;
+  /** Settles when the reader revalidating this entry is done; unset when nobody is. */
+  revalidation?: Promise<void>;
 }
+
+/** How long past its freshness an entry still answers while the gateway revalidates it. */
+export const REVALIDATION_GRACE_MS = 200;
 
 export interface PublicResponseCacheOptions {
   /** The longest the gateway serves an answer without asking the upstream; 0 turns the cache off. */
@@ -78,6 +91,23 @@ export class PublicResponseCache {
     return entry.freshUntil > this.now();
   }
 
+  /** Whether a stale entry may still answer while it is revalidated. */
+  inGrace(entry: CachedResponse): boolean {
+    return this.now() < entry.freshUntil + REVALIDATION_GRACE_MS;
+  }
+
+  /** Marks `entry` as being revalidated until `done` settles, however it ends (see `revalidation`). */
+  revalidating(entry: CachedResponse, done: Promise<unknown>): void {
+    const settled = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    entry.revalidation = settled;
+    void settled.then(() => {
+      if (entry.revalidation === settled) entry.revalidation = undefined;
+    });
+  }
+
   /** The entry for this URL and these request headers, fresh or stale (see `isFresh`). */
   lookup(url: string, headers: Record<string, HeaderValue>): CachedResponse | undefined {
     const base = this.entries.get(url);
@@ -95,8 +125,9 @@ export class PublicResponseCache {
     status: number,
     responseHeaders: Record<string, HeaderValue>,
     body: Buffer,
+    maxFreshMs?: number,
   ): boolean {
-    const freshFor = this.freshFor(status, responseHeaders, body.length);
+    const freshFor = this.freshFor(status, responseHeaders, body.length, maxFreshMs);
     if (freshFor === undefined) return false;
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
@@ -110,6 +141,7 @@ export class PublicResponseCache {
       etag: headers['etag']!,
       freshUntil: this.now() + freshFor,
       upstream,
+      ...(maxFreshMs !== undefined ? { maxFreshMs } : {}),
     };
     const vary = headers['vary'];
     // the bare URL holds a marker with the Vary list, so lookups know which request headers make the key
@@ -121,7 +153,7 @@ export class PublicResponseCache {
   /** The upstream confirmed the entry (`304`): fresh again for another period. */
   renew(entry: CachedResponse, responseHeaders: Record<string, HeaderValue>): void {
     const maxAge = maxAgeMs(String(responseHeaders['cache-control'] ?? entry.headers['cache-control'] ?? ''));
-    entry.freshUntil = this.now() + Math.min(maxAge ?? 0, this.options.ttlMs);
+    entry.freshUntil = this.now() + Math.min(maxAge ?? 0, this.options.ttlMs, entry.maxFreshMs ?? Infinity);
   }
 
   /** Drops every entry of one upstream (a write went to it), or all. */
@@ -134,7 +166,12 @@ export class PublicResponseCache {
   }
 
   /** How long an answer may be served without asking again, or undefined when it may not be shared. */
-  private freshFor(status: number, headers: Record<string, HeaderValue>, bytes: number): number | undefined {
+  private freshFor(
+    status: number,
+    headers: Record<string, HeaderValue>,
+    bytes: number,
+    maxFreshMs = Infinity,
+  ): number | undefined {
     if (status !== 200 || bytes > this.options.maxBodyBytes) return undefined;
     const cacheControl = headers['cache-control'];
     const etag = headers['etag'];
@@ -150,8 +187,8 @@ export class PublicResponseCache {
       if (names.some((name) => !KEYABLE_VARY.has(name))) return undefined;
     }
     const maxAge = maxAgeMs(directives);
-    if (!maxAge) return undefined;
-    return Math.min(maxAge, this.options.ttlMs);
+    if (!maxAge || maxFreshMs <= 0) return undefined;
+    return Math.min(maxAge, this.options.ttlMs, maxFreshMs);
   }
 
   private put(key: string, entry: CachedResponse): void {

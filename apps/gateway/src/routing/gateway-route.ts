@@ -23,6 +23,11 @@ export interface GatewayRoute {
   rateLimit?: 'default' | 'auth';
   /** A larger body than the gateway-wide BODY_LIMIT_BYTES, for the few routes that take files (CSV imports). */
   bodyLimitBytes?: number;
+  /**
+   * The longest the gateway's shared cache may serve this route's public answers without asking the upstream, when
+   * that must be shorter than PUBLIC_CACHE_TTL_MS (search: its 1 s freshness budget, ADR 0017).
+   */
+  sharedCacheMaxMs?: number;
   summary: string;
   request?: { body?: z.ZodType; query?: z.ZodType };
   /** `contentType` for a response that is not JSON (a CSV download); the proxy passes the upstream's through. */

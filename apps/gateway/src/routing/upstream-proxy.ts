@@ -48,7 +48,8 @@ export class UpstreamProxy {
     this.pool = new Pool(baseUrl, { connections, pipelining: 1, keepAliveTimeout: 30_000 });
   }
 
-  async forward(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  /** `cacheMaxMs`: the route's own bound on how long its answers are served from the cache (GatewayRoute). */
+  async forward(request: FastifyRequest, reply: FastifyReply, cacheMaxMs?: number): Promise<FastifyReply> {
     const cache = this.cache;
     if (!cache?.enabled) return this.pass(request, reply);
     if (WRITES.has(request.method)) {
@@ -61,20 +62,58 @@ export class UpstreamProxy {
     if (!cache.cacheableRequest(request.method, request.headers, Boolean(request.admission?.claims)))
       return this.pass(request, reply);
     const entry = cache.lookup(request.url, request.headers);
-    if (entry && cache.isFresh(entry)) return replay(request, reply, entry);
-    return this.pass(request, reply, cache, entry);
+    if (!entry) return this.pass(request, reply, cache, undefined, cacheMaxMs);
+    if (cache.isFresh(entry)) return replay(request, reply, entry);
+    if (cache.inGrace(entry)) {
+      // just stale: answer as it was while one request in the background asks the upstream
+      if (!entry.revalidation) cache.revalidating(entry, this.revalidate(request, reply, cache, entry, cacheMaxMs));
+      return replay(request, reply, entry);
+    }
+    // too old to answer with: wait for the revalidation under way, or revalidate in this reader's own request
+    if (entry.revalidation) {
+      await entry.revalidation;
+      return this.forward(request, reply, cacheMaxMs);
+    }
+    const revalidation = this.pass(request, reply, cache, entry, cacheMaxMs);
+    cache.revalidating(entry, revalidation);
+    return revalidation;
   }
 
   /**
-   * Forwards one request. With `cache`, a public answer is kept; with `stale`, the upstream is asked whether it
-   * still holds (If-None-Match), and a 304 renews it.
+   * Asks the upstream whether a stale entry still holds, for the cache alone (no reader waits for it): a 304 renews
+   * it, a new public answer replaces it, anything else leaves it to age out of its grace.
    */
-  private async pass(
+  private async revalidate(
     request: FastifyRequest,
     reply: FastifyReply,
-    cache?: PublicResponseCache,
-    stale?: CachedResponse,
-  ): Promise<FastifyReply> {
+    cache: PublicResponseCache,
+    stale: CachedResponse,
+    cacheMaxMs?: number,
+  ): Promise<void> {
+    const url = request.url;
+    const requestHeaders = { ...request.headers };
+    const headers = this.upstreamHeaders(request, reply);
+    headers['if-none-match'] = stale.etag;
+    const response = await this.pool.request({
+      method: 'GET',
+      path: upstreamPath(url),
+      headers,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+    });
+    if (response.statusCode === 304) {
+      await response.body.dump();
+      cache.renew(stale, response.headers);
+    } else if (response.statusCode === 200 && mayBeShared(response.headers)) {
+      const body = Buffer.from(await response.body.arrayBuffer());
+      cache.store(this.name, url, requestHeaders, 200, response.headers, body, cacheMaxMs);
+    } else {
+      await response.body.dump();
+    }
+  }
+
+  /** What the upstream is sent: the caller's headers less those that stop here, and the gateway's own. */
+  private upstreamHeaders(request: FastifyRequest, reply: FastifyReply): Record<string, string> {
     const admission = request.admission;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
@@ -87,6 +126,21 @@ export class UpstreamProxy {
     headers['x-correlation-id'] = String(reply.getHeader('x-correlation-id') ?? request.id);
     headers['x-forwarded-for'] = admission?.clientAddress ?? request.ip;
     propagation.inject(context.active(), headers);
+    return headers;
+  }
+
+  /**
+   * Forwards one request. With `cache`, a public answer is kept; with `stale`, the upstream is asked whether it
+   * still holds (If-None-Match), and a 304 renews it.
+   */
+  private async pass(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    cache?: PublicResponseCache,
+    stale?: CachedResponse,
+    cacheMaxMs?: number,
+  ): Promise<FastifyReply> {
+    const headers = this.upstreamHeaders(request, reply);
     const ownConditional = cache !== undefined && request.headers['if-none-match'] === undefined;
     if (stale && ownConditional) headers['if-none-match'] = stale.etag;
 
@@ -118,7 +172,7 @@ export class UpstreamProxy {
     }
     if (ownConditional && response.statusCode === 200 && mayBeShared(response.headers)) {
       const body = Buffer.from(await response.body.arrayBuffer());
-      cache!.store(this.name, request.url, request.headers, 200, response.headers, body);
+      cache!.store(this.name, request.url, request.headers, 200, response.headers, body, cacheMaxMs);
       return reply.status(200).send(body);
     }
     return reply.status(response.statusCode).send(response.body);

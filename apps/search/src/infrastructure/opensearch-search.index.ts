@@ -29,6 +29,14 @@ interface Bucket {
 
 const FIELDS = ['title_en^3', 'title_bn^3', 'brand^2', 'category_text^1.5', 'attr_text', 'shop_name', 'description^0.3'];
 const FACET_SIZE = 20;
+/** What a hit shows (toHit): the engine neither reads nor sends the description, attribute text or spelling field. */
+const HIT_FIELDS: (keyof Source)[] = ['product_id', 'vendor_id', 'slug', 'title_en', 'title_bn', 'brand', 'category_path', 'price_poisha', 'image_url', 'in_stock'];
+/**
+ * Reads ask for the shard request cache, hits included (by default it keeps only `size: 0` answers). OpenSearch
+ * drops a shard's cached answers at the refresh that changes what the shard sees, so a cached answer is never older
+ * than the index itself: freshness is untouched (ADR 0017).
+ */
+const READ = { request_cache: true } as const;
 
 /**
  * The search index on OpenSearch. Reads go to the alias `<prefix>products`, which a reindex moves to a freshly built
@@ -148,9 +156,10 @@ export class OpenSearchSearchIndex implements SearchIndex {
       query: { bool: { must: [textClause(query)] } },
       post_filter: { bool: { filter: Object.values(filters).flat() } },
       sort: sortClause(query.sort),
+      _source: HIT_FIELDS,
       aggs: facetAggs(filters),
     };
-    const res = await this.call(() => this.client.search({ index: this.alias, body: body as never }));
+    const res = await this.call(() => this.client.search({ index: this.alias, body: body as never, ...READ }));
     const hits = (res.body as { hits: { total: { value: number }; hits: { _source: Source }[] } }).hits;
     return {
       items: hits.hits.map((hit) => toHit(hit._source)),
@@ -172,9 +181,10 @@ export class OpenSearchSearchIndex implements SearchIndex {
         },
       },
       sort: [{ in_stock: 'desc' }, '_score'],
+      _source: HIT_FIELDS,
       aggs: { brands: { terms: { field: 'brand.kw', size: 3 } } },
     };
-    const res = await this.call(() => this.client.search({ index: this.alias, body: body as never }));
+    const res = await this.call(() => this.client.search({ index: this.alias, body: body as never, ...READ }));
     const parsed = res.body as { hits: { hits: { _source: Source }[] }; aggregations: Record<string, { buckets: Bucket[] }> };
     const products = parsed.hits.hits.map((hit) => toHit(hit._source));
     const suggestions = [
@@ -191,7 +201,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
       size: 0,
       suggest: { text, words: { term: { field: 'spell', suggest_mode: 'popular', min_word_length: 3, max_edits: 2, prefix_length: 1 } } },
     };
-    const res = await this.call(() => this.client.search({ index: this.alias, body: body as never }));
+    const res = await this.call(() => this.client.search({ index: this.alias, body: body as never, ...READ }));
     const entries = (res.body as { suggest?: { words?: { text: string; options: { text: string }[] }[] } }).suggest?.words ?? [];
     let changed = false;
     const words = entries.map((entry) => {
