@@ -9143,7 +9143,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in Steadfast's panel> must match */
+        /** Steadfast parcel status webhook: Authorization: Bearer <the token set in its panel> must match */
         post: {
             parameters: {
                 query?: never;

@@ -164,7 +164,7 @@ export const shippingRoutes: GatewayRoute[] = [
     "X-PATHAO-Signature must equal the configured secret; the reply carries Pathao's integration header",
   ),
   ...courierWebhook('redx', 200, 'the token we put in the callback URL (?token=) must match'),
-  ...courierWebhook('steadfast', 200, "Authorization: Bearer <the token set in Steadfast's panel> must match", {
+  ...courierWebhook('steadfast', 200, 'Authorization: Bearer <the token set in its panel> must match', {
     passAuthorization: true,
     response: {
       status: 200,
