@@ -70,6 +70,15 @@ export function ShipmentScreen() {
               </button>
             ) : null}
           </div>
+          {pkg.bookingDelay ? (
+            <p role="status" className="mt-2 text-sm text-amber-900" data-testid="booking-delay">
+              {locale === 'bn' ? pkg.bookingDelay.bn : pkg.bookingDelay.en}{' '}
+              {t.rich('bookingRetry', {
+                attempts: pkg.bookingDelay.attempts,
+                time: () => <DateTime iso={pkg.bookingDelay!.retryAt} />,
+              })}
+            </p>
+          ) : null}
           {pkg.handoverDueAt ? (
             <p className="mt-2 text-sm text-slate-700">
               {t.rich('handoverDue', { time: () => <DateTime iso={pkg.handoverDueAt} /> })}
