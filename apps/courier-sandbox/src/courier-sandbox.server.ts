@@ -1,6 +1,5 @@
-import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { createLogger } from '@getit/logging';
 import type { LogLevel } from '@getit/config';
+import { startSandboxServer } from '@getit/sandbox-kit';
 import { controlRoutes } from './control/control.routes';
 import { CourierSandboxControl } from './control/courier-sandbox.control';
 import { DEFAULT_PATHAO_CREDENTIALS, PathaoCredentials } from './pathao/pathao-credentials';
@@ -41,7 +40,6 @@ export interface RunningCourierSandbox {
 export async function startCourierSandbox(
   options: CourierSandboxOptions = {},
 ): Promise<RunningCourierSandbox> {
-  const host = options.host ?? '127.0.0.1';
   const parcels = new ParcelStore();
   const outage = new CourierOutage();
   const webhooks = new WebhookDispatcher(options.webhookTimeoutMs ?? 10_000);
@@ -56,36 +54,31 @@ export async function startCourierSandbox(
     ),
     redx: new RedxSimulator(options.redxToken ?? DEFAULT_REDX_TOKEN, parcels, outage),
   };
-  const logger: FastifyBaseLogger = createLogger({
-    service: 'courier-sandbox',
-    level: options.logLevel ?? 'silent',
+  const server = await startSandboxServer({
+    name: 'courier-sandbox',
+    host: options.host,
+    port: options.port ?? 3091,
+    logLevel: options.logLevel,
+    register: async (app, origin) => {
+      for (const simulator of Object.values(simulators)) await simulator.register(app);
+      await controlRoutes(app, {
+        parcels,
+        outage,
+        webhooks,
+        simulators,
+        config: () => ({
+          pathao: { baseUrl: simulators.pathao.baseUrl(origin()), ...simulators.pathao.credentials },
+          steadfast: { baseUrl: simulators.steadfast.baseUrl(origin()), ...simulators.steadfast.credentials },
+          redx: { baseUrl: simulators.redx.baseUrl(origin()), token: simulators.redx.token },
+          down: outage.list(),
+        }),
+      });
+    },
   });
-  const app = Fastify({ loggerInstance: logger, forceCloseConnections: true });
-  for (const simulator of Object.values(simulators)) await simulator.register(app);
-  let origin = '';
-  await controlRoutes(app, {
-    parcels,
-    outage,
-    webhooks,
-    simulators,
-    config: () => ({
-      pathao: { baseUrl: simulators.pathao.baseUrl(origin), ...simulators.pathao.credentials },
-      steadfast: { baseUrl: simulators.steadfast.baseUrl(origin), ...simulators.steadfast.credentials },
-      redx: { baseUrl: simulators.redx.baseUrl(origin), token: simulators.redx.token },
-      down: outage.list(),
-    }),
-  });
-  const ok = async () => ({ status: 'ok' });
-  app.get('/healthz', ok);
-  app.get('/readyz', ok);
-  await app.listen({ host, port: options.port ?? 3091 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     name: 'courier-sandbox',
-    url: origin,
-    control: new CourierSandboxControl(origin),
-    stop: () => app.close(),
+    url: server.url,
+    control: new CourierSandboxControl(server.url),
+    stop: server.stop,
   };
 }

@@ -1,6 +1,5 @@
-import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { createLogger } from '@getit/logging';
 import type { LogLevel } from '@getit/config';
+import { startSandboxServer } from '@getit/sandbox-kit';
 import { BkashCredentials, DEFAULT_BKASH_CREDENTIALS } from './bkash/bkash-credentials';
 import { BkashSimulator } from './bkash/bkash.simulator';
 import { CheckoutPageResponder } from './control/checkout-page.responder';
@@ -48,7 +47,6 @@ export interface RunningPaymentSandbox {
 export async function startPaymentSandbox(
   options: PaymentSandboxOptions = {},
 ): Promise<RunningPaymentSandbox> {
-  const host = options.host ?? '127.0.0.1';
   const publicUrl = new PublicUrl();
   const sender = new CallbackSender(options.callbackTimeoutMs ?? 5_000);
   const scenarios = new ScenarioBook();
@@ -67,52 +65,45 @@ export async function startPaymentSandbox(
     ctx,
   );
 
-  const logger: FastifyBaseLogger = createLogger({
-    service: 'payment-sandbox',
-    level: options.logLevel ?? 'silent',
+  const server = await startSandboxServer({
+    name: 'payment-sandbox',
+    host: options.host,
+    port: options.port ?? 3090,
+    logLevel: options.logLevel,
+    // /healthz (alive) and /readyz (ready) as every service answers them, for the image's HEALTHCHECK and
+    // compose's `service_healthy`. /health is older.
+    healthPaths: ['/health', '/healthz', '/readyz'],
+    register: async (app) => {
+      FormBodyParser.register(app);
+      await bkash.register(app);
+      await nagad.register(app);
+      await sslcommerz.register(app);
+      await controlRoutes(app, {
+        scenarios,
+        clock: ctx.clock,
+        providers: { bkash: bkash.handle(), nagad: nagad.handle(), sslcommerz: sslcommerz.handle() },
+        keys: () => ({ nagad: nagad.keys() }),
+        config: () => ({
+          publicUrl: publicUrl.to('/').replace(/\/$/, ''),
+          bkash: { baseUrl: bkash.baseUrl(), ...bkash.credentials },
+          nagad: {
+            baseUrl: nagad.baseUrl(),
+            signatureAlgorithm: nagad.settings.signatureAlgorithm,
+            ...nagad.keys(),
+          },
+          sslcommerz: { baseUrl: sslcommerz.baseUrl(), ...sslcommerz.credentials },
+        }),
+        onReset: () => undefined,
+      });
+    },
   });
-  const app = Fastify({
-    loggerInstance: logger,
-    forceCloseConnections: true,
-  });
-  FormBodyParser.register(app);
-  await bkash.register(app);
-  await nagad.register(app);
-  await sslcommerz.register(app);
-  await controlRoutes(app, {
-    scenarios,
-    clock: ctx.clock,
-    providers: { bkash: bkash.handle(), nagad: nagad.handle(), sslcommerz: sslcommerz.handle() },
-    keys: () => ({ nagad: nagad.keys() }),
-    config: () => ({
-      publicUrl: publicUrl.to('/').replace(/\/$/, ''),
-      bkash: { baseUrl: bkash.baseUrl(), ...bkash.credentials },
-      nagad: {
-        baseUrl: nagad.baseUrl(),
-        signatureAlgorithm: nagad.settings.signatureAlgorithm,
-        ...nagad.keys(),
-      },
-      sslcommerz: { baseUrl: sslcommerz.baseUrl(), ...sslcommerz.credentials },
-    }),
-    onReset: () => undefined,
-  });
-  // /healthz (alive) and /readyz (ready) as every service answers them, for the image's HEALTHCHECK and
-  // compose's `service_healthy`; the sandbox has no dependencies, so listening is ready. /health is older.
-  const ok = async () => ({ status: 'ok' });
-  app.get('/health', ok);
-  app.get('/healthz', ok);
-  app.get('/readyz', ok);
-
-  await app.listen({ host, port: options.port ?? 3090 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const url = server.url;
   publicUrl.set(options.publicUrl ?? url);
   return {
     name: 'payment-sandbox',
     url,
     publicUrl: publicUrl.to('/').replace(/\/$/, ''),
     control: new PaymentSandboxControl(url),
-    stop: () => app.close(),
+    stop: server.stop,
   };
 }

@@ -10,6 +10,7 @@ export { waitFor } from './wait-for';
 export { eventFixture } from './event-fixture';
 export { freePort } from './free-port';
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
+export { SandboxProcess } from './sandbox.process';
 export { EmbeddedMarketplace, readSmsCode } from './embedded-marketplace';
 export { TestTokenIssuer, type TestClaims } from './test-token.issuer';
 export { describeSchemaDrift, type Migrate } from './schema-drift.suite';

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { controlProblem as problem, registerControlPlane } from '@getit/sandbox-kit';
 import { COURIERS, Courier, PARCEL_STEPS } from '../shared/courier';
 import { CourierOutage } from '../shared/courier-outage';
 import type { CourierSimulator } from '../shared/courier-simulator';
@@ -33,35 +34,12 @@ const webhookSchema = z
   .nullable();
 const forgedSchema = z.object({ step: z.enum(PARCEL_STEPS) }).strict();
 
-const problem = (status: number, title: string, detail: string) => ({
-  type: 'about:blank',
-  title,
-  status,
-  detail,
-});
-
 /** /__control: webhooks per courier, outages, parcels driven step by step, faults (duplicate, held, forged). */
 export async function controlRoutes(app: FastifyInstance, deps: ControlDeps): Promise<void> {
-  await app.register(
-    async (control) => {
-      control.setErrorHandler((error, _request, reply) => {
-        if (error instanceof z.ZodError)
-          return reply
-            .code(400)
-            .type('application/problem+json')
-            .send(problem(400, 'Invalid control request', z.prettifyError(error)));
-        if (error instanceof ParcelStepError)
-          return reply
-            .code(409)
-            .type('application/problem+json')
-            .send(problem(409, 'Step refused', error.message));
-        const status = (error as { statusCode?: number }).statusCode ?? 500;
-        return reply
-          .code(status)
-          .type('application/problem+json')
-          .send(problem(status, 'Control request failed', (error as Error).message));
-      });
-
+  await registerControlPlane(app, {
+    refusal: (error) =>
+      error instanceof ParcelStepError ? { status: 409, title: 'Step refused' } : undefined,
+    routes: (control) => {
       control.get('/config', async () => deps.config());
       control.put<{ Params: { courier: string } }>('/webhooks/:courier', async (request, reply) => {
         const name = courier.parse(request.params.courier);
@@ -134,6 +112,5 @@ export async function controlRoutes(app: FastifyInstance, deps: ControlDeps): Pr
         return reply.code(204).send();
       });
     },
-    { prefix: '/__control' },
-  );
+  });
 }

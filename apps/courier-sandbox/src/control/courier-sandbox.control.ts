@@ -1,3 +1,4 @@
+import { SandboxControlClient } from '@getit/sandbox-kit';
 import type { Courier, ParcelStep } from '../shared/courier';
 import type { Parcel } from '../shared/parcel';
 import type { WebhookDelivery, WebhookTarget } from '../shared/webhook.dispatcher';
@@ -20,22 +21,26 @@ export interface CourierSandboxConfigView {
 
 /** A typed client of the sandbox's /__control API, for tests and tools. */
 export class CourierSandboxControl {
-  constructor(readonly url: string) {}
+  private readonly client: SandboxControlClient;
+
+  constructor(readonly url: string) {
+    this.client = new SandboxControlClient(url, 'courier sandbox');
+  }
 
   config(): Promise<CourierSandboxConfigView> {
-    return this.call('GET', '/config');
+    return this.client.call('GET', '/config');
   }
 
   setWebhook(courier: Courier, target: WebhookTarget | null): Promise<void> {
-    return this.call('PUT', `/webhooks/${courier}`, target);
+    return this.client.call('PUT', `/webhooks/${courier}`, target);
   }
 
   setDown(courier: Courier, down: boolean): Promise<void> {
-    return this.call('PUT', `/outage/${courier}`, { down });
+    return this.client.call('PUT', `/outage/${courier}`, { down });
   }
 
   parcels(courier?: Courier): Promise<Parcel[]> {
-    return this.call('GET', `/parcels${courier ? `?courier=${courier}` : ''}`);
+    return this.client.call('GET', `/parcels${courier ? `?courier=${courier}` : ''}`);
   }
 
   step(
@@ -44,34 +49,25 @@ export class CourierSandboxControl {
     step: ParcelStep,
     options: StepOptions = {},
   ): Promise<{ parcel: Parcel; deliveries: WebhookDelivery[] }> {
-    return this.call('POST', `/parcels/${courier}/${encodeURIComponent(id)}/steps`, { step, ...options });
+    return this.client.call('POST', `/parcels/${courier}/${encodeURIComponent(id)}/steps`, {
+      step,
+      ...options,
+    });
   }
 
   forge(courier: Courier, id: string, step: ParcelStep): Promise<{ deliveries: WebhookDelivery[] }> {
-    return this.call('POST', `/parcels/${courier}/${encodeURIComponent(id)}/forged`, { step });
+    return this.client.call('POST', `/parcels/${courier}/${encodeURIComponent(id)}/forged`, { step });
   }
 
   release(reverse = true): Promise<{ deliveries: WebhookDelivery[] }> {
-    return this.call('POST', '/webhooks/release', { reverse });
+    return this.client.call('POST', '/webhooks/release', { reverse });
   }
 
   webhookLog(): Promise<WebhookDelivery[]> {
-    return this.call('GET', '/webhooks/log');
+    return this.client.call('GET', '/webhooks/log');
   }
 
   reset(): Promise<void> {
-    return this.call('POST', '/reset', {});
-  }
-
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.url}/__control${path}`, {
-      method,
-      ...(body !== undefined
-        ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
-        : {}),
-    });
-    if (!response.ok)
-      throw new Error(`courier sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    return this.client.call('POST', '/reset', {});
   }
 }

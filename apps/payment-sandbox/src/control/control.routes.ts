@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { registerControlPlane } from '@getit/sandbox-kit';
 import { PROVIDERS, Provider } from '../shared/provider';
 import { SandboxClock } from '../shared/sandbox-clock';
 import { ApprovalError } from './approval.error';
@@ -37,27 +38,10 @@ const clockSchema = z
 
 /** The test-facing control plane under /__control: scenarios, reset, state, keys, shopper actions, time. */
 export async function controlRoutes(app: FastifyInstance, deps: ControlRouteDeps): Promise<void> {
-  await app.register(
-    async (control) => {
-      control.setErrorHandler((error, _request, reply) => {
-        if (error instanceof z.ZodError)
-          return reply
-            .code(400)
-            .type('application/problem+json')
-            .send(problem(400, 'Invalid control request', z.prettifyError(error)));
-        if (error instanceof ApprovalError)
-          return reply
-            .code(error.httpStatus)
-            .type('application/problem+json')
-            .send(problem(error.httpStatus, 'Approval refused', error.message));
-        const status = (error as { statusCode?: number }).statusCode ?? 500;
-        if (status >= 500) reply.log.error({ err: error }, 'control API error');
-        return reply
-          .code(status)
-          .type('application/problem+json')
-          .send(problem(status, 'Control request failed', (error as Error).message));
-      });
-
+  await registerControlPlane(app, {
+    refusal: (error) =>
+      error instanceof ApprovalError ? { status: error.httpStatus, title: 'Approval refused' } : undefined,
+    routes: (control) => {
       control.post('/scenario', async (request, reply) => {
         deps.scenarios.add(scenarioRequestSchema.parse(request.body));
         return reply.code(201).send(deps.scenarios.pending());
@@ -91,10 +75,5 @@ export async function controlRoutes(app: FastifyInstance, deps: ControlRouteDeps
         return { now: new Date(deps.clock.now()).toISOString() };
       });
     },
-    { prefix: '/__control' },
-  );
-}
-
-function problem(status: number, title: string, detail: string) {
-  return { type: 'about:blank', title, status, detail };
+  });
 }

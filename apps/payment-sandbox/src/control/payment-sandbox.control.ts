@@ -1,3 +1,4 @@
+import { SandboxControlClient } from '@getit/sandbox-kit';
 import { Provider } from '../shared/provider';
 import { ApprovalResult } from './approval-result';
 import { ShopperAction } from './payment-scenario';
@@ -9,37 +10,37 @@ import { ScenarioRequest } from './scenario-request';
  * shopper's browser without parsing HTML, read back what the sandbox holds, fetch keys and credentials.
  */
 export class PaymentSandboxControl {
-  private readonly baseUrl: string;
+  private readonly client: SandboxControlClient;
 
   constructor(baseUrl: string) {
-    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.client = new SandboxControlClient(baseUrl, 'payment sandbox');
   }
 
   /** Queues what the next payment(s) of a provider do (or switches a provider `down`). */
   async setScenario(scenario: ScenarioRequest): Promise<void> {
-    await this.call('POST', '/scenario', scenario);
+    await this.client.call('POST', '/scenario', scenario);
   }
 
   /** Clears scenarios, outages, payments, tokens and the clock offset; of one provider when named. */
   async reset(provider?: Provider): Promise<void> {
-    await this.call('POST', '/reset', provider ? { provider } : {});
+    await this.client.call('POST', '/reset', provider ? { provider } : {});
   }
 
   payments(): Promise<SandboxPayments> {
-    return this.call('GET', '/payments');
+    return this.client.call('GET', '/payments');
   }
 
   keys(): Promise<SandboxKeys> {
-    return this.call('GET', '/keys');
+    return this.client.call('GET', '/keys');
   }
 
   config(): Promise<SandboxConfigView> {
-    return this.call('GET', '/config');
+    return this.client.call('GET', '/config');
   }
 
   /** Acts as the shopper on a checkout page; see ApprovalResult for what the merchant gets. */
   approve(provider: Provider, id: string, action: ShopperAction = 'success'): Promise<ApprovalResult> {
-    return this.call('POST', '/approve', { provider, id, outcome: action });
+    return this.client.call('POST', '/approve', { provider, id, outcome: action });
   }
 
   /** Returns the callback URL(s) the shopper's browser would be sent to (GET). */
@@ -59,19 +60,6 @@ export class PaymentSandboxControl {
 
   /** Moves the sandbox's clock forward (token expiry). */
   async advanceClock(seconds: number): Promise<void> {
-    await this.call('POST', '/clock', { advanceSeconds: seconds });
-  }
-
-  private async call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.baseUrl}/__control${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok)
-      throw new Error(`payment sandbox ${method} ${path} answered ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+    await this.client.call('POST', '/clock', { advanceSeconds: seconds });
   }
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { freePort, ServiceProcess } from '@getit/testing';
+import { SandboxControlClient } from '@getit/sandbox-kit';
+import { SandboxProcess } from '@getit/testing';
 
 /** The built sandbox (apps/payment-sandbox, built first through this project's implicit dependency). */
 const SANDBOX_MAIN = join(__dirname, '../../../../dist/apps/payment-sandbox/src/main.js');
@@ -44,29 +45,18 @@ export interface SandboxKeys {
  * The payment sandbox as its own process (cross-app imports are not allowed), and a small client of its
  * /__control API: queue what the next payment does, act as the shopper's browser, read the Nagad keys.
  */
-export class PaymentSandbox {
-  private process?: ServiceProcess;
-  url = '';
-
-  async start(): Promise<this> {
-    const port = await freePort();
-    this.url = `http://127.0.0.1:${port}`;
-    this.process = await new ServiceProcess({
-      name: 'payment-sandbox',
-      script: SANDBOX_MAIN,
-      env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' },
-      url: this.url,
-    }).start();
-    return this;
+export class PaymentSandbox extends SandboxProcess {
+  constructor() {
+    super('payment-sandbox', SANDBOX_MAIN);
   }
 
-  async stop(): Promise<void> {
-    await this.process?.stop();
+  private get client(): SandboxControlClient {
+    return new SandboxControlClient(this.url, 'payment sandbox');
   }
 
   /** The payment service's variables for this sandbox (Nagad keys as the sandbox generated them). */
   async paymentEnv(): Promise<Record<string, string>> {
-    const { nagad: keys } = await this.control<{ nagad: SandboxKeys }>('GET', '/keys');
+    const { nagad: keys } = await this.client.call<{ nagad: SandboxKeys }>('GET', '/keys');
     return {
       BKASH_BASE_URL: `${this.url}/v1.2.0-beta`,
       NAGAD_BASE_URL: `${this.url}/remote-payment-gateway-1.0`,
@@ -77,27 +67,15 @@ export class PaymentSandbox {
   }
 
   scenario(scenario: SandboxScenario): Promise<unknown> {
-    return this.control('POST', '/scenario', scenario);
+    return this.client.call('POST', '/scenario', scenario);
   }
 
   reset(): Promise<unknown> {
-    return this.control('POST', '/reset', {});
+    return this.client.call('POST', '/reset', {});
   }
 
   /** Acts as the shopper on the provider's page; returns where the browser is sent (IPNs already delivered). */
   approve(provider: SandboxProvider, id: string, outcome: ShopperAction = 'success'): Promise<Approval> {
-    return this.control('POST', '/approve', { provider, id, outcome });
-  }
-
-  private async control<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.url}/__control${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+    return this.client.call('POST', '/approve', { provider, id, outcome });
   }
 }
