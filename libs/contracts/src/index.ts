@@ -8,6 +8,12 @@ export {
 } from './money.schema';
 export { formatTaka, formatTakaDecimal, toBanglaDigits, type MoneyLocale } from './money-format';
 export { isPoisha, isPositivePoisha } from './poisha';
+export {
+  parseTakaAmount,
+  takaToPoisha,
+  type TakaAmountParse,
+  type TakaAmountRefusal,
+} from './taka-amount.parser';
 export { isUuid } from './uuid';
 export { EVENTS, isEventType, topicOf, type EventType, type EventPayload } from './event-map';
 export { createEnvelope, type EnvelopeOrigin } from './event-envelope';

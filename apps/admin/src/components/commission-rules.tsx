@@ -1,3 +1,4 @@
+import { takaToPoisha } from '@getit/contracts';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
@@ -14,7 +15,7 @@ import {
   useUiLocale,
   type Column,
 } from '@getit/ui/react';
-import { percentToBasisPoints, takaToPoisha } from '../lib/taka-amount';
+import { percentToBasisPoints } from '../lib/taka-amount';
 import { useApi } from '../session/admin-session';
 import { useVendorNames } from './vendor-names';
 

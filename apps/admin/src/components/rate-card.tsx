@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
-import { formatTakaDecimal } from '@getit/contracts';
+import { formatTakaDecimal, takaToPoisha } from '@getit/contracts';
 import { DateTime, fieldError, formValues, ProblemAlert, unwrap } from '@getit/ui/react';
-import { percentToBasisPoints, takaToPoisha } from '../lib/taka-amount';
+import { percentToBasisPoints } from '../lib/taka-amount';
 import { useApi } from '../session/admin-session';
 
 const ZONES = ['same_city', 'suburb', 'outside_dhaka'] as const;

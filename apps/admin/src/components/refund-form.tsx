@@ -1,8 +1,8 @@
+import { takaToPoisha } from '@getit/contracts';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
 import { Field, fieldError, formValues, ProblemAlert, unwrap, useFormatters } from '@getit/ui/react';
-import { takaToPoisha } from '../lib/taka-amount';
 import { useApi } from '../session/admin-session';
 
 export const REFUND_REASONS = [

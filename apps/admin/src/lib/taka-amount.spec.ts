@@ -1,4 +1,5 @@
-import { dhakaDate, dhakaDayEnd, dhakaDayStart, percentToBasisPoints, takaToPoisha } from './taka-amount';
+import { takaToPoisha } from '@getit/contracts';
+import { dhakaDate, dhakaDayEnd, dhakaDayStart, percentToBasisPoints } from './taka-amount';
 
 describe('a refund amount typed in taka', () => {
   it('becomes integer poisha, in English or Bangla digits, with or without the sign and grouping', () => {

@@ -1,18 +1,5 @@
 const BENGALI_DIGITS = /[\u09E6-\u09EF]/g;
 
-/**
- * Taka typed by a person (`250`, `1,250.50`, `৳ ১২৫০.৫০`) as integer poisha; undefined when it is not an amount
- * with at most two decimals. The API checks the amount again (never more than was paid).
- */
-export function takaToPoisha(input: string): number | undefined {
-  const text = input
-    .replace(BENGALI_DIGITS, (digit) => String(digit.charCodeAt(0) - 0x09e6))
-    .replace(/[৳,\s]/g, '');
-  if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return undefined;
-  const [whole, fraction = ''] = text.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
-
 /** The start of a Dhaka calendar day (`2026-12-07`) as an ISO time with its +06:00 offset. */
 export function dhakaDayStart(date: string): string {
   return `${date}T00:00:00+06:00`;

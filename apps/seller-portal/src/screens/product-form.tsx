@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslations } from 'use-intl';
-import { formatTakaDecimal } from '@getit/contracts';
+import { formatTakaDecimal, takaToPoisha } from '@getit/contracts';
 import {
   Field,
   fieldError,
@@ -12,7 +12,6 @@ import {
   unwrap,
   useUiLocale,
 } from '@getit/ui/react';
-import { takaToPoisha } from '../money-input';
 import { useVendorSession } from '../vendor-context';
 import { PRODUCT_TONES } from './products';
 

@@ -1,4 +1,4 @@
-import { takaToPoisha } from '../money/taka-amount';
+import { takaToPoisha } from '@getit/contracts';
 import { CsvRecord, CsvSyntaxError, parseCsv } from './csv-parser';
 
 /** One bad cell of an import, by CSV line (the header is line 1) and column name. */
