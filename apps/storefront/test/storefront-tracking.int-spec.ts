@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { SandboxControlClient } from '@getit/sandbox-kit';
 import {
-  freePort,
   launchChromium,
-  ServiceProcess,
+  SandboxProcess,
   STOREFRONT_LABELS,
   StorefrontShopper,
   waitFor,
@@ -19,45 +19,21 @@ const DEMO_VENDOR = {
 };
 const PATHAO_SECRET = `storefront-${randomUUID().slice(0, 8)}`;
 
-const sandbox = new (class CourierSandbox {
-  private process?: ServiceProcess;
-  url = '';
-
-  async start(): Promise<void> {
-    const port = await freePort();
-    this.url = `http://127.0.0.1:${port}`;
-    this.process = await new ServiceProcess({
-      name: 'courier-sandbox',
-      script: join(__dirname, '../../../dist/apps/courier-sandbox/src/main.js'),
-      url: this.url,
-      env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' },
-    }).start();
-  }
-
-  async stop(): Promise<void> {
-    await this.process?.stop();
-  }
-
-  /** The sandbox's control API (/__control): configuration, parcels and the steps that send Pathao's webhooks. */
-  async control<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.url}/__control${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    if (!response.ok)
-      throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-})();
+/** The courier sandbox as its own process, and its control API (/__control): configuration, parcels and the steps
+ * that send Pathao's webhooks. */
+const sandbox = new SandboxProcess(
+  'courier-sandbox',
+  join(__dirname, '../../../dist/apps/courier-sandbox/src/main.js'),
+);
+const control = <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> =>
+  new SandboxControlClient(sandbox.url, 'courier sandbox').call<T>(method, path, body);
 
 let fixture: StorefrontFixture;
 let browser: Browser;
 
 beforeAll(async () => {
   await sandbox.start();
-  const { pathao } = await sandbox.control<{ pathao: Record<string, string> }>('GET', '/config');
+  const { pathao } = await control<{ pathao: Record<string, string> }>('GET', '/config');
   // Shipping books Pathao (the courier sandbox) when the vendor packs, and hears it through the gateway.
   fixture = new StorefrontFixture({
     SHIPPING__PATHAO_BASE_URL: pathao['baseUrl']!,
@@ -69,7 +45,7 @@ beforeAll(async () => {
     SHIPPING__SHIPPING_BOOKING_INTERVAL_MS: '300',
   });
   await fixture.start();
-  await sandbox.control('PUT', '/webhooks/pathao', {
+  await control('PUT', '/webhooks/pathao', {
     url: `${fixture.origin}/api/webhooks/couriers/pathao`,
     secret: PATHAO_SECRET,
   });
@@ -141,13 +117,13 @@ describe('order tracking on the storefront (embedded mode, courier sandbox, Chro
     const parcel = await waitFor(
       'Pathao booked',
       async () =>
-        (await sandbox.control<{ id: string; merchantRef: string }[]>('GET', '/parcels?courier=pathao')).find(
+        (await control<{ id: string; merchantRef: string }[]>('GET', '/parcels?courier=pathao')).find(
           (entry) => entry.merchantRef === pkg.id,
         ),
       { timeoutMs: 30_000, intervalMs: 250 },
     );
     for (const step of ['picked', 'out_for_delivery']) {
-      const sent = await sandbox.control<{ deliveries: { status: number }[] }>(
+      const sent = await control<{ deliveries: { status: number }[] }>(
         'POST',
         `/parcels/pathao/${parcel.id}/steps`,
         { step },
