@@ -1,21 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '@getit/testing';
 import type { SandboxConfigView } from '../src';
 
 const MAIN = join(__dirname, '../../../dist/apps/payment-sandbox/src/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** The built standalone process: `node dist/apps/payment-sandbox/src/main.js`. */
 describe('payment sandbox process', () => {
