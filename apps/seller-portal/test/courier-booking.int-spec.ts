@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import {
-  freePort,
+  courierEnv,
+  CourierSandbox,
+  DEMO_DELIVERY,
   launchChromium,
   seriousAccessibilityViolations,
-  ServiceProcess,
   waitFor,
 } from '@getit/testing';
 import { PortalFixture } from './portal.fixture';
 
 const ROOT = join(__dirname, '../../..');
-const SANDBOX_MAIN = join(ROOT, 'dist/apps/courier-sandbox/src/main.js');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 /** The demo gadget shop: its warehouse is in Dhaka, where the sandbox's Pathao and RedX have stores. */
 const GADGETS = {
@@ -25,58 +25,22 @@ const GADGETS = {
 
 const REDX_TOKEN = `portal-redx-${randomUUID().slice(0, 8)}`;
 
-interface SandboxParcel {
-  courier: string;
-  id: string;
-  merchantRef: string;
-  storeId?: string;
-}
-
-let sandbox: ServiceProcess;
-let sandboxUrl = '';
+const sandbox = new CourierSandbox();
 let fixture: PortalFixture;
 let browser: Browser;
 
-async function sandboxControl<T>(path: string): Promise<T> {
-  const response = await fetch(`${sandboxUrl}/__control${path}`);
-  if (!response.ok) throw new Error(`courier sandbox ${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  sandboxUrl = `http://127.0.0.1:${port}`;
-  sandbox = await new ServiceProcess({
-    name: 'courier-sandbox',
-    script: SANDBOX_MAIN,
-    env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' },
-    url: sandboxUrl,
-  }).start();
-  const couriers = await sandboxControl<{
-    pathao: { baseUrl: string; clientId: string; clientSecret: string; username: string; password: string };
-    steadfast: { baseUrl: string; apiKey: string; secretKey: string };
-    redx: { baseUrl: string; token: string };
-  }>('/config');
+  await sandbox.start();
+  const couriers = await sandbox.config();
   fixture = new PortalFixture({
-    SHIPPING__PATHAO_BASE_URL: couriers.pathao.baseUrl,
-    SHIPPING__PATHAO_CLIENT_ID: couriers.pathao.clientId,
-    SHIPPING__PATHAO_CLIENT_SECRET: couriers.pathao.clientSecret,
-    SHIPPING__PATHAO_USERNAME: couriers.pathao.username,
-    SHIPPING__PATHAO_PASSWORD: couriers.pathao.password,
-    SHIPPING__STEADFAST_BASE_URL: couriers.steadfast.baseUrl,
-    SHIPPING__STEADFAST_API_KEY: couriers.steadfast.apiKey,
-    SHIPPING__STEADFAST_SECRET_KEY: couriers.steadfast.secretKey,
-    SHIPPING__REDX_BASE_URL: couriers.redx.baseUrl,
-    SHIPPING__REDX_API_TOKEN: couriers.redx.token,
+    ...courierEnv(couriers, { prefix: 'SHIPPING__' }),
     SHIPPING__SHIPPING_BOOKING_INTERVAL_MS: '500',
     SHIPPING__REDX_WEBHOOK_TOKEN: REDX_TOKEN,
   });
   await fixture.start();
   // RedX's status webhooks come back through the gateway with the token we gave it in the callback URL
-  await fetch(`${sandboxUrl}/__control/webhooks/redx`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ url: `${fixture.origin}/api/webhooks/couriers/redx?token=${REDX_TOKEN}` }),
+  await sandbox.setWebhook('redx', {
+    url: `${fixture.origin}/api/webhooks/couriers/redx?token=${REDX_TOKEN}`,
   });
   browser = await launchChromium();
 }, 300_000);
@@ -84,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await fixture?.stop();
-  await sandbox?.stop();
+  await sandbox.stop();
 });
 
 /** The text a PDF shows in its standard fonts (the labels' English lines), and its page sizes. */
@@ -134,15 +98,7 @@ async function codOrder(): Promise<string> {
     body: JSON.stringify({
       cartId: cart.id,
       paymentMethod: 'cod',
-      address: {
-        name: 'Rahima Akter',
-        phone: '01712345678',
-        division: 'Dhaka',
-        district: 'Dhaka',
-        area: 'Dhanmondi',
-        postcode: '1209',
-        street: 'House 12, Road 5',
-      },
+      address: DEMO_DELIVERY,
     }),
   });
   if (response.status !== 201) throw new Error(`placing the order answered ${response.status}`);
@@ -242,7 +198,7 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     const firstRow = queue.getByTestId('courier-queue-table-row').filter({ hasText: orders[0]! });
     const consignment = (await firstRow.getByTestId('consignment').textContent())!;
     const redxId = /RedX · (\S+)/.exec(consignment)![1]!;
-    const parcels = await sandboxControl<SandboxParcel[]>('/parcels?courier=redx');
+    const parcels = await sandbox.parcels('redx');
     expect(parcels.find((parcel) => parcel.id === redxId)).toMatchObject({ storeId: redxStore });
     const [single] = await Promise.all([
       page.waitForEvent('download'),
@@ -273,15 +229,9 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
 
   it('confirms a parcel RedX returned: the vendor checks what came back and sees the return received', async () => {
     // one of the packages the previous case booked with RedX comes back to the shop
-    const [parcel] = await sandboxControl<SandboxParcel[]>('/parcels?courier=redx');
-    const step = (name: string) =>
-      fetch(`${sandboxUrl}/__control/parcels/redx/${encodeURIComponent(parcel!.id)}/steps`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ step: name }),
-      });
-    await step('picked');
-    await step('returned');
+    const [parcel] = await sandbox.parcels('redx');
+    await sandbox.step('redx', parcel!.id, 'picked');
+    await sandbox.step('redx', parcel!.id, 'returned');
     const { accessToken } = await fixture.api<{ accessToken: string }>('POST', '/api/auth/login', undefined, {
       identifier: GADGETS.phone,
       password: GADGETS.password,

@@ -6,9 +6,15 @@ import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
 import { InProcessTransport } from '@getit/messaging';
 import { RunningService } from '@getit/service-kit';
-import { createTestDatabase, freePort, TestDatabase, waitFor } from '@getit/testing';
+import {
+  courierEnv,
+  CourierSandbox,
+  createTestDatabase,
+  freePort,
+  TestDatabase,
+  waitFor,
+} from '@getit/testing';
 import { startShipping } from '../src/shipping.host';
-import { CourierSandbox } from './support/courier-sandbox.process';
 
 jest.setTimeout(90_000);
 
@@ -42,15 +48,8 @@ describe('courier booking and tracking (courier sandbox process)', () => {
         HOST: '127.0.0.1',
         PORT: String(await freePort()),
         LOG_LEVEL: 'silent',
-        PATHAO_BASE_URL: couriers.pathao.baseUrl,
-        PATHAO_CLIENT_ID: couriers.pathao.clientId,
-        PATHAO_CLIENT_SECRET: couriers.pathao.clientSecret,
-        PATHAO_USERNAME: couriers.pathao.username,
-        PATHAO_PASSWORD: couriers.pathao.password,
+        ...courierEnv(couriers, { couriers: ['pathao', 'steadfast'] }),
         PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
-        STEADFAST_BASE_URL: couriers.steadfast.baseUrl,
-        STEADFAST_API_KEY: couriers.steadfast.apiKey,
-        STEADFAST_SECRET_KEY: couriers.steadfast.secretKey,
         STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
         SHIPPING_REMITTANCE_POLL_MS: '300',
         SHIPPING_STATUS_POLL_MS: '300',

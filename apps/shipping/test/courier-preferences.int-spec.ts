@@ -5,9 +5,15 @@ import { Client } from 'pg';
 import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
 import { InProcessTransport } from '@getit/messaging';
 import { RunningService } from '@getit/service-kit';
-import { createTestDatabase, freePort, TestDatabase, waitFor } from '@getit/testing';
+import {
+  courierEnv,
+  CourierSandbox,
+  createTestDatabase,
+  freePort,
+  TestDatabase,
+  waitFor,
+} from '@getit/testing';
 import { startShipping } from '../src/shipping.host';
-import { CourierSandbox } from './support/courier-sandbox.process';
 
 jest.setTimeout(90_000);
 
@@ -62,16 +68,7 @@ describe('vendor courier preferences, pickup stores and booking (courier sandbox
         HOST: '127.0.0.1',
         PORT: String(await freePort()),
         LOG_LEVEL: 'silent',
-        PATHAO_BASE_URL: couriers.pathao.baseUrl,
-        PATHAO_CLIENT_ID: couriers.pathao.clientId,
-        PATHAO_CLIENT_SECRET: couriers.pathao.clientSecret,
-        PATHAO_USERNAME: couriers.pathao.username,
-        PATHAO_PASSWORD: couriers.pathao.password,
-        STEADFAST_BASE_URL: couriers.steadfast.baseUrl,
-        STEADFAST_API_KEY: couriers.steadfast.apiKey,
-        STEADFAST_SECRET_KEY: couriers.steadfast.secretKey,
-        REDX_BASE_URL: couriers.redx.baseUrl,
-        REDX_API_TOKEN: couriers.redx.token,
+        ...courierEnv(couriers),
         SHIPPING_BOOKING_INTERVAL_MS: '200',
       },
       { transport },

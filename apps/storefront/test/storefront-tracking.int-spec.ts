@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { SandboxControlClient } from '@getit/sandbox-kit';
 import {
+  courierEnv,
+  CourierSandbox,
   launchChromium,
-  SandboxProcess,
   STOREFRONT_LABELS,
   StorefrontShopper,
   waitFor,
@@ -19,33 +18,23 @@ const DEMO_VENDOR = {
 };
 const PATHAO_SECRET = `storefront-${randomUUID().slice(0, 8)}`;
 
-/** The courier sandbox as its own process, and its control API (/__control): configuration, parcels and the steps
- * that send Pathao's webhooks. */
-const sandbox = new SandboxProcess(
-  'courier-sandbox',
-  join(__dirname, '../../../dist/apps/courier-sandbox/src/main.js'),
-);
-const control = <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> =>
-  new SandboxControlClient(sandbox.url, 'courier sandbox').call<T>(method, path, body);
+/** The courier sandbox as its own process: its parcels, and the steps that send Pathao's webhooks. */
+const sandbox = new CourierSandbox();
 
 let fixture: StorefrontFixture;
 let browser: Browser;
 
 beforeAll(async () => {
   await sandbox.start();
-  const { pathao } = await control<{ pathao: Record<string, string> }>('GET', '/config');
+  const couriers = await sandbox.config();
   // Shipping books Pathao (the courier sandbox) when the vendor packs, and hears it through the gateway.
   fixture = new StorefrontFixture({
-    SHIPPING__PATHAO_BASE_URL: pathao['baseUrl']!,
-    SHIPPING__PATHAO_CLIENT_ID: pathao['clientId']!,
-    SHIPPING__PATHAO_CLIENT_SECRET: pathao['clientSecret']!,
-    SHIPPING__PATHAO_USERNAME: pathao['username']!,
-    SHIPPING__PATHAO_PASSWORD: pathao['password']!,
+    ...courierEnv(couriers, { couriers: ['pathao'], prefix: 'SHIPPING__' }),
     SHIPPING__PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
     SHIPPING__SHIPPING_BOOKING_INTERVAL_MS: '300',
   });
   await fixture.start();
-  await control('PUT', '/webhooks/pathao', {
+  await sandbox.setWebhook('pathao', {
     url: `${fixture.origin}/api/webhooks/couriers/pathao`,
     secret: PATHAO_SECRET,
   });
@@ -116,18 +105,11 @@ describe('order tracking on the storefront (embedded mode, courier sandbox, Chro
     );
     const parcel = await waitFor(
       'Pathao booked',
-      async () =>
-        (await control<{ id: string; merchantRef: string }[]>('GET', '/parcels?courier=pathao')).find(
-          (entry) => entry.merchantRef === pkg.id,
-        ),
+      async () => (await sandbox.parcels('pathao')).find((entry) => entry.merchantRef === pkg.id),
       { timeoutMs: 30_000, intervalMs: 250 },
     );
     for (const step of ['picked', 'out_for_delivery']) {
-      const sent = await control<{ deliveries: { status: number }[] }>(
-        'POST',
-        `/parcels/pathao/${parcel.id}/steps`,
-        { step },
-      );
+      const sent = await sandbox.step('pathao', parcel.id, step);
       expect({ step, statuses: sent.deliveries.map((d) => d.status) }).toEqual({ step, statuses: [202] });
     }
 

@@ -31,4 +31,21 @@ export class SandboxProcess {
   async stop(): Promise<void> {
     await this.process?.stop();
   }
+
+  /**
+   * A call to its /__control API (`path` below /__control): JSON in and out, nothing for an empty answer, an error
+   * naming the sandbox, the call and the answer when it is not 2xx. (The sandboxes' own client is in
+   * @getit/sandbox-kit, which the testing library may not import.)
+   */
+  async control<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.url}/__control${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${this.name} ${method} ${path} answered ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
 }

@@ -1,61 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { join } from 'node:path';
 import { EventEnvelope } from '@getit/contracts';
-import { freePort, infraEnv, ServiceProcess, waitFor } from '@getit/testing';
+import { courierEnv, CourierSandbox, DEMO_DELIVERY, infraEnv, waitFor } from '@getit/testing';
 import { CheckoutFixture, send, StockedVendor } from './checkout.fixture';
 
 jest.setTimeout(240_000);
 
 const PATHAO_SECRET = `e2e-pathao-${randomUUID().slice(0, 8)}`;
 const STEADFAST_TOKEN = `e2e-steadfast-${randomUUID().slice(0, 8)}`;
-const ADDRESS = {
-  name: 'Rahima Akter',
-  phone: '01712345678',
-  division: 'Dhaka',
-  district: 'Dhaka',
-  area: 'Dhanmondi',
-  postcode: '1209',
-  street: 'House 12, Road 5',
-};
 
 /**
  * A COD order delivered by Pathao, end to end: the courier sandbox as its own process, shipping, order, payment
  * and inventory over Kafka, the vendor and the courier's webhooks through the gateway.
  */
 describe('courier delivery through the gateway and Kafka (courier sandbox process)', () => {
-  let sandbox: ServiceProcess;
+  const sandbox = new CourierSandbox();
   let f: CheckoutFixture;
   let vendor: StockedVendor;
 
-  const control = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const response = await fetch(`${sandbox.url}/__control${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    if (!response.ok)
-      throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.status === 204 ? undefined : response.json();
-  };
+  const control = (method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) =>
+    sandbox.control<any>(method, path, body);
 
   beforeAll(async () => {
-    const port = await freePort();
-    sandbox = await new ServiceProcess({
-      name: 'courier-sandbox',
-      script: join(__dirname, '../../../dist/apps/courier-sandbox/src/main.js'),
-      url: `http://127.0.0.1:${port}`,
-      env: { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' },
-    }).start();
-    const { pathao } = await control('GET', '/config');
+    await sandbox.start();
     f = new CheckoutFixture({
       shipping: {
-        PATHAO_BASE_URL: pathao.baseUrl,
-        PATHAO_CLIENT_ID: pathao.clientId,
-        PATHAO_CLIENT_SECRET: pathao.clientSecret,
-        PATHAO_USERNAME: pathao.username,
-        PATHAO_PASSWORD: pathao.password,
+        ...courierEnv(await sandbox.config(), { couriers: ['pathao'] }),
         PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
         // Steadfast only takes webhooks here (no base URL: it is not offered for booking)
         STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
@@ -75,7 +45,7 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
   });
   afterAll(async () => {
     await f?.stop();
-    await sandbox?.stop();
+    await sandbox.stop();
   });
 
   /** A guest's COD order of `quantity` of the item, confirmed by the saga; returns the order and its package. */
@@ -87,7 +57,7 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     const placed = await send(
       'POST',
       f.api('/orders'),
-      { cartId: cart.body.id, address: ADDRESS, paymentMethod: 'cod' },
+      { cartId: cart.body.id, address: DEMO_DELIVERY, paymentMethod: 'cod' },
       { 'idempotency-key': randomUUID() },
     );
     expect(placed.status).toBe(201);

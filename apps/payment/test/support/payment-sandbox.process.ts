@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { SandboxControlClient } from '@getit/sandbox-kit';
 import { SandboxProcess } from '@getit/testing';
 
 /** The built sandbox (apps/payment-sandbox, built first through this project's implicit dependency). */
@@ -50,13 +49,9 @@ export class PaymentSandbox extends SandboxProcess {
     super('payment-sandbox', SANDBOX_MAIN);
   }
 
-  private get client(): SandboxControlClient {
-    return new SandboxControlClient(this.url, 'payment sandbox');
-  }
-
   /** The payment service's variables for this sandbox (Nagad keys as the sandbox generated them). */
   async paymentEnv(): Promise<Record<string, string>> {
-    const { nagad: keys } = await this.client.call<{ nagad: SandboxKeys }>('GET', '/keys');
+    const { nagad: keys } = await this.control<{ nagad: SandboxKeys }>('GET', '/keys');
     return {
       BKASH_BASE_URL: `${this.url}/v1.2.0-beta`,
       NAGAD_BASE_URL: `${this.url}/remote-payment-gateway-1.0`,
@@ -67,15 +62,15 @@ export class PaymentSandbox extends SandboxProcess {
   }
 
   scenario(scenario: SandboxScenario): Promise<unknown> {
-    return this.client.call('POST', '/scenario', scenario);
+    return this.control('POST', '/scenario', scenario);
   }
 
   reset(): Promise<unknown> {
-    return this.client.call('POST', '/reset', {});
+    return this.control('POST', '/reset', {});
   }
 
   /** Acts as the shopper on the provider's page; returns where the browser is sent (IPNs already delivered). */
   approve(provider: SandboxProvider, id: string, outcome: ShopperAction = 'success'): Promise<Approval> {
-    return this.client.call('POST', '/approve', { provider, id, outcome });
+    return this.control('POST', '/approve', { provider, id, outcome });
   }
 }

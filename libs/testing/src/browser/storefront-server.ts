@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { freePort } from '../free-port';
 import { ServiceProcess } from '../service-process';
 
-const STOREFRONT_SERVER = join(__dirname, '../../../../apps/storefront/.next/standalone/apps/storefront/server.js');
+const STOREFRONT_SERVER = join(
+  __dirname,
+  '../../../../apps/storefront/.next/standalone/apps/storefront/server.js',
+);
 
 /**
  * The storefront's standalone Next server (built by `storefront:build`) as a process of its own, rendering pages from
