@@ -97,6 +97,11 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
       { timeoutMs: 30_000, intervalMs: 200 },
     );
     expect(parcel.codTaka).toBe(order.totalPoisha / 100);
+    // the courier has the parcel a moment before shipping has recorded the booking (until then the label is a 409)
+    await waitFor('shipping to record the booking', async () => {
+      const tracking = await send('GET', f.api(`/orders/${order.id}/tracking`));
+      return tracking.body.packages?.[0]?.consignmentId === parcel.id;
+    });
 
     const label = await fetch(f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/label`), {
       headers: f.owner(vendor.vendorId),
@@ -172,6 +177,48 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     expect(delivered).toMatch(
       /shipping_delivery_days_count\{[^}]*courier="pathao"[^}]*district="Dhaka"[^}]*\} 1\n/,
     );
+
+    // Pathao pays its invoice: the consignment reconciles with no difference, and the vendor's statement shows it
+    await waitFor(
+      'Pathao named as holding the cash',
+      async () => (await packageLedger(pkg.id))['cod_receivable:pathao'] === order.totalPoisha,
+    );
+    const invoiceId = `INV-${randomUUID().slice(0, 8)}`;
+    const paid = await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'paid', invoiceId });
+    expect(paid.deliveries.map((d: { status: number }) => d.status)).toEqual([202]);
+    // one remittance per consignment of the invoice: the courier's receivable settles in full, net of its fees
+    const remitted = await waitFor('the remittance posted', async () => {
+      const rows = await f.query<{ account: string; side: string; amount_poisha: string }>(
+        'payment',
+        `SELECT e.account, e.side, e.amount_poisha FROM ledger_entries e JOIN ledger_postings p ON p.id = e.posting_id
+          WHERE p.kind = 'cod_remitted' AND p.id LIKE $1`,
+        [`cod_remitted:pathao:${invoiceId}/${parcel.id}%`],
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+    const amount = (account: string) =>
+      Number(remitted.find((row) => row.account === account)?.amount_poisha ?? 0);
+    expect(amount('cod_receivable:pathao')).toBe(order.totalPoisha);
+    expect(amount('bank') + amount('delivery_charges')).toBe(order.totalPoisha);
+    expect(amount('bank')).toBeGreaterThan(0);
+    const differences = await f.query<{ count: string }>(
+      'payment',
+      'SELECT count(*) FROM cod_reconciliation_items WHERE package_id = $1',
+      [pkg.id],
+    );
+    expect(Number(differences[0]!.count)).toBe(0);
+    const statement = await send(
+      'GET',
+      f.api(`/vendors/${vendor.vendorId}/statement`),
+      undefined,
+      f.owner(vendor.vendorId),
+    );
+    expect(statement.status).toBe(200);
+    expect(statement.body.cod).toEqual({
+      collectedPoisha: order.totalPoisha,
+      remittedPoisha: order.totalPoisha,
+      pendingPoisha: 0,
+    });
   });
 
   it('keeps a package while Pathao is down at booking, tells the vendor, and books it once Pathao is back', async () => {
