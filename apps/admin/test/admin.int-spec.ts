@@ -378,7 +378,7 @@ describe('the admin dashboard in the embedded mode (Chromium)', () => {
     await switchTo(page, 'bn');
     await page.getByRole('heading', { level: 1, name: 'জেলাভিত্তিক কুরিয়ার পারফরম্যান্স' }).waitFor();
     expect(await cells('পাঠাও')).toEqual([
-      'Dhaka',
+      'ঢাকা',
       'পাঠাও',
       '২',
       '২',

@@ -211,6 +211,9 @@ describe('storefront in the embedded mode (Chromium)', () => {
     expect(await home.getAttribute('aria-current')).toBe('true');
     expect(await page.getByLabel(BN.name).inputValue()).toBe('Rahima Akter');
     expect(await page.getByLabel(BN.district).inputValue()).toBe('Dhaka');
+    // a Bangla page names the places in Bangla (the value sent stays the API's English name)
+    expect(await page.getByLabel(BN.district).locator('option:checked').textContent()).toBe('ঢাকা');
+    expect(await page.getByLabel(BN.division).locator('option:checked').textContent()).toBe('ঢাকা');
     expect(await page.getByLabel(BN.postcode).inputValue()).toBe('1209');
     expect(await page.getByLabel('এই ঠিকানাটি আমার অ্যাকাউন্টে রাখুন').count()).toBe(0);
     await page.goto(`${fixture.origin}/en/checkout`);

@@ -160,6 +160,7 @@ export {
 } from './api/auth.api';
 export {
   DIVISIONS,
+  placeName,
   canonicalDivision,
   canonicalDistrict,
   checkAddress,

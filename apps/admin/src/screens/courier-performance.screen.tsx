@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslations } from 'use-intl';
 import type { ApiResponse } from '@getit/api-client';
+import { placeName } from '@getit/contracts';
 import {
   Count,
   DataTable,
@@ -12,6 +13,7 @@ import {
   PageHeader,
   unwrap,
   useFormatters,
+  useUiLocale,
   type Column,
 } from '@getit/ui/react';
 import { mayUse } from '../access/admin-access';
@@ -28,6 +30,7 @@ export function CourierPerformanceScreen() {
   const t = useTranslations('courierPerformance');
   const api = useApi();
   const format = useFormatters();
+  const { locale } = useUiLocale();
   const { roles } = useAdminSession();
   const [params, setParams] = useSearchParams();
   const from = params.get('from') ?? undefined;
@@ -42,7 +45,7 @@ export function CourierPerformanceScreen() {
   if (!allowed) return <RoleNotAllowed />;
   const days = (value: number | null) => (value === null ? '—' : t('days', { days: format.decimal(value) }));
   const columns: Column<Row>[] = [
-    { key: 'district', header: t('district'), cell: (r) => r.district },
+    { key: 'district', header: t('district'), cell: (r) => placeName(r.district, locale) },
     { key: 'courier', header: t('courier'), cell: (r) => t(`couriers.${r.courier}`) },
     { key: 'shipments', header: t('shipments'), numeric: true, cell: (r) => <Count value={r.shipments} /> },
     { key: 'delivered', header: t('delivered'), numeric: true, cell: (r) => <Count value={r.delivered} /> },

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslations } from 'use-intl';
-import { DIVISIONS } from '@getit/contracts';
-import { Field, fieldError, PageHeader, ProblemAlert, unwrap } from '@getit/ui/react';
+import { DIVISIONS, placeName } from '@getit/contracts';
+import { Field, fieldError, PageHeader, ProblemAlert, unwrap, useUiLocale } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
 import { DocumentInput, type UploadedDocument } from './document-input';
 
@@ -13,6 +13,7 @@ type PayoutMethod = 'bkash' | 'nagad' | 'bank';
 /** The application to sell: shop, business address, KYC (trade licence, NID, documents) and the payout account. */
 export function ApplyScreen() {
   const t = useTranslations('apply');
+  const { locale } = useUiLocale();
   const { store, vendorId } = useVendorSession();
   const navigate = useNavigate();
   const [division, setDivision] = useState('Dhaka');
@@ -92,14 +93,18 @@ export function ApplyScreen() {
           <Field label={t('division')} error={fieldError(error, 'businessAddress.division')}>
             <select name="division" value={division} onChange={(e) => setDivision(e.target.value)}>
               {Object.keys(DIVISIONS).map((name) => (
-                <option key={name}>{name}</option>
+                <option key={name} value={name}>
+                  {placeName(name, locale)}
+                </option>
               ))}
             </select>
           </Field>
           <Field label={t('district')} error={fieldError(error, 'businessAddress.district')}>
             <select name="district" key={division}>
               {(DIVISIONS[division] ?? []).map((name) => (
-                <option key={name}>{name}</option>
+                <option key={name} value={name}>
+                  {placeName(name, locale)}
+                </option>
               ))}
             </select>
           </Field>

@@ -1,8 +1,17 @@
 import { type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
-import { DIVISIONS } from '@getit/contracts';
-import { DataTable, EmptyState, Field, fieldError, PageHeader, ProblemAlert, unwrap } from '@getit/ui/react';
+import { DIVISIONS, placeName } from '@getit/contracts';
+import {
+  DataTable,
+  EmptyState,
+  Field,
+  fieldError,
+  PageHeader,
+  ProblemAlert,
+  unwrap,
+  useUiLocale,
+} from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
 
 const DISTRICTS = Object.values(DIVISIONS).flat().sort();
@@ -10,6 +19,7 @@ const DISTRICTS = Object.values(DIVISIONS).flat().sort();
 /** The vendor's warehouses (pickup addresses); owners and managers open and archive them. */
 export function WarehousesScreen() {
   const t = useTranslations('warehouses');
+  const { locale } = useUiLocale();
   const { client, vendorId, can } = useVendorSession();
   const queryClient = useQueryClient();
   const list = useQuery({
@@ -115,7 +125,9 @@ export function WarehousesScreen() {
           <Field label={t('district')} error={fieldError(error, 'address.district')}>
             <select name="district" defaultValue="Dhaka">
               {DISTRICTS.map((d) => (
-                <option key={d}>{d}</option>
+                <option key={d} value={d}>
+                  {placeName(d, locale)}
+                </option>
               ))}
             </select>
           </Field>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { DIVISIONS } from '@getit/contracts';
+import { DIVISIONS, placeName } from '@getit/contracts';
 import type { Locale } from '../i18n/routing';
 import type { SavedAddress } from '../lib/saved-addresses';
 import { DistrictPicker } from './district-picker';
@@ -39,6 +39,12 @@ export async function AddressFields({
       />
       <DistrictPicker
         divisions={DIVISIONS}
+        names={Object.fromEntries(
+          [...Object.keys(DIVISIONS), ...Object.values(DIVISIONS).flat()].map((place) => [
+            place,
+            placeName(place, locale),
+          ]),
+        )}
         initialDistrict={saved?.district ?? district}
         labels={{
           division: t('division'),

@@ -8,13 +8,18 @@ export interface DistrictPickerLabels {
   chooseDistrict: string;
 }
 
-/** Division → district: the district list follows the chosen division (the reference lists come from the server). */
+/**
+ * Division → district: the district list follows the chosen division (the reference lists come from the server, with
+ * each place's name in the page's language: the value sent stays the English name the API takes).
+ */
 export function DistrictPicker({
   divisions,
+  names,
   labels,
   initialDistrict,
 }: {
   divisions: Record<string, readonly string[]>;
+  names: Record<string, string>;
   labels: DistrictPickerLabels;
   initialDistrict?: string | undefined;
 }) {
@@ -37,7 +42,7 @@ export function DistrictPicker({
           <option value="">{labels.chooseDivision}</option>
           {Object.keys(divisions).map((d) => (
             <option key={d} value={d}>
-              {d}
+              {names[d] ?? d}
             </option>
           ))}
         </select>
@@ -54,7 +59,7 @@ export function DistrictPicker({
           <option value="">{labels.chooseDistrict}</option>
           {districts.map((d) => (
             <option key={d} value={d}>
-              {d}
+              {names[d] ?? d}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ApiResponse } from '@getit/api-client';
+import { placeName } from '@getit/contracts';
 import { formatCount, formatDateTime, formatMoney } from '@getit/ui';
 import type { Locale } from '../i18n/routing';
 
@@ -35,7 +36,9 @@ export async function OrderView({ locale, order }: { locale: Locale; order: Orde
             })}
             : {t(`packageStatus_${pkg.status}`)}
           </h2>
-          <p className="text-sm text-gray-700">{t('packageFrom', { district: pkg.originDistrict })}</p>
+          <p className="text-sm text-gray-700">
+            {t('packageFrom', { district: placeName(pkg.originDistrict, locale) })}
+          </p>
           <ul className="my-2">
             {pkg.lines.map((line) => (
               <li key={line.id} className="flex justify-between">

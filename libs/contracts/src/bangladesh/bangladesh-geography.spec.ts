@@ -1,4 +1,10 @@
-import { canonicalDistrict, canonicalDivision, checkAddress, DIVISIONS } from './bangladesh-geography';
+import {
+  canonicalDistrict,
+  canonicalDivision,
+  checkAddress,
+  DIVISIONS,
+  placeName,
+} from './bangladesh-geography';
 
 describe('Bangladesh geography', () => {
   it('has 8 divisions and 64 districts', () => {
@@ -51,5 +57,19 @@ describe('Bangladesh geography', () => {
       ok: false,
       problems: [{ field: 'postcode' }],
     });
+  });
+
+  it('names every division and district in Bangla on bn pages, each differently, and as given elsewhere', () => {
+    const places = [...Object.keys(DIVISIONS), ...Object.values(DIVISIONS).flat()];
+    for (const place of places)
+      expect({ place, bn: /^[\u0980-\u09FF ]+$/.test(placeName(place, 'bn')) }).toEqual({ place, bn: true });
+    const districts = Object.values(DIVISIONS).flat();
+    expect(new Set(districts.map((d) => placeName(d, 'bn'))).size).toBe(64);
+    expect(placeName('Tangail', 'bn')).toBe('টাঙ্গাইল');
+    expect(placeName("Cox's Bazar", 'bn')).toBe('কক্সবাজার');
+    expect(placeName('Comilla', 'bn')).toBe('কুমিল্লা');
+    expect(placeName('Tangail', 'en')).toBe('Tangail');
+    expect(placeName('Atlantis', 'bn')).toBe('Atlantis');
+    expect(placeName('constructor', 'bn')).toBe('constructor');
   });
 });

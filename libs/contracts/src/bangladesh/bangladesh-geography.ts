@@ -135,3 +135,90 @@ export function checkAddress(input: {
   if (problems.length > 0 || !division || !district) return { ok: false, problems };
   return { ok: true, division, district: district.district };
 }
+
+/** Each division's and district's name in Bangla (what a Bangla page shows; the API keeps the English names above). */
+const BANGLA_NAMES: Readonly<Record<string, string>> = {
+  // divisions (Dhaka, Chattogram, Rajshahi, Khulna, Barishal, Sylhet, Rangpur and Mymensingh are districts too)
+  Dhaka: 'ঢাকা',
+  Chattogram: 'চট্টগ্রাম',
+  Rajshahi: 'রাজশাহী',
+  Khulna: 'খুলনা',
+  Barishal: 'বরিশাল',
+  Sylhet: 'সিলেট',
+  Rangpur: 'রংপুর',
+  Mymensingh: 'ময়মনসিংহ',
+  // Dhaka division
+  Faridpur: 'ফরিদপুর',
+  Gazipur: 'গাজীপুর',
+  Gopalganj: 'গোপালগঞ্জ',
+  Kishoreganj: 'কিশোরগঞ্জ',
+  Madaripur: 'মাদারীপুর',
+  Manikganj: 'মানিকগঞ্জ',
+  Munshiganj: 'মুন্সীগঞ্জ',
+  Narayanganj: 'নারায়ণগঞ্জ',
+  Narsingdi: 'নরসিংদী',
+  Rajbari: 'রাজবাড়ী',
+  Shariatpur: 'শরীয়তপুর',
+  Tangail: 'টাঙ্গাইল',
+  // Chattogram division
+  Bandarban: 'বান্দরবান',
+  Brahmanbaria: 'ব্রাহ্মণবাড়িয়া',
+  Chandpur: 'চাঁদপুর',
+  "Cox's Bazar": 'কক্সবাজার',
+  Cumilla: 'কুমিল্লা',
+  Feni: 'ফেনী',
+  Khagrachhari: 'খাগড়াছড়ি',
+  Lakshmipur: 'লক্ষ্মীপুর',
+  Noakhali: 'নোয়াখালী',
+  Rangamati: 'রাঙ্গামাটি',
+  // Rajshahi division
+  Bogura: 'বগুড়া',
+  Chapainawabganj: 'চাঁপাইনবাবগঞ্জ',
+  Joypurhat: 'জয়পুরহাট',
+  Naogaon: 'নওগাঁ',
+  Natore: 'নাটোর',
+  Pabna: 'পাবনা',
+  Sirajganj: 'সিরাজগঞ্জ',
+  // Khulna division
+  Bagerhat: 'বাগেরহাট',
+  Chuadanga: 'চুয়াডাঙ্গা',
+  Jashore: 'যশোর',
+  Jhenaidah: 'ঝিনাইদহ',
+  Kushtia: 'কুষ্টিয়া',
+  Magura: 'মাগুরা',
+  Meherpur: 'মেহেরপুর',
+  Narail: 'নড়াইল',
+  Satkhira: 'সাতক্ষীরা',
+  // Barishal division
+  Barguna: 'বরগুনা',
+  Bhola: 'ভোলা',
+  Jhalokati: 'ঝালকাঠি',
+  Patuakhali: 'পটুয়াখালী',
+  Pirojpur: 'পিরোজপুর',
+  // Sylhet division
+  Habiganj: 'হবিগঞ্জ',
+  Moulvibazar: 'মৌলভীবাজার',
+  Sunamganj: 'সুনামগঞ্জ',
+  // Rangpur division
+  Dinajpur: 'দিনাজপুর',
+  Gaibandha: 'গাইবান্ধা',
+  Kurigram: 'কুড়িগ্রাম',
+  Lalmonirhat: 'লালমনিরহাট',
+  Nilphamari: 'নীলফামারী',
+  Panchagarh: 'পঞ্চগড়',
+  Thakurgaon: 'ঠাকুরগাঁও',
+  // Mymensingh division
+  Jamalpur: 'জামালপুর',
+  Netrokona: 'নেত্রকোণা',
+  Sherpur: 'শেরপুর',
+};
+
+/**
+ * A division's or district's name as a page in `locale` shows it: Bangla on `bn` pages (old spellings such as
+ * "Comilla" are named as today's district), the name itself otherwise or when it is not one of ours.
+ */
+export function placeName(name: string, locale: string): string {
+  if (locale !== 'bn') return name;
+  const canonical = canonicalDistrict(name)?.district ?? canonicalDivision(name) ?? name;
+  return Object.hasOwn(BANGLA_NAMES, canonical) ? BANGLA_NAMES[canonical]! : name;
+}

@@ -37,7 +37,7 @@ export default async function CartPage(props: PageProps) {
             <input type="hidden" name="back" value={`/${locale}/cart`} />
             <label>
               {t('deliveryTo')}
-              <DistrictSelect district={district} />
+              <DistrictSelect district={district} locale={locale} />
             </label>
             <button type="submit" className="rounded border border-brand px-3 py-1 text-brand-dark">
               {t('update')}

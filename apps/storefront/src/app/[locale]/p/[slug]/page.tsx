@@ -191,7 +191,7 @@ export default async function ProductPage(props: PageProps<{ slug: string }>) {
             <h2 className="font-semibold">{t('delivery')}</h2>
             <label className="mt-2 block">
               {t('deliveryTo')}
-              <DistrictSelect district={district} />
+              <DistrictSelect district={district} locale={locale} />
             </label>
             <button
               type="submit"

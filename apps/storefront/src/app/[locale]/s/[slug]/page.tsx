@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { placeName } from '@getit/contracts';
 import { formatDateTime } from '@getit/ui';
 import { ErrorState, errorKindOf } from '../../../../components/error-state';
 import { ProductGrid } from '../../../../components/product-grid';
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: { params: Params }) {
     locale,
     `/s/${slug}`,
     `${found.data.name} | ${t('siteName')}`,
-    t('shopDescription', { shop: found.data.name, district: found.data.district }),
+    t('shopDescription', { shop: found.data.name, district: placeName(found.data.district, locale) }),
   );
 }
 
@@ -49,7 +50,7 @@ export default async function ShopPage({ params }: { params: Params }) {
   return (
     <Shell locale={locale} path={`/s/${slug}`}>
       <h1 className="text-2xl font-bold">{found.data.name}</h1>
-      <p>{t('district', { district: found.data.district })}</p>
+      <p>{t('district', { district: placeName(found.data.district, locale) })}</p>
       <p>{t('since', { date: formatDateTime(found.data.since, locale) })}</p>
       <p className="text-gray-700">{found.data.rating.count === 0 ? t('noRatings') : null}</p>
       {about ? <p className="mt-2">{about}</p> : null}
