@@ -373,6 +373,7 @@ describe('seller portal in the embedded mode (Chromium)', () => {
     const { context, page } = await person('en');
     await signInWithSms(page, managerPhone);
     await page.getByRole('link', { name: 'Staff' }).click();
+    await page.getByLabel('Role').waitFor();
     expect(await page.getByLabel('Role').locator('option').allTextContents()).toEqual(['Staff']);
     expect(await page.getByRole('button', { name: 'Remove' }).count()).toBe(0);
 
