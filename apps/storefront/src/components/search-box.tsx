@@ -18,7 +18,15 @@ interface Suggestion {
  * The header's search box with autocomplete: as the shopper types, GET /api/search/suggest offers queries and
  * products. Without JavaScript it is a plain form to the results page.
  */
-export function SearchBox({ locale, initial, labels }: { locale: string; initial: string; labels: SearchBoxLabels }) {
+export function SearchBox({
+  locale,
+  initial,
+  labels,
+}: {
+  locale: string;
+  initial: string;
+  labels: SearchBoxLabels;
+}) {
   const [text, setText] = useState(initial);
   const [open, setOpen] = useState(false);
   const [found, setFound] = useState<Suggestion | null>(null);
@@ -47,7 +55,12 @@ export function SearchBox({ locale, initial, labels }: { locale: string; initial
     locale === 'bn' ? (p.title.bn ?? p.title.en) : (p.title.en ?? p.title.bn);
   const showList = open && found && (found.suggestions.length > 0 || found.products.length > 0);
   return (
-    <form action={`/${locale}/search`} method="get" role="search" className="relative order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
+    <form
+      action={`/${locale}/search`}
+      method="get"
+      role="search"
+      className="relative order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
+    >
       <label className="sr-only" htmlFor={`${listId}-input`}>
         {labels.label}
       </label>
@@ -80,14 +93,20 @@ export function SearchBox({ locale, initial, labels }: { locale: string; initial
         >
           {found.suggestions.map((s) => (
             <li key={`q-${s}`} role="option" aria-selected={false}>
-              <a className="block px-3 py-2 hover:bg-gray-100" href={`/${locale}/search?q=${encodeURIComponent(s)}`}>
+              <a
+                className="block px-3 py-2 hover:bg-gray-100"
+                href={`/${locale}/search?q=${encodeURIComponent(s)}`}
+              >
                 {s}
               </a>
             </li>
           ))}
           {found.products.map((p) => (
             <li key={p.productId} role="option" aria-selected={false}>
-              <a className="block px-3 py-2 text-sm text-brand-dark hover:bg-gray-100" href={`/${locale}/p/${p.slug}`}>
+              <a
+                className="block px-3 py-2 text-sm text-brand-dark hover:bg-gray-100"
+                href={`/${locale}/p/${p.slug}`}
+              >
                 {title(p)}
               </a>
             </li>
