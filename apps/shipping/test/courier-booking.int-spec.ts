@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
-import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
-import { InProcessTransport } from '@getit/messaging';
+import { EventPayload, EventType } from '@getit/contracts';
 import { RunningService } from '@getit/service-kit';
-import {
-  courierEnv,
-  CourierSandbox,
-  createTestDatabase,
-  freePort,
-  TestDatabase,
-  waitFor,
-} from '@getit/testing';
-import { startShipping } from '../src/shipping.host';
+import { courierEnv, eventFixture, waitFor } from '@getit/testing';
+import { ShippingWithCouriers } from './support/couriers.harness';
 
 jest.setTimeout(90_000);
 
-const fixture = (type: string) =>
-  JSON.parse(readFileSync(join(__dirname, `../../../libs/contracts/src/fixtures/${type}.json`), 'utf8')).data;
+const fixture = (type: string) => eventFixture<unknown>(type);
 const PATHAO_SECRET = 'pathao-webhook-secret';
 const STEADFAST_TOKEN = 'steadfast-webhook-token';
 const REDX_TOKEN = 'redx-callback-token';
@@ -30,35 +19,22 @@ const REDX_TOKEN = 'redx-callback-token';
  * from shipping's outbox.
  */
 describe('courier booking and tracking (courier sandbox process)', () => {
-  const transport = new InProcessTransport();
-  const sandbox = new CourierSandbox();
-  let db: TestDatabase;
+  const harness = new ShippingWithCouriers();
+  const { sandbox } = harness;
   let shipping: RunningService;
   let sql: Client;
 
   beforeAll(async () => {
-    db = await createTestDatabase('shipping_couriers');
-    await sandbox.start();
-    const couriers = await sandbox.config();
-    await transport.connect();
-    shipping = await startShipping(
-      {
-        DATABASE_URL: db.url,
-        MESSAGING_TRANSPORT: 'in-process',
-        HOST: '127.0.0.1',
-        PORT: String(await freePort()),
-        LOG_LEVEL: 'silent',
-        ...courierEnv(couriers, { couriers: ['pathao', 'steadfast'] }),
-        PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
-        STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
-        SHIPPING_REMITTANCE_POLL_MS: '300',
-        SHIPPING_STATUS_POLL_MS: '300',
-        SHIPPING_STATUS_QUIET_MS: '600000',
-        REDX_WEBHOOK_TOKEN: REDX_TOKEN,
-        SHIPPING_BOOKING_INTERVAL_MS: '200',
-      },
-      { transport },
-    );
+    await harness.start('shipping_couriers', (couriers) => ({
+      ...courierEnv(couriers, { couriers: ['pathao', 'steadfast'] }),
+      PATHAO_WEBHOOK_SECRET: PATHAO_SECRET,
+      STEADFAST_WEBHOOK_TOKEN: STEADFAST_TOKEN,
+      SHIPPING_REMITTANCE_POLL_MS: '300',
+      SHIPPING_STATUS_POLL_MS: '300',
+      SHIPPING_STATUS_QUIET_MS: '600000',
+      REDX_WEBHOOK_TOKEN: REDX_TOKEN,
+    }));
+    ({ shipping, sql } = harness);
     await sandbox.setWebhook('pathao', {
       url: `${shipping.url}/webhooks/couriers/pathao`,
       secret: PATHAO_SECRET,
@@ -68,28 +44,11 @@ describe('courier booking and tracking (courier sandbox process)', () => {
       secret: STEADFAST_TOKEN,
     });
     await sandbox.setWebhook('redx', { url: `${shipping.url}/webhooks/couriers/redx?token=${REDX_TOKEN}` });
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
   });
-  afterAll(async () => {
-    await sql?.end();
-    await shipping?.stop();
-    await sandbox.stop();
-    await transport.close();
-    await db?.drop();
-  });
+  afterAll(() => harness.stop());
 
   const publish = <T extends EventType>(type: T, data: EventPayload<T> & { orderId: string }) =>
-    transport.publish([
-      {
-        topic: 'order.orders',
-        key: data.orderId,
-        value: JSON.stringify(
-          createEnvelope(type, data, { producer: 'order', correlationId: 't', key: data.orderId }),
-        ),
-        headers: {},
-      },
-    ]);
+    harness.publish(type, data);
 
   /** A cash-on-delivery order of one package to Gulshan, confirmed; returns its ids. */
   async function confirmedOrder(confirmedAt = new Date()) {

@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
-import { InProcessTransport } from '@getit/messaging';
+import { EventPayload, EventType } from '@getit/contracts';
 import { RunningService } from '@getit/service-kit';
-import {
-  courierEnv,
-  CourierSandbox,
-  createTestDatabase,
-  freePort,
-  TestDatabase,
-  waitFor,
-} from '@getit/testing';
-import { startShipping } from '../src/shipping.host';
+import { courierEnv, eventFixture, waitFor } from '@getit/testing';
+import { ShippingWithCouriers } from './support/couriers.harness';
 
 jest.setTimeout(90_000);
 
-const fixture = (type: string) =>
-  JSON.parse(readFileSync(join(__dirname, `../../../libs/contracts/src/fixtures/${type}.json`), 'utf8')).data;
+const fixture = (type: string) => eventFixture<unknown>(type);
 
 interface Settings {
   courier: string;
@@ -50,39 +39,18 @@ interface BookingResult {
  * booking one or the whole queue (Steadfast's bulk endpoint), a courier that is down, and bad input.
  */
 describe('vendor courier preferences, pickup stores and booking (courier sandbox process)', () => {
-  const transport = new InProcessTransport();
-  const sandbox = new CourierSandbox();
-  let db: TestDatabase;
+  const harness = new ShippingWithCouriers();
+  const { sandbox } = harness;
   let shipping: RunningService;
   let sql: Client;
 
   beforeAll(async () => {
-    db = await createTestDatabase('shipping_preferences');
-    await sandbox.start();
-    const couriers = await sandbox.config();
-    await transport.connect();
-    shipping = await startShipping(
-      {
-        DATABASE_URL: db.url,
-        MESSAGING_TRANSPORT: 'in-process',
-        HOST: '127.0.0.1',
-        PORT: String(await freePort()),
-        LOG_LEVEL: 'silent',
-        ...courierEnv(couriers),
-        SHIPPING_BOOKING_INTERVAL_MS: '200',
-      },
-      { transport },
-    );
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
+    await harness.start('shipping_preferences', (couriers) => ({
+      ...courierEnv(couriers),
+    }));
+    ({ shipping, sql } = harness);
   });
-  afterAll(async () => {
-    await sql?.end();
-    await shipping?.stop();
-    await sandbox.stop();
-    await transport.close();
-    await db?.drop();
-  });
+  afterAll(() => harness.stop());
 
   const owner = (vendorId: string) => ({ vendorId, roles: ['vendor:owner'] });
   async function call<T>(
@@ -106,16 +74,7 @@ describe('vendor courier preferences, pickup stores and booking (courier sandbox
   }
 
   const publish = <T extends EventType>(type: T, data: EventPayload<T> & { orderId: string }) =>
-    transport.publish([
-      {
-        topic: 'order.orders',
-        key: data.orderId,
-        value: JSON.stringify(
-          createEnvelope(type, data, { producer: 'order', correlationId: 't', key: data.orderId }),
-        ),
-        headers: {},
-      },
-    ]);
+    harness.publish(type, data);
 
   /** A confirmed COD package of `vendorId` to Dhaka, packed; resolves once shipping has seen the packing. */
   async function packedPackage(vendorId: string) {
