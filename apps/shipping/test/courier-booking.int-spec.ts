@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
-import { EventPayload, EventType } from '@getit/contracts';
 import { RunningService } from '@getit/service-kit';
-import { courierEnv, eventFixture, waitFor } from '@getit/testing';
+import { courierEnv, waitFor } from '@getit/testing';
 import { ShippingWithCouriers } from './support/couriers.harness';
 
 jest.setTimeout(90_000);
 
-const fixture = (type: string) => eventFixture<unknown>(type);
 const PATHAO_SECRET = 'pathao-webhook-secret';
 const STEADFAST_TOKEN = 'steadfast-webhook-token';
 const REDX_TOKEN = 'redx-callback-token';
@@ -47,47 +45,8 @@ describe('courier booking and tracking (courier sandbox process)', () => {
   });
   afterAll(() => harness.stop());
 
-  const publish = <T extends EventType>(type: T, data: EventPayload<T> & { orderId: string }) =>
-    harness.publish(type, data);
-
-  /** A cash-on-delivery order of one package to Gulshan, confirmed; returns its ids. */
-  async function confirmedOrder(confirmedAt = new Date()) {
-    const placed = fixture('order.placed.v1') as EventPayload<'order.placed.v1'>;
-    const orderId = randomUUID();
-    const packageId = randomUUID();
-    const vendorId = randomUUID();
-    const shopperId = randomUUID();
-    await publish('order.placed.v1', {
-      ...placed,
-      orderId,
-      shopperId,
-      recipient: {
-        name: 'Karim Ahmed',
-        street: 'House 7, Road 12',
-        area: 'Gulshan 1',
-        district: 'Dhaka',
-        postcode: '1212',
-      },
-      packages: [{ ...placed.packages[0]!, packageId, vendorId, totalPoisha: 125_000, weightGrams: 800 }],
-    });
-    await publish('order.confirmed.v1', {
-      ...(fixture('order.confirmed.v1') as EventPayload<'order.confirmed.v1'>),
-      orderId,
-      packages: [{ packageId, vendorId, totalPoisha: 125_000 }],
-      confirmedAt: confirmedAt.toISOString(),
-    });
-    return { orderId, packageId, vendorId, shopperId };
-  }
-
-  const packed = (ids: { orderId: string; packageId: string; vendorId: string }) =>
-    publish('order.package-status-changed.v1', {
-      ...ids,
-      from: 'confirmed',
-      to: 'packed',
-      actor: { kind: 'vendor', id: randomUUID() },
-      totalPoisha: 125_000,
-      changedAt: new Date().toISOString(),
-    });
+  const confirmedOrder = (confirmedAt = new Date()) => harness.confirmedOrder({ confirmedAt });
+  const packed = (ids: { orderId: string; packageId: string; vendorId: string }) => harness.packed(ids);
 
   const published = async (type: string, packageId: string) =>
     (

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { EventPayload, EventType } from '@getit/contracts';
 import { RunningService } from '@getit/service-kit';
-import { courierEnv, eventFixture, waitFor } from '@getit/testing';
+import { courierEnv, waitFor } from '@getit/testing';
 import { ShippingWithCouriers } from './support/couriers.harness';
 
 jest.setTimeout(90_000);
 
-const fixture = (type: string) => eventFixture<unknown>(type);
 
 interface Settings {
   courier: string;
@@ -73,44 +71,10 @@ describe('vendor courier preferences, pickup stores and booking (courier sandbox
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
   }
 
-  const publish = <T extends EventType>(type: T, data: EventPayload<T> & { orderId: string }) =>
-    harness.publish(type, data);
-
   /** A confirmed COD package of `vendorId` to Dhaka, packed; resolves once shipping has seen the packing. */
   async function packedPackage(vendorId: string) {
-    const placed = fixture('order.placed.v1') as EventPayload<'order.placed.v1'>;
-    const orderId = randomUUID();
-    const packageId = randomUUID();
-    await publish('order.placed.v1', {
-      ...placed,
-      orderId,
-      shopperId: randomUUID(),
-      destinationDistrict: 'Dhaka',
-      recipient: {
-        name: 'Karim Ahmed',
-        street: 'House 7, Road 12',
-        area: 'Gulshan 1',
-        district: 'Dhaka',
-        postcode: '1212',
-      },
-      packages: [{ ...placed.packages[0]!, packageId, vendorId, totalPoisha: 125_000, weightGrams: 800 }],
-    });
-    await publish('order.confirmed.v1', {
-      ...(fixture('order.confirmed.v1') as EventPayload<'order.confirmed.v1'>),
-      orderId,
-      packages: [{ packageId, vendorId, totalPoisha: 125_000 }],
-      confirmedAt: new Date().toISOString(),
-    });
-    await publish('order.package-status-changed.v1', {
-      orderId,
-      packageId,
-      vendorId,
-      from: 'confirmed',
-      to: 'packed',
-      actor: { kind: 'vendor', id: randomUUID() },
-      totalPoisha: 125_000,
-      changedAt: new Date().toISOString(),
-    });
+    const { orderId, packageId } = await harness.confirmedOrder({ vendorId, destinationDistrict: 'Dhaka' });
+    await harness.packed({ orderId, packageId, vendorId });
     await waitFor('shipping to see the packing', async () => {
       const { rows } = await sql.query(
         `SELECT 1 FROM packages_to_ship WHERE package_id = $1 AND packed_at IS NOT NULL`,

@@ -72,30 +72,32 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     return { order, pkg: order.packages[0] };
   }
 
+  /** The vendor packs the package (which books the courier when packing books at once). */
+  async function pack(packageId: string) {
+    const packed = await send(
+      'POST',
+      f.api(`/vendors/${vendor.vendorId}/packages/${packageId}/transitions`),
+      { action: 'pack' },
+      f.owner(vendor.vendorId),
+    );
+    expect(packed.status).toBe(200);
+  }
+
+  /** The parcel Pathao (the sandbox) holds for a package, once shipping has booked it. */
+  const pathaoParcel = (packageId: string, what: string, timeoutMs = 30_000) =>
+    waitFor(
+      what,
+      async () => (await sandbox.parcels('pathao')).find((entry) => entry.merchantRef === packageId),
+      { timeoutMs, intervalMs: 200 },
+    );
+
   const packageStatus = async (orderId: string) =>
     (await send('GET', f.api(`/orders/${orderId}`))).body.packages[0].status as string;
 
   it('books when the vendor packs, follows the webhooks to delivered once, and the order completes', async () => {
     const { order, pkg } = await confirmedOrder();
-    const packed = await send(
-      'POST',
-      f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/transitions`),
-      { action: 'pack' },
-      f.owner(vendor.vendorId),
-    );
-    expect(packed.status).toBe(200);
-    const parcel = await waitFor(
-      'Pathao booked',
-      async () =>
-        (
-          (await control('GET', '/parcels?courier=pathao')) as {
-            id: string;
-            merchantRef: string;
-            codTaka: number;
-          }[]
-        ).find((entry) => entry.merchantRef === pkg.id),
-      { timeoutMs: 30_000, intervalMs: 200 },
-    );
+    await pack(pkg.id);
+    const parcel = await pathaoParcel(pkg.id, 'Pathao booked');
     expect(parcel.codTaka).toBe(order.totalPoisha / 100);
     // the courier has the parcel a moment before shipping has recorded the booking (until then the label is a 409)
     await waitFor('shipping to record the booking', async () => {
@@ -225,13 +227,7 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     await control('PUT', '/outage/pathao', { down: true });
     const { order, pkg } = await confirmedOrder();
     try {
-      const packed = await send(
-        'POST',
-        f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/transitions`),
-        { action: 'pack' },
-        f.owner(vendor.vendorId),
-      );
-      expect(packed.status).toBe(200);
+      await pack(pkg.id);
       const delayed = await waitFor(
         'the vendor told the booking waits',
         async () => {
@@ -260,14 +256,7 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     } finally {
       await control('PUT', '/outage/pathao', { down: false });
     }
-    const parcel = await waitFor(
-      'Pathao booked once it is back',
-      async () =>
-        ((await control('GET', '/parcels?courier=pathao')) as { id: string; merchantRef: string }[]).find(
-          (entry) => entry.merchantRef === pkg.id,
-        ),
-      { timeoutMs: 90_000, intervalMs: 500 },
-    );
+    const parcel = await pathaoParcel(pkg.id, 'Pathao booked once it is back', 90_000);
     const booked = await waitFor(
       'the tracking booked',
       async () => {
@@ -283,7 +272,7 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     );
     expect(booked).toMatchObject({ consignmentId: parcel.id });
     expect(booked).not.toHaveProperty('bookingDelay');
-    const parcels = (await control('GET', '/parcels?courier=pathao')) as { merchantRef: string }[];
+    const parcels = await sandbox.parcels('pathao');
     expect(parcels.filter((entry) => entry.merchantRef === pkg.id)).toHaveLength(1);
     const metrics = await (await fetch(`${f.services.shipping.url}/metrics`)).text();
     expect(metrics).toMatch(
@@ -348,20 +337,8 @@ describe('courier delivery through the gateway and Kafka (courier sandbox proces
     const before = await f.stock(variant.variantId);
     const { order, pkg } = await confirmedOrder(3);
     const delivery = order.totalPoisha - 3 * variant.pricePoisha;
-    await send(
-      'POST',
-      f.api(`/vendors/${vendor.vendorId}/packages/${pkg.id}/transitions`),
-      { action: 'pack' },
-      f.owner(vendor.vendorId),
-    );
-    const parcel = await waitFor(
-      'Pathao booked',
-      async () =>
-        ((await control('GET', '/parcels?courier=pathao')) as { id: string; merchantRef: string }[]).find(
-          (entry) => entry.merchantRef === pkg.id,
-        ),
-      { timeoutMs: 30_000, intervalMs: 200 },
-    );
+    await pack(pkg.id);
+    const parcel = await pathaoParcel(pkg.id, 'Pathao booked');
     // the shopper keeps one of three and pays for it and the delivery; two go back to the vendor
     const collected = variant.pricePoisha + delivery;
     await control('POST', `/parcels/pathao/${parcel.id}/steps`, { step: 'picked' });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createEnvelope, EventPayload, EventType } from '@getit/contracts';
 import { InProcessTransport } from '@getit/messaging';
@@ -6,6 +7,7 @@ import {
   CourierSandbox,
   CourierSandboxConfig,
   createTestDatabase,
+  eventFixture,
   freePort,
   TestDatabase,
 } from '@getit/testing';
@@ -68,5 +70,64 @@ export class ShippingWithCouriers {
         headers: {},
       },
     ]);
+  }
+
+  /**
+   * A cash-on-delivery order of one ৳1,250 package to Gulshan, Dhaka, placed and confirmed as order publishes them
+   * (`destinationDistrict`: the order's, else the fixture's); returns its ids.
+   */
+  async confirmedOrder(
+    options: { vendorId?: string; confirmedAt?: Date; destinationDistrict?: string } = {},
+  ): Promise<{ orderId: string; packageId: string; vendorId: string; shopperId: string }> {
+    const placed = eventFixture<EventPayload<'order.placed.v1'>>('order.placed.v1');
+    const ids = {
+      orderId: randomUUID(),
+      packageId: randomUUID(),
+      vendorId: options.vendorId ?? randomUUID(),
+      shopperId: randomUUID(),
+    };
+    await this.publish('order.placed.v1', {
+      ...placed,
+      orderId: ids.orderId,
+      shopperId: ids.shopperId,
+      ...(options.destinationDistrict ? { destinationDistrict: options.destinationDistrict } : {}),
+      recipient: {
+        name: 'Karim Ahmed',
+        street: 'House 7, Road 12',
+        area: 'Gulshan 1',
+        district: 'Dhaka',
+        postcode: '1212',
+      },
+      packages: [
+        {
+          ...placed.packages[0]!,
+          packageId: ids.packageId,
+          vendorId: ids.vendorId,
+          totalPoisha: 125_000,
+          weightGrams: 800,
+        },
+      ],
+    });
+    await this.publish('order.confirmed.v1', {
+      ...eventFixture<EventPayload<'order.confirmed.v1'>>('order.confirmed.v1'),
+      orderId: ids.orderId,
+      packages: [{ packageId: ids.packageId, vendorId: ids.vendorId, totalPoisha: 125_000 }],
+      confirmedAt: (options.confirmedAt ?? new Date()).toISOString(),
+    });
+    return ids;
+  }
+
+  /** The vendor packed the package (order's event). */
+  packed(ids: { orderId: string; packageId: string; vendorId: string }): Promise<void> {
+    return this.publish('order.package-status-changed.v1', {
+      orderId: ids.orderId,
+      packageId: ids.packageId,
+      vendorId: ids.vendorId,
+      from: 'confirmed',
+      to: 'packed',
+      actor: { kind: 'vendor', id: randomUUID() },
+      totalPoisha: 125_000,
+      changedAt: new Date().toISOString(),
+    });
   }
 }
