@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { taggedJson } from '@getit/service-kit';
 
 /** A serialised public response and its entity tag. */
 export interface CachedBody {
@@ -61,6 +61,5 @@ export class PublicReadCache {
 }
 
 export function serialise(value: unknown): CachedBody {
-  const body = JSON.stringify(value);
-  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
+  return taggedJson(value);
 }

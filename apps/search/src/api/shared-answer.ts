@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { conditionalJson, taggedJson } from '@getit/service-kit';
 
 /**
  * Search answers may be kept by a shared cache, never by a browser: `max-age=0` makes a browser revalidate every time
@@ -10,27 +10,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 export const SEARCH_CACHE_CONTROL = 'public, max-age=0, s-maxage=1';
 
-function matches(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const tags = (Array.isArray(ifNoneMatch) ? ifNoneMatch.join(',') : ifNoneMatch).split(',');
-  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
-  return tags.some((tag) => tag.trim() === '*' || weak(tag) === weak(etag));
-}
-
 /**
  * Serialises an answer once, tags it with a weak ETag of its bytes, and sends it with SEARCH_CACHE_CONTROL, or
  * `304 Not Modified` when the caller (the gateway revalidating) already holds these bytes.
  */
 export function sharedAnswer(request: FastifyRequest, reply: FastifyReply, value: unknown): string {
-  const body = JSON.stringify(value);
-  const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-  void reply
-    .header('cache-control', SEARCH_CACHE_CONTROL)
-    .header('etag', etag)
-    .header('content-type', 'application/json; charset=utf-8');
-  if (matches(request.headers['if-none-match'], etag)) {
-    void reply.status(304);
-    return '';
-  }
-  return body;
+  return conditionalJson(request, reply, { ...taggedJson(value), cacheControl: SEARCH_CACHE_CONTROL });
 }

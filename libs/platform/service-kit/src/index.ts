@@ -14,6 +14,7 @@ export {
 export { Ctx } from './ctx.decorator';
 export { ProblemFilter } from './problem.filter';
 export { sendProblem } from './problem-reply';
+export { conditionalJson, ifNoneMatch, taggedJson } from './conditional-reply';
 export { createHttpApp, type HttpAppOptions } from './http-app';
 export { ServiceRuntime, type DatabaseSettings, type MessagingSettings } from './service-runtime';
 export {
