@@ -7,6 +7,10 @@
 //
 //   node apps/inventory/bench/reserve-release.bench.mjs [--concurrency 32] [--duration 10] [--warmup 2]
 //        [--scenarios spread,hot] [--pool-max 10] [--json out.json] [--skip-build] [--cpu-prof DIR]
+//        [--log-statements]
+//
+// --log-statements sets log_statement = 'all' (and log_lock_waits with a 10 ms deadlock_timeout) on the bench's
+// database and prints its name, to count statements per pair in the server log (divide by the reservation inserts).
 //
 // Also importable: `runReserveReleaseBench(options)` resolves to the results (for tools/bench/bench.mjs).
 // Every child is stopped by its PID and the database dropped, also on an error, SIGINT or SIGTERM.
@@ -234,6 +238,11 @@ export async function runReserveReleaseBench(options = {}) {
       if (built.status !== 0) throw new Error('nx run inventory:build failed');
     }
     await admin(`CREATE DATABASE "${database}"`);
+    if (options.logStatements) {
+      for (const setting of [`log_statement = 'all'`, 'log_lock_waits = on', `deadlock_timeout = '10ms'`])
+        await admin(`ALTER DATABASE "${database}" SET ${setting}`);
+      process.stderr.write(`reserve-release bench: statements logged for database ${database}\n`);
+    }
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const profile = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProf)] : [];
@@ -325,6 +334,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       json: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      'log-statements': { type: 'boolean', default: false },
     },
   });
   runReserveReleaseBench({
@@ -335,6 +345,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     poolMax: Number(values['pool-max']),
     skipBuild: values['skip-build'],
     cpuProf: values['cpu-prof'],
+    logStatements: values['log-statements'],
   }).then(
     (results) => {
       process.stdout.write(`${table(results)}\n`);
