@@ -56,7 +56,6 @@ export function createInventoryServices(options: InventoryServicesOptions): Inve
   const reservations = new ReservationsService(
     reservationRows,
     stock,
-    movements,
     events,
     options.strategy ?? new MostAvailableFirstStrategy(),
     unitOfWork,

@@ -54,17 +54,14 @@ export class OrderSagaService {
   ): Promise<ReserveOrderOutcome> {
     const outcome = await this.unitOfWork.run(ctx, async ({ tx, record }): Promise<ReserveOrderOutcome> => {
       const key = order.orderId;
-      const refused = await this.refusals.find(tx, key);
-      if (refused) {
-        record(this.failed(ctx, key, refused));
-        return { outcome: 'refused', shortages: refused, again: true };
-      }
       try {
-        // behind a savepoint: a refusal takes back only the reservation's writes, and is answered here
-        const { created, reservation } = await this.reservations.hold(ctx, {
-          reservationKey: key,
-          lines: linesOf(order),
-        });
+        // joins this transaction and writes nothing unless it reserves; an earlier refusal is read with the stock
+        const held = await this.reservations.hold(ctx, { reservationKey: key, lines: linesOf(order) });
+        if ('refusedBefore' in held) {
+          record(this.failed(ctx, key, held.refusedBefore));
+          return { outcome: 'refused', shortages: held.refusedBefore, again: true };
+        }
+        const { created, reservation } = held;
         if (!created && reservation.status !== 'active')
           return { outcome: 'skipped', reason: `the order's reservation is already ${reservation.status}` };
         record(stockReservedEvent(ctx, reservation));

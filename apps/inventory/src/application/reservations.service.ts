@@ -8,7 +8,6 @@ import { InsufficientStockException } from '../domain/insufficient-stock.excepti
 import { decideTransition } from '../domain/reservation-lifecycle';
 import { withDeltas } from '../domain/warehouse-stock';
 import { AllocationRow, InventoryTx } from '../infrastructure/inventory-prisma';
-import { MovementsRepository } from '../infrastructure/movements.repository';
 import {
   LockedReservation,
   LockedWithItems,
@@ -34,8 +33,20 @@ export interface ReserveResult {
   reservation: ReservationView;
 }
 
-/** What the reserving transaction did: created a reservation, or found the key taken (by this reservation). */
-type Placed = { created: ReservationView } | { earlier: ReservationWithAllocations | null };
+/** The checkout saga was refused under this key before: the shortages it was told then. */
+export interface RefusedBefore {
+  refusedBefore: Shortage[];
+}
+
+/**
+ * What the reserving transaction did: created a reservation, found the key taken (by this reservation), found the
+ * saga's earlier refusal, or found lines short (nothing written in the last three).
+ */
+type Placed =
+  | { created: ReservationView }
+  | { earlier: ReservationWithAllocations | null }
+  | RefusedBefore
+  | { short: Shortage[] };
 
 /** A transition refused before anything was written: thrown once the unit of work has ended cleanly. */
 type Transition<R> = { done: R } | { refused: ConflictException | NotFoundException };
@@ -50,7 +61,6 @@ export class ReservationsService {
   constructor(
     private readonly reservations: ReservationsRepository,
     private readonly stock: StockRepository,
-    private readonly movements: MovementsRepository,
     private readonly events: StockEventsRecorder,
     private readonly strategy: AllocationStrategy,
     private readonly unitOfWork: UnitOfWork<InventoryTx>,
@@ -60,87 +70,113 @@ export class ReservationsService {
   /**
    * All lines or none, announced with `inventory.stock-reserved.v1` (the internal HTTP API). The same
    * reservationKey again returns the first reservation (`created: false`), whatever the stock is now. The happy
-   * path is one availability read and one transaction; the answer is built from what the transaction wrote, not
-   * read back.
+   * path is one transaction of three statements (see `place`); the answer is built from what it wrote, not read
+   * back.
    */
-  reserve(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult> {
-    return this.place(ctx, input, true);
+  async reserve(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult> {
+    const placed = await this.place(ctx, input, { announce: true, withRefusal: false });
+    if ('refusedBefore' in placed) throw new Error('a refusal was read that was not asked for');
+    return placed;
   }
 
   /**
-   * Reserves as `reserve` does but announces nothing: the checkout saga answers its step itself, reserved or
-   * refused, in its handler's transaction. Inside a unit of work it runs behind a savepoint, so a refusal after
-   * the claim takes back only this step's writes and the caller carries on.
+   * The checkout saga's step: reserves as `reserve` does but announces nothing (the saga answers its step
+   * itself, reserved or refused, in its handler's transaction, which this joins), and answers `refusedBefore`
+   * with the shortages recorded when the saga was refused under this key before (`reservation_refusals`). A
+   * refusal now (InsufficientStockException) is thrown once nothing has been written, so the caller's
+   * transaction carries on.
    */
-  hold(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult> {
-    return this.place(ctx, input, false);
+  hold(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult | RefusedBefore> {
+    return this.place(ctx, input, { announce: false, withRefusal: true });
   }
 
+  /**
+   * Three statements in one transaction (the caller's, when inside a unit of work): (1) the availability read
+   * without locking, the key's earlier use (and the saga's earlier refusal) and, only when the reservation can go
+   * on, the items locked in variant-id order (`openReservation`); (2) their levels locked; (3) the key claimed
+   * and, only if that worked, the levels, allocations and items written (`saveStep` with `claim`). Nothing is
+   * written before the last statement, so a refusal needs no savepoint and the events are recorded only once it
+   * wrote. A sold-out request (the flash sale) takes no lock: the first statement ends it.
+   */
   private async place(
     ctx: RequestContext,
     input: ReserveStockRequest,
-    announce: boolean,
-  ): Promise<ReserveResult> {
+    options: { announce: boolean; withRefusal: boolean },
+  ): Promise<ReserveResult | RefusedBefore> {
     const lineIndex = (variantId: string) => input.lines.findIndex((l) => l.variantId === variantId);
-    // inside a unit of work (the saga's handler) the pre-check reads in its transaction: no second connection
-    const open = this.unitOfWork.activeScope?.tx;
-    const shortages = await this.shortagesWithoutLocking(input, open);
-    if (shortages.length > 0) {
-      const earlier = await this.reservations.findByKey(input.reservationKey, open);
-      if (earlier) return { created: false, reservation: this.replay(earlier, input) };
-      throw new InsufficientStockException(shortages, lineIndex);
-    }
-
     const id = randomUUID();
-    const outcome = await this.unitOfWork.run(
-      ctx,
-      async ({ tx, record }): Promise<Placed> => {
-        const variantIds = input.lines.map((l) => l.variantId).sort();
-        // the key, then (only if it was free) the items locked in variant-id order: one round trip
-        const claimed = await this.reservations.claimAndLockItems(
-          tx,
-          {
-            id,
-            reservationKey: input.reservationKey,
-            ttlMs: input.ttlSeconds === undefined ? this.settings.defaultTtlMs : input.ttlSeconds * 1_000,
-            correlationId: ctx.correlationId,
-          },
-          variantIds,
-        );
-        // the key was used before, or by a concurrent request that committed first (its row is visible now)
-        if (!claimed) return { earlier: await this.reservations.findByKey(input.reservationKey, tx) };
-        const { items } = claimed;
-        const levels = await this.stock.lockLevels(tx, variantIds);
-        const result = this.strategy.allocate(input.lines, levels);
-        if (!result.ok) throw new InsufficientStockException(result.shortages, lineIndex);
+    const outcome = await this.unitOfWork.run(ctx, async ({ tx, record }): Promise<Placed> => {
+      const opened = await this.reservations.openReservation(tx, {
+        reservationKey: input.reservationKey,
+        lines: input.lines,
+        withRefusal: options.withRefusal,
+      });
+      if (opened.refused) return { refusedBefore: opened.refused };
+      if (opened.earlier) return { earlier: await this.reservations.findByKey(input.reservationKey, tx) };
+      const available = new Map(Object.entries(opened.available));
+      const shortages = input.lines
+        .map((l) => ({
+          variantId: l.variantId,
+          requested: l.quantity,
+          available: Math.max(0, available.get(l.variantId) ?? 0),
+        }))
+        .filter((s) => s.available < s.requested);
+      if (shortages.length > 0) return { short: shortages };
 
-        const vendorOf = new Map(items.map((item) => [item.variantId, item.vendorId]));
-        const allocations: AllocationRow[] = result.allocations.map((a) => ({
-          reservationId: id,
-          variantId: a.variantId,
-          warehouseId: a.warehouseId,
-          vendorId: vendorOf.get(a.variantId)!,
-          quantity: a.quantity,
-        }));
-        const deltas = result.allocations.map((a) => ({ ...a, onHand: 0, reserved: a.quantity }));
-        const states = this.events.plan({ record }, ctx, items, levels, withDeltas(levels, deltas));
-        // levels, allocations and the items' versions in one statement
-        await this.reservations.saveStep(tx, { deltas, allocations, states });
-        const reservation: ReservationView = {
+      // the items are locked (statement 1); the levels after them
+      const { items } = opened;
+      const variantIds = input.lines.map((l) => l.variantId).sort();
+      const levels = await this.stock.lockLevels(tx, variantIds);
+      const result = this.strategy.allocate(input.lines, levels);
+      if (!result.ok) return { short: result.shortages };
+
+      const vendorOf = new Map(items.map((item) => [item.variantId, item.vendorId]));
+      const allocations: AllocationRow[] = result.allocations.map((a) => ({
+        reservationId: id,
+        variantId: a.variantId,
+        warehouseId: a.warehouseId,
+        vendorId: vendorOf.get(a.variantId)!,
+        quantity: a.quantity,
+      }));
+      const deltas = result.allocations.map((a) => ({ ...a, onHand: 0, reserved: a.quantity }));
+      // the stock events are recorded only once the key is claimed
+      const planned: EventEnvelope[] = [];
+      const states = this.events.plan(
+        { record: (...events) => planned.push(...events) },
+        ctx,
+        items,
+        levels,
+        withDeltas(levels, deltas),
+      );
+      // the key claimed, then (only if it was free) levels, allocations and the items' versions: one statement
+      const { claimed } = await this.reservations.saveStep(tx, {
+        claim: {
           id,
           reservationKey: input.reservationKey,
-          status: 'active',
-          lines: toReservationLines(allocations),
-          expiresAt: claimed.expiresAt.toISOString(),
-          createdAt: claimed.createdAt.toISOString(),
-        };
-        if (announce) record(stockReservedEvent(ctx, reservation));
-        return { created: reservation };
-      },
-      // a refusal after the claim must take back only this step's writes when a caller's transaction is open
-      { nested: 'savepoint' },
-    );
+          ttlMs: input.ttlSeconds === undefined ? this.settings.defaultTtlMs : input.ttlSeconds * 1_000,
+          correlationId: ctx.correlationId,
+        },
+        deltas,
+        allocations,
+        states,
+      });
+      // a concurrent request with the same key committed first (its row is visible now): nothing was written
+      if (!claimed) return { earlier: await this.reservations.findByKey(input.reservationKey, tx) };
+      record(...planned);
+      const reservation: ReservationView = {
+        id,
+        reservationKey: input.reservationKey,
+        status: 'active',
+        lines: toReservationLines(allocations),
+        expiresAt: claimed.expiresAt.toISOString(),
+        createdAt: claimed.createdAt.toISOString(),
+      };
+      if (options.announce) record(stockReservedEvent(ctx, reservation));
+      return { created: reservation };
+    });
     if ('created' in outcome) return { created: true, reservation: outcome.created };
+    if ('refusedBefore' in outcome) return outcome;
+    if ('short' in outcome) throw new InsufficientStockException(outcome.short, lineIndex);
     if (!outcome.earlier) throw new Error(`reservation ${input.reservationKey} vanished after its claim`);
     return { created: false, reservation: this.replay(outcome.earlier, input) };
   }
@@ -165,26 +201,25 @@ export class ReservationsService {
         const levels = await this.stock.lockLevels(tx, variantIds);
         const deltas = allocations.map((a) => ({ ...a, onHand: -a.quantity, reserved: -a.quantity }));
         const after = withDeltas(levels, deltas);
-        await this.movements.insertMany(
-          tx,
-          allocations.map((a) => {
-            const level = after.find((l) => l.variantId === a.variantId && l.warehouseId === a.warehouseId)!;
-            return {
-              vendorId: a.vendorId,
-              warehouseId: a.warehouseId,
-              variantId: a.variantId,
-              delta: -a.quantity,
-              reason: 'reservation_committed' as const,
-              onHandAfter: level.onHand,
-              reservedAfter: level.reserved,
-              actorId: ctx.actor?.id ?? 'system',
-              reservationId: id,
-              correlationId: ctx.correlationId,
-            };
-          }),
-        );
-        const at = await this.reservations.saveStep(tx, {
+        const movements = allocations.map((a) => {
+          const level = after.find((l) => l.variantId === a.variantId && l.warehouseId === a.warehouseId)!;
+          return {
+            vendorId: a.vendorId,
+            warehouseId: a.warehouseId,
+            variantId: a.variantId,
+            delta: -a.quantity,
+            reason: 'reservation_committed' as const,
+            onHandAfter: level.onHand,
+            reservedAfter: level.reserved,
+            actorId: ctx.actor?.id ?? 'system',
+            reservationId: id,
+            correlationId: ctx.correlationId,
+          };
+        });
+        // levels, the audit movements and the status in one statement
+        const { at } = await this.reservations.saveStep(tx, {
           deltas,
+          movements,
           moved: { ids: [id], status: 'committed' },
         });
         // Committing takes the same units from on hand and reserved: available-to-sell does not change.
@@ -262,7 +297,7 @@ export class ReservationsService {
     const deltas = allocations.map((a) => ({ ...a, onHand: 0, reserved: -a.quantity }));
     const states = this.events.plan(work, ctx, items, levels, withDeltas(levels, deltas));
     // levels, items' versions and the reservations' status in one statement
-    const at = await this.reservations.saveStep(tx, {
+    const { at } = await this.reservations.saveStep(tx, {
       deltas,
       states,
       moved: { ids, status: reason === 'expired' ? 'expired' : 'released' },
@@ -308,24 +343,6 @@ export class ReservationsService {
     const reservation = await this.reservations.findById(id, tx);
     if (!reservation) throw notFound(id);
     return toReservationView(reservation);
-  }
-
-  /**
-   * Without taking any lock: the lines that are already short. In a flash sale most requests for a sold-out
-   * variant end here instead of queueing on its row lock; the locked check still decides the rest.
-   */
-  private async shortagesWithoutLocking(input: ReserveStockRequest, db?: InventoryTx): Promise<Shortage[]> {
-    const available = await this.stock.availability(
-      input.lines.map((l) => l.variantId),
-      db,
-    );
-    return input.lines
-      .map((l) => ({
-        variantId: l.variantId,
-        requested: l.quantity,
-        available: Math.max(0, available.get(l.variantId) ?? 0),
-      }))
-      .filter((s) => s.available < s.requested);
   }
 
   /** A retried request gets the reservation it made; the same key for different lines is a client bug. */

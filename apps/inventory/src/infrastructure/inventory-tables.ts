@@ -6,6 +6,7 @@ export class InventoryTables {
   readonly warehouses: string;
   readonly items: string;
   readonly levels: string;
+  readonly movements: string;
   readonly reservations: string;
   readonly allocations: string;
   readonly refusals: string;
@@ -18,6 +19,7 @@ export class InventoryTables {
     this.warehouses = q('warehouses');
     this.items = q('inventory_items');
     this.levels = q('stock_levels');
+    this.movements = q('stock_movements');
     this.reservations = q('reservations');
     this.allocations = q('reservation_allocations');
     this.refusals = q('reservation_refusals');

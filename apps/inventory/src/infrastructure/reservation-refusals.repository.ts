@@ -1,13 +1,11 @@
 import { Shortage } from '../domain/allocation.strategy';
 import { InventoryTx } from './inventory-prisma';
 
-/** Reservations the checkout saga asked for and was refused, with the shortages it was told. */
+/**
+ * Reservations the checkout saga asked for and was refused, with the shortages it was told. The saga reads a refusal
+ * in the first statement of its reservation (`ReservationsRepository.openReservation`), not here.
+ */
 export class ReservationRefusalsRepository {
-  async find(tx: InventoryTx, reservationKey: string): Promise<Shortage[] | undefined> {
-    const row = await tx.reservationRefusal.findUnique({ where: { reservationKey } });
-    return row ? (row.shortages as unknown as Shortage[]) : undefined;
-  }
-
   async record(
     tx: InventoryTx,
     refusal: { reservationKey: string; shortages: readonly Shortage[]; correlationId: string },

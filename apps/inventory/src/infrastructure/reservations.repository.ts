@@ -1,8 +1,10 @@
 import { ReservationStatus } from '@getit/contracts';
 import { SqlClient } from '@getit/database';
+import { Shortage } from '../domain/allocation.strategy';
 import { combineDeltas, StockDelta } from '../domain/warehouse-stock';
 import { AllocationRow, InventoryPrismaClient, ReservationRow, InventoryTx } from './inventory-prisma';
 import { InventoryTables } from './inventory-tables';
+import { NewMovement } from './movements.repository';
 import { LOCKED_ITEM_COLUMNS, LockedItem } from './stock.repository';
 
 export type ReservationWithAllocations = ReservationRow & { allocations: AllocationRow[] };
@@ -19,6 +21,29 @@ export interface LockedReservation {
 
 /** A reservation locked with its allocations and, when the transition can apply, its variants' item rows. */
 export type LockedWithItems = LockedReservation & { allocations: AllocationRow[]; items: LockedItem[] };
+
+/**
+ * What the first statement of a reservation found: the shortages the saga was told before under this key (when
+ * asked), whether the key was used before, available-to-sell per known variant (unlocked), and the item rows it
+ * locked (none unless the reservation can go on).
+ */
+export interface OpenedReservation {
+  refused: Shortage[] | null;
+  earlier: boolean;
+  available: Record<string, number>;
+  items: LockedItem[];
+}
+
+/** A new reservation the step inserts (its key claimed), with the database's clock setting its expiry. */
+export interface NewReservation {
+  id: string;
+  reservationKey: string;
+  ttlMs: number;
+  correlationId: string;
+}
+
+/** An audit row of on-hand stock written with a step (commits). */
+export type StepMovement = Omit<NewMovement, 'note'>;
 
 /** The version and low-stock flag a write leaves on an item row. */
 export interface ItemState {
@@ -38,40 +63,52 @@ export class ReservationsRepository {
   ) {}
 
   /**
-   * Takes the idempotency key, or learns that it is taken: a second transaction inserting the same key waits on
-   * the unique index until the first commits (then gets nothing) or rolls back (then takes the key itself). The
-   * expiry is set by the database clock, the one the sweeper compares with. Then (only when the key was taken here) the variants' item rows locked in variant-id order, in one
-   * round trip: the reservation row comes first and the items after it, the order every writer locks in. The
-   * levels are locked by the next statement, so that it sees every level committed before the items' locks
-   * were granted (a statement's snapshot is taken when it starts).
+   * The first statement of a reservation, before anything is written: what is available of each variant (summed
+   * over warehouses, read without locking), whether the key was used before, whether the checkout saga was refused
+   * under it before (`withRefusal`), and, only when none of these stops it (every line is available, the key is
+   * free, nothing was refused), the variants' item rows locked in variant-id order. A sold-out request takes no
+   * lock. The levels are locked by the next statement, so that it sees every level committed before the items'
+   * locks were granted (a statement's snapshot is taken when it starts).
    */
-  async claimAndLockItems(
+  async openReservation(
     tx: SqlClient,
-    reservation: { id: string; reservationKey: string; ttlMs: number; correlationId: string },
-    variantIds: readonly string[],
-  ): Promise<{ expiresAt: Date; createdAt: Date; items: LockedItem[] } | undefined> {
-    const [row] = await tx.$queryRawUnsafe<{ expiresAt: Date; createdAt: Date; items: LockedItem[] }[]>(
-      `WITH claimed AS (
-         INSERT INTO ${this.tables.reservations} (id, reservation_key, expires_at, correlation_id)
-         VALUES ($1::uuid, $2, now() + $3::int * interval '1 millisecond', $4)
-         ON CONFLICT (reservation_key) DO NOTHING
-         RETURNING expires_at AS "expiresAt", created_at AS "createdAt"
+    request: {
+      reservationKey: string;
+      lines: readonly { variantId: string; quantity: number }[];
+      withRefusal: boolean;
+    },
+  ): Promise<OpenedReservation> {
+    const [row] = await tx.$queryRawUnsafe<OpenedReservation[]>(
+      `WITH asked AS (
+         SELECT a.variant_id, a.quantity,
+                (SELECT sum(l.on_hand - l.reserved) FROM ${this.tables.levels} l
+                  WHERE l.variant_id = a.variant_id)::int AS available
+           FROM unnest($1::uuid[], $2::int[]) AS a(variant_id, quantity)
+       ),
+       refused AS (
+         SELECT shortages FROM ${this.tables.refusals} WHERE $4::boolean AND reservation_key = $3
+       ),
+       earlier AS (SELECT 1 FROM ${this.tables.reservations} WHERE reservation_key = $3),
+       go AS (
+         SELECT NOT EXISTS (SELECT 1 FROM refused) AND NOT EXISTS (SELECT 1 FROM earlier)
+                AND NOT EXISTS (SELECT 1 FROM asked WHERE coalesce(available, 0) < quantity) AS ok
        )
-       SELECT claimed.*,
+       SELECT (SELECT shortages FROM refused) AS refused,
+              EXISTS (SELECT 1 FROM earlier) AS earlier,
+              (SELECT coalesce(json_object_agg(variant_id, available), '{}'::json)
+                 FROM asked WHERE available IS NOT NULL) AS available,
               (SELECT coalesce(json_agg(i ORDER BY i."variantId"), '[]'::json)
                  FROM (SELECT ${LOCKED_ITEM_COLUMNS}
                          FROM ${this.tables.items}
-                        WHERE variant_id = ANY($5::uuid[])
+                        WHERE (SELECT ok FROM go) AND variant_id = ANY($1::uuid[])
                         ORDER BY variant_id
-                          FOR UPDATE) i) AS items
-         FROM claimed`,
-      reservation.id,
-      reservation.reservationKey,
-      reservation.ttlMs,
-      reservation.correlationId,
-      [...variantIds],
+                          FOR UPDATE) i) AS items`,
+      request.lines.map((l) => l.variantId),
+      request.lines.map((l) => l.quantity),
+      request.reservationKey,
+      request.withRefusal,
     );
-    return row;
+    return row!;
   }
 
   /** `db`: the transaction of the unit of work the caller runs in, if any, else the pool. */
@@ -135,39 +172,50 @@ export class ReservationsRepository {
 
   /**
    * The writes of a reservation step in one statement: the level deltas (summed per level; every level must
-   * exist and be locked by the caller), the new allocations, the items' versions and low-stock flags, and the
-   * reservations moved to `status` stamped with the transaction's time, which it returns.
+   * exist and be locked by the caller), the new allocations, the items' versions and low-stock flags, the audit
+   * movements, and the reservations moved to `status` stamped with the transaction's time, which it returns.
+   *
+   * With `claim`, the step first inserts that reservation, taking its idempotency key (a second transaction
+   * inserting the same key waits on the unique index until the first commits, then gets nothing, or rolls back,
+   * then takes the key itself), and writes everything else only if it did: `claimed` is then the new row's times,
+   * or undefined when the key was taken (nothing written).
    */
   async saveStep(
     tx: SqlClient,
     step: {
+      claim?: NewReservation;
       deltas: readonly StockDelta[];
       allocations?: readonly AllocationRow[];
       states?: readonly ItemState[];
+      movements?: readonly StepMovement[];
       moved?: { ids: readonly string[]; status: Exclude<ReservationStatus, 'active'> };
     },
-  ): Promise<Date> {
+  ): Promise<{ at: Date; claimed?: { expiresAt: Date; createdAt: Date } }> {
     const deltas = combineDeltas(step.deltas);
     const params: unknown[] = [];
     const p = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
+    const column = <T>(rows: readonly T[], pick: (row: T) => unknown, type: string) =>
+      p(rows.map(pick), `${type}[]`);
     const ctes: string[] = [];
+    // every other write joins `claimed` (one row, or none when the key was taken)
+    const ifClaimed = step.claim ? ', claimed' : '';
+    const whereClaimed = step.claim ? 'WHERE EXISTS (SELECT 1 FROM claimed)' : '';
+    if (step.claim) {
+      const c = step.claim;
+      ctes.push(`claimed AS (
+         INSERT INTO ${this.tables.reservations} (id, reservation_key, expires_at, correlation_id)
+         VALUES (${p(c.id, 'uuid')}, ${p(c.reservationKey, 'text')},
+                 now() + ${p(c.ttlMs, 'int')} * interval '1 millisecond', ${p(c.correlationId, 'text')})
+         ON CONFLICT (reservation_key) DO NOTHING
+         RETURNING expires_at AS "expiresAt", created_at AS "createdAt")`);
+    }
     if (deltas.length > 0) {
       ctes.push(`levels AS (
          UPDATE ${this.tables.levels} AS s
             SET on_hand = s.on_hand + d.on_hand, reserved = s.reserved + d.reserved, updated_at = now()
-           FROM unnest(${p(
-             deltas.map((d) => d.variantId),
-             'uuid[]',
-           )}, ${p(
-             deltas.map((d) => d.warehouseId),
-             'uuid[]',
-           )}, ${p(
-             deltas.map((d) => d.onHand),
-             'int[]',
-           )}, ${p(
-             deltas.map((d) => d.reserved),
-             'int[]',
-           )}) AS d(variant_id, warehouse_id, on_hand, reserved)
+           FROM unnest(${column(deltas, (d) => d.variantId, 'uuid')}, ${column(deltas, (d) => d.warehouseId, 'uuid')},
+                       ${column(deltas, (d) => d.onHand, 'int')}, ${column(deltas, (d) => d.reserved, 'int')})
+                AS d(variant_id, warehouse_id, on_hand, reserved)${ifClaimed}
           WHERE s.variant_id = d.variant_id AND s.warehouse_id = d.warehouse_id
          RETURNING 1)`);
     }
@@ -175,22 +223,12 @@ export class ReservationsRepository {
     if (allocations.length > 0) {
       ctes.push(`allocated AS (
          INSERT INTO ${this.tables.allocations} (reservation_id, variant_id, warehouse_id, vendor_id, quantity)
-         SELECT * FROM unnest(${p(
-           allocations.map((a) => a.reservationId),
-           'uuid[]',
-         )}, ${p(
-           allocations.map((a) => a.variantId),
-           'uuid[]',
-         )}, ${p(
-           allocations.map((a) => a.warehouseId),
-           'uuid[]',
-         )}, ${p(
-           allocations.map((a) => a.vendorId),
-           'uuid[]',
-         )}, ${p(
-           allocations.map((a) => a.quantity),
-           'int[]',
-         )})
+         SELECT * FROM unnest(${column(allocations, (a) => a.reservationId, 'uuid')},
+                              ${column(allocations, (a) => a.variantId, 'uuid')},
+                              ${column(allocations, (a) => a.warehouseId, 'uuid')},
+                              ${column(allocations, (a) => a.vendorId, 'uuid')},
+                              ${column(allocations, (a) => a.quantity, 'int')})
+         ${whereClaimed}
          RETURNING 1)`);
     }
     const states = step.states ?? [];
@@ -198,20 +236,31 @@ export class ReservationsRepository {
       ctes.push(`items AS (
          UPDATE ${this.tables.items} AS i
             SET version = s.version, low_stock = s.low_stock, updated_at = now()
-           FROM unnest(${p(
-             states.map((s) => s.variantId),
-             'uuid[]',
-           )}, ${p(
-             states.map((s) => s.version),
-             'int[]',
-           )}, ${p(
-             states.map((s) => s.lowStock),
-             'boolean[]',
-           )}) AS s(variant_id, version, low_stock)
+           FROM unnest(${column(states, (s) => s.variantId, 'uuid')}, ${column(states, (s) => s.version, 'int')},
+                       ${column(states, (s) => s.lowStock, 'boolean')}) AS s(variant_id, version, low_stock)${ifClaimed}
           WHERE i.variant_id = s.variant_id
          RETURNING 1)`);
     }
+    const movements = step.movements ?? [];
+    if (movements.length > 0) {
+      ctes.push(`movements AS (
+         INSERT INTO ${this.tables.movements} (vendor_id, warehouse_id, variant_id, delta, reason, on_hand_after,
+                                               reserved_after, actor_id, reservation_id, correlation_id)
+         SELECT * FROM unnest(${column(movements, (m) => m.vendorId, 'uuid')},
+                              ${column(movements, (m) => m.warehouseId, 'uuid')},
+                              ${column(movements, (m) => m.variantId, 'uuid')},
+                              ${column(movements, (m) => m.delta, 'int')},
+                              ${column(movements, (m) => m.reason, 'text')},
+                              ${column(movements, (m) => m.onHandAfter, 'int')},
+                              ${column(movements, (m) => m.reservedAfter, 'int')},
+                              ${column(movements, (m) => m.actorId, 'text')},
+                              ${column(movements, (m) => m.reservationId ?? null, 'uuid')},
+                              ${column(movements, (m) => m.correlationId, 'text')})
+         ${whereClaimed}
+         RETURNING 1)`);
+    }
     if (step.moved) {
+      if (step.claim) throw new Error('a step that claims a reservation moves no other');
       const stamp = step.moved.status === 'committed' ? 'committed_at' : 'released_at';
       ctes.push(`moved AS (
          UPDATE ${this.tables.reservations} SET status = ${p(step.moved.status, 'text')}, ${stamp} = now()
@@ -219,14 +268,21 @@ export class ReservationsRepository {
          RETURNING 1)`);
     }
     const levelsUpdated = deltas.length > 0 ? '(SELECT count(*) FROM levels)::int' : '0';
-    const [row] = await tx.$queryRawUnsafe<{ at: Date; levels: number }[]>(
+    const claimedTimes = step.claim
+      ? `, (SELECT "expiresAt" FROM claimed) AS "expiresAt", (SELECT "createdAt" FROM claimed) AS "createdAt"`
+      : '';
+    const [row] = await tx.$queryRawUnsafe<
+      { at: Date; levels: number; expiresAt?: Date | null; createdAt?: Date | null }[]
+    >(
       `${ctes.length > 0 ? `WITH ${ctes.join(',\n')}` : ''}
-       SELECT now() AS at, ${levelsUpdated} AS levels`,
+       SELECT now() AS at, ${levelsUpdated} AS levels${claimedTimes}`,
       ...params,
     );
-    if (row!.levels !== deltas.length)
-      throw new Error(`expected ${deltas.length} stock levels, updated ${row!.levels}`);
-    return row!.at;
+    const { at, levels, expiresAt, createdAt } = row!;
+    // the key was taken: nothing was written
+    if (step.claim && !expiresAt) return { at };
+    if (levels !== deltas.length) throw new Error(`expected ${deltas.length} stock levels, updated ${levels}`);
+    return { at, ...(expiresAt && createdAt ? { claimed: { expiresAt, createdAt } } : {}) };
   }
 
   /**
