@@ -59,6 +59,7 @@ export async function startPayment(
       enabledMethods: config.PAYMENT_METHODS_ENABLED,
       codMaxOrderPoisha: config.COD_MAX_ORDER_POISHA,
     },
+    table: (name) => host.table(name),
     online,
     onlinePayments: {
       metrics: new OnlinePaymentMetrics(runtime.registry),

@@ -40,6 +40,8 @@ export interface PaymentServicesOptions {
   unitOfWork: UnitOfWork<PaymentTx>;
   metrics: PaymentMetrics;
   rules: AcceptanceRules;
+  /** Qualifies a table name with the service's schema for raw SQL (`ServiceHost.table`; unqualified by default). */
+  table?: (name: string) => string;
   /** bKash, Nagad, SSLCommerz: the ones given here can be enabled (`onlineProviderSettings(config)`). */
   online?: OnlineProviderSettings;
   /** Online payments' settings; defaults suit tests. */
@@ -85,7 +87,7 @@ export function createPaymentServices(options: PaymentServicesOptions): PaymentS
   const providers = availableProviders(options.online);
   const settings = options.onlinePayments ?? {};
   const log = settings.log ?? (() => undefined);
-  const intents = new PaymentIntentsRepository(options.prisma);
+  const intents = new PaymentIntentsRepository(options.prisma, options.table);
   const events = new PaymentEvents();
   const writer = new PaymentTransitionsWriter(intents);
   const cancellations = new PaymentCancellationsService(

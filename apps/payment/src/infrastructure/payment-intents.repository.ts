@@ -60,7 +60,11 @@ const withDetails = { ...withPackages, history: { orderBy: { seq: 'asc' } } } as
  * transaction fails and its event is retried against the new state.
  */
 export class PaymentIntentsRepository {
-  constructor(private readonly prisma: PaymentPrismaClient) {}
+  constructor(
+    private readonly prisma: PaymentPrismaClient,
+    /** Qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+    private readonly table: (name: string) => string = (name) => name,
+  ) {}
 
   findByOrder(tx: PaymentTx, orderId: string): Promise<IntentWithPackages | null> {
     return tx.paymentIntent.findUnique({ where: { orderId }, include: withPackages });
@@ -91,25 +95,51 @@ export class PaymentIntentsRepository {
     });
   }
 
+  /** The intent with its packages and its first statuses: one statement. */
   async insert(tx: PaymentTx, intent: NewIntent): Promise<void> {
-    const { packages, history, amountPoisha, ...columns } = intent;
-    await tx.paymentIntent.create({
-      data: {
-        ...columns,
-        amountPoisha: BigInt(amountPoisha),
-        packages: {
-          create: packages.map((p) => ({ ...p, amountPoisha: BigInt(p.amountPoisha) })),
-        },
-        history: {
-          create: history.map((h) => ({
-            fromStatus: h.from,
-            toStatus: h.to,
-            reason: h.reason,
-            correlationId: intent.correlationId,
-          })),
-        },
-      },
-    });
+    const { packages, history } = intent;
+    const now = new Date();
+    await tx.$executeRawUnsafe(
+      `WITH intent AS (
+         INSERT INTO ${this.table('payment_intents')} (id, order_id, order_number, method, amount_poisha, status,
+                provider_ref, failure_reason, correlation_id, deadline_at, created_at, updated_at, authorized_at,
+                failed_at, provider_reference, redirect_url, expires_at)
+         VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text,
+                 $10::timestamptz, $11::timestamptz, $11::timestamptz, $12::timestamptz, $13::timestamptz, $14::text,
+                 $15::text, $16::timestamptz)
+       ), packages AS (
+         INSERT INTO ${this.table('payment_packages')} (payment_id, package_id, vendor_id, amount_poisha)
+         SELECT $1::uuid, p.package_id, p.vendor_id, p.amount_poisha
+           FROM unnest($17::uuid[], $18::uuid[], $19::bigint[]) AS p(package_id, vendor_id, amount_poisha)
+       )
+       INSERT INTO ${this.table('payment_status_history')} (payment_id, from_status, to_status, reason,
+              correlation_id, created_at)
+       SELECT $1::uuid, h.from_status, h.to_status, h.reason, $9::text, $11::timestamptz
+         FROM unnest($20::text[], $21::text[], $22::text[]) WITH ORDINALITY AS h(from_status, to_status, reason, n)
+        ORDER BY h.n`,
+      intent.id,
+      intent.orderId,
+      intent.orderNumber,
+      intent.method,
+      intent.amountPoisha,
+      intent.status,
+      intent.providerRef,
+      intent.failureReason,
+      intent.correlationId,
+      intent.deadlineAt,
+      now,
+      intent.authorizedAt ?? null,
+      intent.failedAt ?? null,
+      intent.providerReference ?? null,
+      intent.redirectUrl ?? null,
+      intent.expiresAt ?? null,
+      packages.map((p) => p.packageId),
+      packages.map((p) => p.vendorId),
+      packages.map((p) => p.amountPoisha),
+      history.map((h) => h.from),
+      history.map((h) => h.to),
+      history.map((h) => h.reason),
+    );
   }
 
   /** Moves the intent if it is still in `change.from`; false when another transaction moved it first. */

@@ -38,8 +38,8 @@ export class LedgerEventsController {
     @Work() work: WorkScope<PaymentTx>,
     @Payload() { data }: EventOf<'order.placed.v1'>,
   ): Promise<void> {
-    await this.sales.recordSale(ctx, work.tx, data);
-    await this.settlements.applyWaitingCaptures(ctx, work.tx, data.orderId);
+    const waiting = await this.sales.recordSale(ctx, work.tx, data);
+    await this.settlements.applyWaitingCaptures(ctx, work.tx, waiting);
   }
 
   @EventPattern('payment.captured.v1', ledger)

@@ -99,9 +99,15 @@ export class CommissionRulesService {
     });
   }
 
-  /** The rules in force right now with the configured VAT rate, in the caller's transaction. */
-  async schedule(tx: PaymentTx): Promise<CommissionSchedule> {
-    return createCommissionSchedule((await this.rules.active(tx)).map(toCommissionRule), this.vatRateBps);
+  /**
+   * The rules in force right now with the configured VAT rate, in the caller's transaction, read in the statement
+   * that takes the order's funding lock (a sale's first step, `PackageSalesService.recordSale`).
+   */
+  async scheduleTakingOrderFunding(tx: PaymentTx, orderId: string): Promise<CommissionSchedule> {
+    return createCommissionSchedule(
+      (await this.rules.activeTakingOrderFunding(tx, orderId)).map(toCommissionRule),
+      this.vatRateBps,
+    );
   }
 
   /** A scope's unique active rule, should two writers still meet there: 409, nothing written. */

@@ -69,9 +69,9 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
   const { prisma, unitOfWork, log } = options;
   const audit = new AuditRecorder({ producer: 'payment', unitOfWork, log });
   const ledger = new LedgerRepository();
-  const settlementsRepo = new PackageSettlementsRepository();
+  const settlementsRepo = new PackageSettlementsRepository(options.table);
   const refundsRepo = new RefundsRepository(prisma);
-  const intents = new PaymentIntentsRepository(prisma);
+  const intents = new PaymentIntentsRepository(prisma, options.table);
   const writer = new SettlementPostingWriter(ledger, settlementsRepo);
   const completion = new RefundCompletionWriter(
     refundsRepo,
@@ -110,7 +110,7 @@ export function createLedgerServices(options: LedgerServicesOptions): LedgerServ
   );
   const commission = new CommissionRulesService(
     unitOfWork,
-    new CommissionRulesRepository(prisma),
+    new CommissionRulesRepository(prisma, options.table),
     options.vatRateBps,
     audit,
   );

@@ -3,6 +3,8 @@ import { ValidationException } from '@getit/errors';
 import { RequestContext } from '@getit/service-kit';
 import { commissionForLine, freezeCommission, openPackageSettlement, PaymentMethod } from '../../domain';
 import {
+  LedgerCaptureRow,
+  NewPackageSale,
   PackageSettlementsRepository,
   StoredSaleLine,
 } from '../../infrastructure/ledger/package-settlements.repository';
@@ -24,11 +26,15 @@ export class PackageSalesService {
     private readonly log: Log,
   ) {}
 
-  async recordSale(_ctx: RequestContext, tx: PaymentTx, order: OrderPlaced): Promise<number> {
+  /**
+   * Records the order's packages and answers the order's captures that came first, still to be applied
+   * (`PackageSettlementsService.applyWaitingCaptures`): two statements whatever the number of packages, the
+   * order's funding lock with the commission rules, then every sale with its settlement and the captures.
+   */
+  async recordSale(_ctx: RequestContext, tx: PaymentTx, order: OrderPlaced): Promise<LedgerCaptureRow[]> {
     // a capture of this order handled at the same moment waits, then finds the sale (or this waits for it)
-    await this.settlements.lockOrderFunding(tx, order.orderId);
-    const schedule = await this.commission.schedule(tx);
-    let recorded = 0;
+    const schedule = await this.commission.scheduleTakingOrderFunding(tx, order.orderId);
+    const sales: NewPackageSale[] = [];
     for (const pkg of order.packages) {
       const lines: StoredSaleLine[] = pkg.lines.map((line) => {
         const commission = freezeCommission(schedule, {
@@ -64,7 +70,7 @@ export class PackageSalesService {
         });
         continue;
       }
-      const inserted = await this.settlements.insertSale(tx, {
+      sales.push({
         ...sale,
         orderNumber: order.orderNumber,
         goodsPoisha: opened.goodsPoisha,
@@ -72,8 +78,7 @@ export class PackageSalesService {
         vatPoisha: opened.vatPoisha,
         soldAt: new Date(order.placedAt),
       });
-      if (inserted) recorded += 1;
     }
-    return recorded;
+    return this.settlements.insertSales(tx, order.orderId, sales);
   }
 }

@@ -68,10 +68,14 @@ export class PackageSettlementsService {
     return this.applyCapture(tx, stored);
   }
 
-  /** After `order.placed.v1` recorded the sale: the captures that came first. */
-  async applyWaitingCaptures(_ctx: RequestContext, tx: PaymentTx, orderId: string): Promise<number> {
+  /** After `order.placed.v1` recorded the sale: the captures that came first (what `recordSale` answered). */
+  async applyWaitingCaptures(
+    _ctx: RequestContext,
+    tx: PaymentTx,
+    waiting: LedgerCaptureRow[],
+  ): Promise<number> {
     let applied = 0;
-    for (const capture of await this.settlements.unappliedCapturesOf(tx, orderId))
+    for (const capture of waiting)
       if ((await this.applyCapture(tx, capture)).outcome === 'posted') applied += 1;
     return applied;
   }

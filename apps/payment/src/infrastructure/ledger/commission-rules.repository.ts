@@ -1,4 +1,5 @@
 import { PaymentPrismaClient, PaymentTx } from '../payment-prisma';
+import { ORDER_FUNDING_LOCK } from './package-settlements.repository';
 import type { CommissionRule as CommissionRuleRow } from '../prisma/generated/client';
 
 export type { CommissionRuleRow };
@@ -14,10 +15,28 @@ export interface NewCommissionRule {
 
 /** Commission rules: at most one active per scope (a partial unique index), the old ones kept inactive. */
 export class CommissionRulesRepository {
-  constructor(private readonly prisma: PaymentPrismaClient) {}
+  constructor(
+    private readonly prisma: PaymentPrismaClient,
+    /** Qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+    private readonly table: (name: string) => string = (name) => name,
+  ) {}
 
-  active(db: PaymentTx | PaymentPrismaClient): Promise<CommissionRuleRow[]> {
-    return db.commissionRule.findMany({ where: { active: true }, orderBy: { createdAt: 'asc' } });
+  /**
+   * The active rules, oldest first, read in the statement that takes the order's funding lock (`PackageSettlementsRepository.lockOrderFunding`)
+   * for a sale: one round trip. The rules are read as they stood when the statement began; the lock orders the sale
+   * and the capture only, never rule changes.
+   */
+  async activeTakingOrderFunding(tx: PaymentTx, orderId: string): Promise<CommissionRuleRow[]> {
+    const rows = await tx.$queryRawUnsafe<(CommissionRuleRow | { id: null })[]>(
+      `WITH funding AS MATERIALIZED (SELECT ${ORDER_FUNDING_LOCK})
+       SELECT r.id, r.vendor_id::text AS "vendorId", r.category_slug AS "categorySlug", r.rate_bps AS "rateBps",
+              r.minimum_poisha AS "minimumPoisha", r.active, r.created_by AS "createdBy", r.created_at AS "createdAt",
+              r.deactivated_by AS "deactivatedBy", r.deactivated_at AS "deactivatedAt"
+         FROM funding LEFT JOIN ${this.table('commission_rules')} r ON r.active
+        ORDER BY r.created_at`,
+      orderId,
+    );
+    return rows.filter((row): row is CommissionRuleRow => row.id !== null);
   }
 
   list(includeInactive: boolean): Promise<CommissionRuleRow[]> {

@@ -54,49 +54,74 @@ export interface NewCapture {
 
 const withSale = { sale: true } as const;
 
+/** The order's funding lock (see `lockOrderFunding`), on the order id in `$1`. */
+export const ORDER_FUNDING_LOCK = `pg_advisory_xact_lock(hashtext('payment.order-funding'), hashtext($1))`;
+
 /**
  * Sold packages (written once), where their money stands (moved with compare-and-set on `version`, so two
  * transactions cannot both move one package: the loser's event is retried, the loser's request answers 409),
  * and online captures as received.
  */
 export class PackageSettlementsRepository {
-  /** False when the package was already recorded (the same order placed event again). */
-  async insertSale(tx: PaymentTx, sale: NewPackageSale): Promise<boolean> {
-    const inserted = await tx.packageSale.createMany({
-      data: [
-        {
-          ...sale,
-          lines: sale.lines as object[],
-          goodsPoisha: BigInt(sale.goodsPoisha),
-          commissionPoisha: BigInt(sale.commissionPoisha),
-          vatPoisha: BigInt(sale.vatPoisha),
-          deliveryChargePoisha: BigInt(sale.deliveryChargePoisha),
-        },
-      ],
-      skipDuplicates: true,
-    });
-    if (inserted.count === 0) return false;
-    await tx.packageSettlement.create({
-      data: {
-        packageId: sale.packageId,
-        orderId: sale.orderId,
-        vendorId: sale.vendorId,
-        paymentMethod: sale.paymentMethod,
-      },
-    });
-    return true;
+  /** `table` qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+  constructor(private readonly table: (name: string) => string = (name) => name) {}
+
+  /**
+   * Records the order's sold packages, each with its settlement awaiting funds (a package already recorded, the same
+   * order placed event again, is left as it is), and answers the order's captures not applied yet, oldest first:
+   * one statement. Run after `lockOrderFunding`, in a statement of its own (so its snapshot sees a capture committed
+   * while this transaction waited for the lock).
+   */
+  async insertSales(tx: PaymentTx, orderId: string, sales: NewPackageSale[]): Promise<LedgerCaptureRow[]> {
+    const now = new Date();
+    return tx.$queryRawUnsafe<LedgerCaptureRow[]>(
+      `WITH s AS (
+         INSERT INTO ${this.table('package_sales')} (package_id, order_id, order_number, vendor_id, payment_method,
+                lines, goods_poisha, commission_poisha, vat_poisha, delivery_charge_poisha, sold_at, created_at)
+         SELECT x.package_id, x.order_id, x.order_number, x.vendor_id, x.payment_method, x.lines, x.goods_poisha,
+                x.commission_poisha, x.vat_poisha, x.delivery_charge_poisha, x.sold_at, $3::timestamptz
+           FROM jsonb_to_recordset($2::jsonb) AS x(package_id uuid, order_id uuid, order_number text, vendor_id uuid,
+                payment_method text, lines jsonb, goods_poisha bigint, commission_poisha bigint, vat_poisha bigint,
+                delivery_charge_poisha bigint, sold_at timestamptz)
+             ON CONFLICT DO NOTHING
+         RETURNING package_id, order_id, vendor_id, payment_method
+       ), settlements AS (
+         INSERT INTO ${this.table('package_settlements')} (package_id, order_id, vendor_id, payment_method, updated_at)
+         SELECT package_id, order_id, vendor_id, payment_method, $3::timestamptz FROM s
+       )
+       SELECT payment_id AS "paymentId", order_id AS "orderId", method, amount_poisha AS "amountPoisha",
+              provider_ref AS "providerRef", packages, captured_at AS "capturedAt", applied_at AS "appliedAt"
+         FROM ${this.table('ledger_captures')}
+        WHERE order_id = $1::uuid AND applied_at IS NULL
+        ORDER BY captured_at`,
+      orderId,
+      JSON.stringify(
+        sales.map((sale) => ({
+          package_id: sale.packageId,
+          order_id: sale.orderId,
+          order_number: sale.orderNumber,
+          vendor_id: sale.vendorId,
+          payment_method: sale.paymentMethod,
+          lines: sale.lines,
+          goods_poisha: sale.goodsPoisha,
+          commission_poisha: sale.commissionPoisha,
+          vat_poisha: sale.vatPoisha,
+          delivery_charge_poisha: sale.deliveryChargePoisha,
+          sold_at: sale.soldAt.toISOString(),
+        })),
+      ),
+      now,
+    );
   }
 
   /**
    * Takes the order's funding lock until the transaction ends. The sale (`order.orders`) and the capture
    * (`payment.payments`) arrive on two topics and may be handled at the same moment; each takes this lock first,
    * so the later one sees what the earlier one committed and the capture is posted exactly once, never forgotten.
+   * (The sale takes it with its commission rules read: `CommissionRulesRepository.activeTakingOrderFunding`.)
    */
   async lockOrderFunding(tx: PaymentTx, orderId: string): Promise<void> {
-    await tx.$executeRawUnsafe(
-      `SELECT pg_advisory_xact_lock(hashtext('payment.order-funding'), hashtext($1))`,
-      orderId,
-    );
+    await tx.$executeRawUnsafe(`SELECT ${ORDER_FUNDING_LOCK}`, orderId);
   }
 
   /**
@@ -168,10 +193,6 @@ export class PackageSettlementsRepository {
       skipDuplicates: true,
     });
     return inserted.count > 0;
-  }
-
-  unappliedCapturesOf(tx: PaymentTx, orderId: string): Promise<LedgerCaptureRow[]> {
-    return tx.ledgerCapture.findMany({ where: { orderId, appliedAt: null }, orderBy: { capturedAt: 'asc' } });
   }
 
   findCapture(tx: PaymentTx, paymentId: string): Promise<LedgerCaptureRow | null> {
