@@ -45,7 +45,11 @@ export async function startSearch(
       indexer: new SearchIndexerService(
         host.unitOfWork,
         index,
-        new VariantStockRepository(host.table('search_variant_stock')),
+        // the Postgres index's documents are marked in the statement that records a stock change
+        new VariantStockRepository(
+          host.table('search_variant_stock'),
+          index.engine === 'postgres' ? host.table('search_documents') : undefined,
+        ),
         metrics,
       ),
     }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventPayload, SearchHit } from '@getit/contracts';
 import { eventFixture, waitFor } from '@getit/testing';
 import { SearchUnderTest, startSearchUnderTest } from './search.harness';
@@ -62,5 +63,40 @@ describe('search indexes what the catalog lists (real Postgres, in-process bus)'
     await waitFor('removed', async () => (await hits('jamdani')).length === 0);
     expect(await hits('stale')).toEqual([]);
     expect(await hits('ঢাকাই')).toEqual([]);
+  });
+  it('keeps a product in stock while any variant is, ignores a stale stock report, and marks it back', async () => {
+    const productId = randomUUID();
+    const [red, blue] = [randomUUID(), randomUUID()];
+    const variant = (variantId: string, sku: string) => ({ ...fixture.variants![0]!, variantId, sku });
+    await search.publish(
+      'catalog.product-upserted.v1',
+      {
+        ...fixture,
+        productId,
+        slug: 'nakshi-kantha-quilt',
+        title: { en: 'Nakshi Kantha Quilt' },
+        variants: [variant(red, 'NK-RED'), variant(blue, 'NK-BLUE')],
+      },
+      productId,
+    );
+    await waitFor('indexed', async () => (await hits('nakshi')).length === 1);
+    const stock = (variantId: string, available: number, version: number) =>
+      search.publish(
+        'inventory.stock-changed.v1',
+        { variantId, vendorId: fixture.vendorId, sku: 'NK', available, version },
+        productId,
+      );
+    const inStock = async () => (await hits('nakshi'))[0]?.inStock;
+
+    await stock(red, 0, 5);
+    await stock(blue, 4, 1);
+    await stock(blue, 0, 2);
+    await waitFor('out of stock', async () => (await inStock()) === false);
+    await stock(red, 7, 4); // older than the report of 0: ignored
+    await stock(blue, 0, 3); // a newer report that changes nothing, after the stale one
+    await new Promise((resolve) => setTimeout(resolve, 500)); // same key: applied in order, so both are done
+    expect(await inStock()).toBe(false);
+    await stock(red, 2, 6);
+    await waitFor('back in stock', async () => (await inStock()) === true);
   });
 });

@@ -44,11 +44,15 @@ export class SearchIndexerService {
     this.metrics?.indexed(occurredAt);
   }
 
-  /** Inventory's stock changes: the product goes out of stock (last in results) or back in. */
+  /**
+   * Inventory's stock changes: the product goes out of stock (last in results) or back in. One statement records
+   * the change and answers the product's in-stock flag; with the Postgres index it marks the document too (the
+   * repository was given its table), else the engine is told.
+   */
   stockChanged(ctx: RequestContext, change: StockChanged): Promise<void> {
     return this.unitOfWork.run(ctx, async ({ tx }) => {
-      const productId = await this.stock.recordStock(tx, change.variantId, change.available, change.version);
-      if (productId) await this.index.setStock(tx, productId, await this.stock.productInStock(tx, productId));
+      const recorded = await this.stock.recordStock(tx, change.variantId, change.available, change.version);
+      if (recorded && !recorded.marked) await this.index.setStock(tx, recorded.productId, recorded.inStock);
     });
   }
 }
