@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { OrderHarness } from './order.harness';
 
 jest.setTimeout(90_000);
@@ -61,6 +62,17 @@ describe('carts', () => {
       expect.objectContaining({ vendorId: vendorB, subtotalPoisha: 45_000 }),
     ]);
     expect(cart.body.itemsTotalPoisha).toBe(295_000);
+    // The answers to a write are the cart as a read gives it.
+    expect((await harness.call('GET', `/carts/${cartId}`)).body).toEqual(cart.body);
+    expect((await harness.call('GET', `/carts/${cartId}`)).body).toEqual({
+      ...created.body,
+      ...(({ vendors, itemsTotalPoisha, priceChanged, expiresAt }) => ({
+        vendors,
+        itemsTotalPoisha,
+        priceChanged,
+        expiresAt,
+      }))(cart.body),
+    });
 
     const removed = await harness.call('DELETE', `/carts/${cartId}/lines/${cover.variantId}`);
     expect(removed.body.vendors).toHaveLength(1);
@@ -199,6 +211,32 @@ describe('carts', () => {
     expect(fresh.status).toBe(201);
     expect(fresh.body.id).not.toBe(cartId);
     expect(fresh.body.vendors).toEqual([]);
+  });
+
+  it('a line set while another writer holds the cart answers the cart with that writer’s lines too', async () => {
+    const cartId = await harness.cartWith([{ variantId: phone.variantId, quantity: 1 }]);
+    // A merge (or another tab's edit) holding the cart: it changes a line and commits while this edit waits.
+    const other = new Client({ connectionString: harness.db.url });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT id FROM carts WHERE id = $1 FOR UPDATE', [cartId]);
+      await other.query('UPDATE cart_lines SET quantity = 4 WHERE cart_id = $1', [cartId]);
+      await other.query('UPDATE carts SET updated_at = now() WHERE id = $1', [cartId]);
+      const edit = harness.call('PUT', `/carts/${cartId}/lines/${cover.variantId}`, { body: { quantity: 1 } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await other.query('COMMIT');
+      const cart = await edit;
+      expect(cart.status).toBe(200);
+      expect(
+        cart.body.vendors.flatMap((v: any) => v.lines).map((l: any) => [l.variantId, l.quantity]),
+      ).toEqual([
+        [phone.variantId, 4],
+        [cover.variantId, 1],
+      ]);
+    } finally {
+      await other.end();
+    }
   });
 
   async function waitForLine(cartId: string, predicate: (line: any) => boolean) {

@@ -11,7 +11,12 @@ import {
   requireShopper,
   shopperIdOf,
 } from '../domain';
-import { CartHeader, CartsRepository, LoadedCart } from '../infrastructure/carts.repository';
+import {
+  CartHeader,
+  CartsRepository,
+  LoadedCart,
+  VariantForCart,
+} from '../infrastructure/carts.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
 import { toCartView } from './cart.mapper';
 
@@ -47,7 +52,9 @@ export class CartsService {
       const winner = await this.carts.activeCartOf(this.prisma, shopperId);
       if (winner) return { created: false, cart: await this.get(ctx, winner) };
     }
-    return { created: true, cart: await this.get(ctx, id) };
+    // The new cart as it was written: it has no lines yet, so there is nothing to read back.
+    if (!created) return { created: true, cart: await this.get(ctx, id) };
+    return { created: true, cart: toCartView(this.reachable(ctx, { cart: created, lines: [] })) };
   }
 
   async get(ctx: RequestContext, cartId: string): Promise<CartView> {
@@ -61,16 +68,44 @@ export class CartsService {
     variantId: string,
     request: SetCartLineRequest,
   ): Promise<CartView> {
+    if (checkLineQuantity(request.quantity, Number.MAX_SAFE_INTEGER)?.kind !== 'out_of_range') {
+      // The common case in one round trip: the checks below, the write and the cart as it now is.
+      const outcome = await this.carts.setLineReturning(
+        this.prisma,
+        cartId,
+        { variantId, quantity: request.quantity },
+        shopperIdOf(ctx),
+        this.settings.ttlMs,
+      );
+      if (!outcome) throw cartNotFound();
+      this.assertOpen(ctx, outcome.cart);
+      this.assertMayHold(variantId, request.quantity, outcome.variant);
+      if (outcome.written)
+        return outcome.fresh ? toCartView(this.reachable(ctx, outcome)) : this.get(ctx, cartId);
+      // Not written although the checks pass: the statement's view of the cart differs; take the long way.
+    }
     const found = await this.carts.variantForCart(this.prisma, cartId, variantId);
     if (!found) throw cartNotFound();
     this.assertOpen(ctx, found.cart);
     const { variant } = found;
-    if (request.quantity > 0) {
+    this.assertMayHold(variantId, request.quantity, variant);
+    await this.carts.setLine(
+      this.prisma,
+      cartId,
+      { variantId, quantity: request.quantity, seenPricePoisha: variant?.pricePoisha ?? 0 },
+      this.settings.ttlMs,
+    );
+    return this.get(ctx, cartId);
+  }
+
+  /** A quantity above 0 needs the variant on sale and that much available; any quantity must be in range. */
+  private assertMayHold(variantId: string, quantity: number, variant: VariantForCart['variant']): void {
+    if (quantity > 0) {
       if (!variant || !variant.listed || !variant.vendorActive)
         throw new CheckoutRefusedException('not_on_sale', 'This item is not on sale.', [
           { field: 'variantId', reason: 'is not on sale' },
         ]);
-      const problem = checkLineQuantity(request.quantity, variant.available);
+      const problem = checkLineQuantity(quantity, variant.available);
       if (problem?.kind === 'out_of_range')
         throw new ValidationException('The quantity is out of range.', [
           { field: 'quantity', reason: `must be a whole number from 0 to ${problem.max}` },
@@ -80,16 +115,9 @@ export class CartsService {
           'out_of_stock',
           `Only ${problem.available} of this item ${problem.available === 1 ? 'is' : 'are'} available.`,
           [{ field: 'quantity', reason: `only ${problem.available} left` }],
-          { variantId, requested: request.quantity, available: problem.available },
+          { variantId, requested: quantity, available: problem.available },
         );
     }
-    await this.carts.setLine(
-      this.prisma,
-      cartId,
-      { variantId, quantity: request.quantity, seenPricePoisha: variant?.pricePoisha ?? 0 },
-      this.settings.ttlMs,
-    );
-    return this.get(ctx, cartId);
   }
 
   removeLine(ctx: RequestContext, cartId: string, variantId: string): Promise<CartView> {
@@ -124,7 +152,12 @@ export class CartsService {
 
   private async loadReachable(ctx: RequestContext, cartId: string): Promise<LoadedCart> {
     const loaded = await this.carts.load(this.prisma, cartId);
-    if (!loaded || !mayAccessOwned(ctx, loaded.cart.shopperId) || loaded.cart.expired) throw cartNotFound();
+    if (!loaded) throw cartNotFound();
+    return this.reachable(ctx, loaded);
+  }
+
+  private reachable(ctx: RequestContext, loaded: LoadedCart): LoadedCart {
+    if (!mayAccessOwned(ctx, loaded.cart.shopperId) || loaded.cart.expired) throw cartNotFound();
     return loaded;
   }
 

@@ -53,6 +53,27 @@ export interface VariantForCart {
 const CART_COLUMNS = `c.id::text AS "id", c.shopper_id::text AS "shopperId", c.status, c.order_id::text AS "orderId",
   c.expires_at AS "expiresAt", (c.expires_at <= now()) AS "expired"`;
 
+/** A cart line (alias l) with its variant (v), stock (s) and vendor (d), as `CartLineRow`. */
+const LINE_JSON = `json_build_object(
+  'variantId', l.variant_id, 'quantity', l.quantity, 'seenPricePoisha', l.seen_price_poisha,
+  'productId', v.product_id, 'vendorId', v.vendor_id, 'sku', v.sku, 'title', v.title,
+  'pricePoisha', v.price_poisha, 'weightGrams', v.weight_grams, 'categorySlug', v.category_slug,
+  'listed', v.listed, 'available', coalesce(s.available, 0), 'shopName', d.shop_name,
+  'district', d.district, 'vendorActive', d.active)`;
+
+/** What `setLineReturning` answers: the cart after the write, or as found when the write was refused. */
+export interface SetLineOutcome extends LoadedCart {
+  /** The variant as the line's checks see it (null when the catalog never announced it). */
+  variant: VariantForCart['variant'];
+  /** Whether the line was written (the cart is open to the caller, and the variant is on sale with the stock). */
+  written: boolean;
+  /**
+   * Whether `lines` can be trusted: false when another transaction changed the cart after this statement's
+   * snapshot was taken (it waited for the cart's lock), so the other lines must be read again.
+   */
+  fresh: boolean;
+}
+
 /**
  * Carts and their lines. Reads join the read models (variant, stock, vendor) so a cart view or a checkout is one
  * query; writes are single statements that also push the cart's expiry back.
@@ -77,12 +98,7 @@ export class CartsRepository {
     }
     const rows = await db.$queryRawUnsafe<(CartHeader & { line: CartLineRow | null })[]>(
       `SELECT ${CART_COLUMNS},
-              CASE WHEN l.variant_id IS NULL THEN NULL ELSE json_build_object(
-                'variantId', l.variant_id, 'quantity', l.quantity, 'seenPricePoisha', l.seen_price_poisha,
-                'productId', v.product_id, 'vendorId', v.vendor_id, 'sku', v.sku, 'title', v.title,
-                'pricePoisha', v.price_poisha, 'weightGrams', v.weight_grams, 'categorySlug', v.category_slug,
-                'listed', v.listed, 'available', coalesce(s.available, 0), 'shopName', d.shop_name,
-                'district', d.district, 'vendorActive', d.active) END AS "line"
+              CASE WHEN l.variant_id IS NULL THEN NULL ELSE ${LINE_JSON} END AS "line"
          FROM ${carts} c
          LEFT JOIN ${cartLines} l ON l.cart_id = c.id
          LEFT JOIN ${variants} v ON v.variant_id = l.variant_id
@@ -132,13 +148,14 @@ export class CartsRepository {
   }
 
   /**
-   * Creates a cart. A shopper's stale active cart (past its expiry) is closed first; a concurrent creation for
-   * the same shopper wins and this one returns false (the partial unique index allows one active cart).
+   * Creates a cart and returns it as written (a new cart has no lines). A shopper's stale active cart (past its
+   * expiry) is closed first; a concurrent creation for the same shopper wins and this one returns null (the
+   * partial unique index allows one active cart).
    */
   async create(
     db: SqlClient,
     cart: { id: string; shopperId: string | null; ttlMs: number },
-  ): Promise<boolean> {
+  ): Promise<CartHeader | null> {
     const { carts } = this.tables;
     if (cart.shopperId)
       await db.$executeRawUnsafe(
@@ -146,15 +163,16 @@ export class CartsRepository {
           WHERE shopper_id = $1::uuid AND status = 'active' AND expires_at <= now()`,
         cart.shopperId,
       );
-    const inserted = await db.$executeRawUnsafe(
-      `INSERT INTO ${carts} (id, shopper_id, expires_at)
+    const [inserted] = await db.$queryRawUnsafe<CartHeader[]>(
+      `INSERT INTO ${carts} AS c (id, shopper_id, expires_at)
        VALUES ($1::uuid, $2::uuid, now() + $3::bigint * interval '1 millisecond')
-       ON CONFLICT (shopper_id) WHERE status = 'active' DO NOTHING`,
+       ON CONFLICT (shopper_id) WHERE status = 'active' DO NOTHING
+       RETURNING ${CART_COLUMNS}`,
       cart.id,
       cart.shopperId,
       cart.ttlMs,
     );
-    return inserted === 1;
+    return inserted ?? null;
   }
 
   /**
@@ -195,6 +213,83 @@ export class CartsRepository {
       line.seenPricePoisha,
       ttlMs,
     );
+  }
+
+  /**
+   * Sets a line (0 removes it) when the caller may: the cart is theirs (or a guest's), unexpired and active, and for
+   * a quantity above 0 the variant is listed, its vendor active and its available stock enough. One statement
+   * locks the cart row (before any line, as `setLine`), writes the line and answers the cart as it now is; when
+   * nothing was written it answers what refused it. `quantity` must be a whole number in range.
+   */
+  async setLineReturning(
+    db: SqlClient,
+    cartId: string,
+    line: { variantId: string; quantity: number },
+    callerShopperId: string | null,
+    ttlMs: number,
+  ): Promise<SetLineOutcome | null> {
+    const { carts, cartLines, variants, stock, vendors } = this.tables;
+    const [row] = await db.$queryRawUnsafe<
+      (CartHeader & Pick<SetLineOutcome, 'variant' | 'written' | 'fresh' | 'lines'>)[]
+    >(
+      `WITH c AS (
+         SELECT id, shopper_id, status, order_id, expires_at, xmin::text AS version
+           FROM ${carts} WHERE id = $1::uuid FOR UPDATE
+       ), sv AS (
+         SELECT sv.vendor_id, sv.price_poisha, sv.listed, coalesce(sd.active, false) AS vendor_active,
+                coalesce(ss.available, 0) AS available
+           FROM ${variants} sv
+           LEFT JOIN ${stock} ss ON ss.variant_id = sv.variant_id
+           LEFT JOIN ${vendors} sd ON sd.vendor_id = sv.vendor_id
+          WHERE sv.variant_id = $2::uuid
+       ), ok AS (
+         SELECT c.id FROM c
+          WHERE c.status = 'active' AND c.expires_at > now()
+            AND (c.shopper_id IS NULL OR c.shopper_id::text = $4::text)
+            AND ($3::int = 0 OR EXISTS (
+                  SELECT 1 FROM sv WHERE sv.listed AND sv.vendor_active AND sv.available >= $3::int))
+       ), t AS (
+         UPDATE ${carts} SET expires_at = now() + $5::bigint * interval '1 millisecond', updated_at = now()
+          WHERE id = (SELECT id FROM ok)
+         RETURNING expires_at
+       ), gone AS (
+         DELETE FROM ${cartLines}
+          WHERE $3::int = 0 AND cart_id = (SELECT id FROM ok) AND variant_id = $2::uuid
+       ), put AS (
+         INSERT INTO ${cartLines} (cart_id, variant_id, quantity, seen_price_poisha)
+         SELECT ok.id, $2::uuid, $3::int, coalesce((SELECT price_poisha FROM sv), 0) FROM ok WHERE $3::int > 0
+         ON CONFLICT (cart_id, variant_id) DO UPDATE
+           SET quantity = EXCLUDED.quantity, seen_price_poisha = EXCLUDED.seen_price_poisha
+         RETURNING variant_id, quantity, seen_price_poisha, added_at
+       ), l AS (
+         SELECT k.variant_id, k.quantity, k.seen_price_poisha, k.added_at FROM ${cartLines} k
+          WHERE k.cart_id = $1::uuid AND k.variant_id <> $2::uuid AND EXISTS (SELECT 1 FROM t)
+         UNION ALL
+         SELECT variant_id, quantity, seen_price_poisha, added_at FROM put
+       )
+       SELECT c.id::text AS "id", c.shopper_id::text AS "shopperId", c.status, c.order_id::text AS "orderId",
+              coalesce(t.expires_at, c.expires_at) AS "expiresAt",
+              (coalesce(t.expires_at, c.expires_at) <= now()) AS "expired",
+              (t.expires_at IS NOT NULL) AS "written",
+              (c.version = (SELECT xmin::text FROM ${carts} WHERE id = $1::uuid)) AS "fresh",
+              (SELECT json_build_object('vendorId', sv.vendor_id, 'pricePoisha', sv.price_poisha,
+                        'listed', sv.listed, 'vendorActive', sv.vendor_active, 'available', sv.available)
+                 FROM sv) AS "variant",
+              coalesce((SELECT json_agg(${LINE_JSON} ORDER BY l.added_at, l.variant_id)
+                          FROM l
+                          LEFT JOIN ${variants} v ON v.variant_id = l.variant_id
+                          LEFT JOIN ${stock} s ON s.variant_id = l.variant_id
+                          LEFT JOIN ${vendors} d ON d.vendor_id = v.vendor_id), '[]'::json) AS "lines"
+         FROM c LEFT JOIN t ON true`,
+      cartId,
+      line.variantId,
+      line.quantity,
+      callerShopperId,
+      ttlMs,
+    );
+    if (!row) return null;
+    const { variant, written, fresh, lines, ...cart } = row;
+    return { cart, variant, written, fresh, lines };
   }
 
   /** Replaces the cart's lines with the given ones (a merge): existing lines keep their place, others are added. */
