@@ -8,3 +8,4 @@ export {
 } from './prisma-client';
 export { isDatabaseUnavailable, isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';
 export { createSingleSessionPool, type SingleSessionPoolOptions } from './single-session.pool';
+export { TransactionPlan, runWithTransactionPlan, attachTransactionPlans } from './transaction-plan';

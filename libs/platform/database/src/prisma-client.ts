@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { Pool } from 'pg';
+import { attachTransactionPlans } from './transaction-plan';
 
 export interface PrismaClientOptions {
   url: string;
@@ -41,5 +42,13 @@ export function createPrismaClient<T>(Client: ClientConstructor<T>, options: Pri
     },
     options.schema && options.schema !== 'public' ? { schema: options.schema } : undefined,
   );
+  // transaction plans (the unit of work's first and last statement sent with BEGIN and COMMIT) need the pool the
+  // adapter opens, which it creates only on connect
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connected = await connect();
+    attachTransactionPlans(connected.underlyingDriver() as Pool);
+    return connected;
+  };
   return new Client({ adapter });
 }

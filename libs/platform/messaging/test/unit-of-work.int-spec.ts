@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createEnvelope } from '@getit/contracts';
 import { UnitOfWork, WorkScope } from '../src';
 import { messagingTestDatabase, MessagingTestDatabase, Tx } from './messaging-test.database';
@@ -145,5 +146,106 @@ describe('UnitOfWork', () => {
       });
     });
     expect(unitOfWork.activeScope).toBeUndefined();
+  });
+
+  describe('round trips: our first statement goes with the BEGIN, the outbox insert with the COMMIT', () => {
+    /** The SQL text of every query the services' pg clients sent while `work` ran. */
+    async function sent(work: () => Promise<unknown>): Promise<string[]> {
+      const spy = jest.spyOn(Client.prototype, 'query');
+      try {
+        await work();
+        return spy.mock.calls.map(([config]) =>
+          (typeof config === 'string' ? config : (config as { text: string }).text).replace(/\s+/g, ' '),
+        );
+      } finally {
+        spy.mockRestore();
+      }
+    }
+    const claim = (work: WorkScope<Tx>, id: string) =>
+      unitOfWork.first(
+        work,
+        (literal) => `INSERT INTO inbox (consumer_group, event_id) VALUES ('uow-test', ${literal(id)}::uuid)`,
+        () => work.tx.$executeRawUnsafe(`INSERT INTO inbox (consumer_group, event_id) VALUES ('uow-test', $1::uuid)`, id),
+      );
+
+    it('sends an event handler\'s transaction as BEGIN + claim, its own statements, outbox + COMMIT', async () => {
+      const productId = randomUUID();
+      const eventId = randomUUID();
+      const texts = await sent(() =>
+        unitOfWork.run({ correlationId: 'rt1' }, async (work) => {
+          expect(await claim(work, eventId)).toBe(1);
+          await applyRow(work, productId);
+          work.record(removal(productId));
+        }),
+      );
+      expect(texts).toHaveLength(3);
+      expect(texts[0]).toMatch(/^BEGIN;INSERT INTO inbox/);
+      expect(texts[1]).toMatch(/^INSERT INTO "public"\."applied_events"|^INSERT INTO/);
+      expect(texts[2]).toMatch(/^INSERT INTO "public"\.outbox .*;COMMIT$/);
+      expect(await rows(productId)).toBe(1);
+      const [row] = await outboxRows(productId);
+      expect(row?.envelope).toMatchObject({ type: 'catalog.product-removed.v1', key: productId });
+      expect(committed).toBe(1);
+    });
+
+    it('sends nothing for a transaction that ran no statement, and BEGIN alone before a first statement of Prisma\'s', async () => {
+      expect(await sent(() => unitOfWork.run({ correlationId: 'rt2' }, async () => 'nothing'))).toEqual([]);
+      const productId = randomUUID();
+      const texts = await sent(() =>
+        unitOfWork.run({ correlationId: 'rt3' }, async (work) => {
+          await applyRow(work, productId);
+        }),
+      );
+      expect([texts[0], texts.length, texts[2]]).toEqual(['BEGIN', 3, 'COMMIT']);
+    });
+
+    it('quotes what it inlines: an envelope full of quotes and backslashes arrives as written', async () => {
+      const productId = randomUUID();
+      const tricky = `'; DROP TABLE outbox; -- \\ \\' ' "\u0000x" ম`.replace('\u0000', '');
+      await unitOfWork.run({ correlationId: tricky, actor: { id: tricky, roles: ['vendor'] } }, async (work) => {
+        work.record(
+          createEnvelope(
+            'catalog.product-removed.v1',
+            { productId, vendorId: randomUUID(), reason: 'vendor_suspended', version: 1 },
+            { producer: 'test', correlationId: tricky, key: productId },
+          ),
+        );
+      });
+      const [row] = await outboxRows(productId);
+      expect(row?.envelope).toMatchObject({ correlationId: tricky });
+      expect(row?.headers).toMatchObject({ 'actor-id': tricky, 'correlation-id': tricky });
+    });
+
+    it('fails the commit, keeps nothing and leaves the connection usable when the statement sent with COMMIT fails', async () => {
+      const productId = randomUUID();
+      const event = removal(productId);
+      await unitOfWork.run({ correlationId: 'rt4' }, async (work) => work.record(event));
+      await expect(
+        unitOfWork.run({ correlationId: 'rt5' }, async (work) => {
+          await applyRow(work, productId);
+          work.record(event); // the same event id again: the outbox's primary key refuses it
+        }),
+      ).rejects.toThrow();
+      expect([await rows(productId), (await outboxRows(productId)).length, committed]).toEqual([0, 1, 1]);
+      // every pooled connection still works (none was returned inside an aborted transaction)
+      for (let i = 0; i < 6; i += 1)
+        await unitOfWork.run({ correlationId: `rt6-${i}` }, (work) => applyRow(work, productId));
+      expect(await rows(productId)).toBe(6);
+    });
+
+    it('answers a redelivered claim with 0 rows, in the same single round trip', async () => {
+      const eventId = randomUUID();
+      await unitOfWork.run({ correlationId: 'rt7' }, (work) => claim(work, eventId));
+      const again = await unitOfWork.run({ correlationId: 'rt8' }, async (work) => {
+        const inserted = await unitOfWork.first(
+          work,
+          (literal) =>
+            `INSERT INTO inbox (consumer_group, event_id) VALUES ('uow-test', ${literal(eventId)}::uuid) ON CONFLICT DO NOTHING`,
+          () => Promise.reject(new Error('not attached')),
+        );
+        return inserted;
+      });
+      expect(again).toBe(0);
+    });
   });
 });

@@ -160,10 +160,18 @@ export class EventConsumer<TTx extends SqlClient> {
         const applied = await this.unitOfWork.run(
           workContext,
           async (work) => {
-            const inserted = await work.tx.$executeRawUnsafe(
-              `INSERT INTO ${this.inbox} (consumer_group, event_id) VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
-              groupId,
-              event.id,
+            // the inbox claim goes with the BEGIN (values quoted: the group is ours, the id a parsed uuid)
+            const inserted = await this.unitOfWork.first(
+              work,
+              (literal) =>
+                `INSERT INTO ${this.inbox} (consumer_group, event_id) ` +
+                `VALUES (${literal(groupId)}, ${literal(event.id)}::uuid) ON CONFLICT DO NOTHING`,
+              () =>
+                work.tx.$executeRawUnsafe(
+                  `INSERT INTO ${this.inbox} (consumer_group, event_id) VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
+                  groupId,
+                  event.id,
+                ),
             );
             if (inserted === 0) return false;
             await handler(event, work.tx, { work, message, attempt });

@@ -39,6 +39,8 @@ interface OutboxRow {
   headers: Record<string, string>;
 }
 
+type Claimed = { rows: OutboxRow[] };
+
 /** Any fixed number works; it only has to be the same for every replica of one service (one database). */
 const RELAY_LOCK_KEY = 7_301_001;
 
@@ -60,17 +62,24 @@ export class OutboxRelay {
 
   private readonly outbox: string;
   private readonly claimSql: string;
+  /** BEGIN and the claim in one simple-protocol round trip (the pool path): its two numbers are inlined. */
+  private readonly beginAndClaim: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.outbox = (options.tables ?? new MessagingTables()).outbox;
     // MATERIALIZED: the lock is tried once, before any row is read; without it nothing is marked
-    this.claimSql = `WITH relay_lock AS MATERIALIZED (SELECT pg_try_advisory_xact_lock($1) AS locked),
+    const claim = (lockKey: string, limit: string) =>
+      `WITH relay_lock AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(${lockKey}) AS locked),
       batch AS (
         SELECT o.seq FROM ${this.outbox} o, relay_lock
-         WHERE relay_lock.locked AND o.published_at IS NULL ORDER BY o.seq LIMIT $2
+         WHERE relay_lock.locked AND o.published_at IS NULL ORDER BY o.seq LIMIT ${limit}
       )
       UPDATE ${this.outbox} o SET published_at = now() FROM batch WHERE o.seq = batch.seq
       RETURNING o.seq::text AS seq, o.topic, o.key, o.envelope::text AS envelope, o.headers`;
+    this.claimSql = claim('$1', '$2');
+    const batchSize = Math.trunc(options.batchSize ?? 200);
+    if (!(batchSize > 0)) throw new Error(`outbox relay batchSize must be a positive integer, not ${batchSize}`);
+    this.beginAndClaim = `BEGIN;${claim(String(RELAY_LOCK_KEY), String(batchSize))}`;
   }
 
   start(): void {
@@ -152,16 +161,13 @@ export class OutboxRelay {
     );
   }
 
-  /** The same batch on a connection of the relay's pool: BEGIN, claim, publish, COMMIT. */
+  /** The same batch on a connection of the relay's pool in two round trips: BEGIN + claim, publish, COMMIT. */
   private async publishBatchOn(pool: RelaySqlPool): Promise<number> {
     const connection = await pool.connect();
     let failed = false;
     try {
-      await connection.query('BEGIN');
-      const { rows } = await connection.query<OutboxRow>(this.claimSql, [
-        RELAY_LOCK_KEY,
-        this.options.batchSize ?? 200,
-      ]);
+      const answer = (await connection.query(this.beginAndClaim)) as unknown as Claimed | Claimed[];
+      const { rows } = Array.isArray(answer) ? answer[answer.length - 1]! : answer;
       await this.publish(rows, () => connection.query('COMMIT'));
       return rows.length;
     } catch (error) {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { SqlClient } from '@getit/database';
+import { runWithTransactionPlan, SqlClient, TransactionPlan } from '@getit/database';
 import { MessagingTables } from '../messaging-tables';
-import { insertOutboxRows } from '../outbox/outbox.writer';
+import { insertOutboxRows, outboxInsertText } from '../outbox/outbox.writer';
 import { Scope, TransactionOptions, TransactionRunner, WorkContext, WorkScope } from './work-scope';
 
 export interface UnitOfWorkOptions<TTx> {
@@ -58,18 +58,22 @@ export class UnitOfWork<TTx extends SqlClient> {
     if (outer && nested !== 'never') return this.nest(outer, work, nested);
     let scope: Scope<TTx> | undefined;
     let result: R;
+    // the plan sends the work's first statement of ours with the BEGIN and the outbox insert with the COMMIT
+    const plan = new TransactionPlan();
     try {
-      result = await this.options.db.$transaction(
-        async (tx) => {
-          const opened = new Scope(tx, context);
-          scope = opened;
-          this.byTransaction.set(tx as object, opened);
-          const value = await this.active.run(opened, () => work(opened));
-          opened.assertNoFailedJoin();
-          await insertOutboxRows(tx, opened.events, this.tables, actorHeaders(context));
-          return value;
-        },
-        { ...DEFAULT_TRANSACTION, ...this.options.transaction, ...limits(options) },
+      result = await runWithTransactionPlan(plan, () =>
+        this.options.db.$transaction(
+          async (tx) => {
+            const opened = new Scope(tx, context, 0, plan);
+            scope = opened;
+            this.byTransaction.set(tx as object, opened);
+            const value = await this.active.run(opened, () => work(opened));
+            opened.assertNoFailedJoin();
+            await this.writeEvents(opened, plan);
+            return value;
+          },
+          { ...DEFAULT_TRANSACTION, ...this.options.transaction, ...limits(options) },
+        ),
       );
     } finally {
       if (scope) scope.closed = true;
@@ -78,6 +82,28 @@ export class UnitOfWork<TTx extends SqlClient> {
     if (committed.events.length > 0) this.notify(this.committedListeners);
     this.notify(committed.hooks);
     return result;
+  }
+
+  /**
+   * Runs `statement` as the transaction's first (the inbox claim): with the BEGIN in one round trip when the scope's
+   * transaction plan holds the connection, else through the transaction. `statement` gets a quoting function for
+   * the values it inlines. Resolves to the affected row count.
+   */
+  async first(
+    scope: WorkScope<TTx>,
+    statement: (literal: (value: string) => string) => string,
+    fallback: () => Promise<number>,
+  ): Promise<number> {
+    const plan = scope instanceof Scope ? scope.plan : undefined;
+    if (!plan?.attached) return fallback();
+    return plan.first(statement((value) => plan.literal(value)));
+  }
+
+  private async writeEvents(scope: Scope<TTx>, plan: TransactionPlan): Promise<void> {
+    if (scope.events.length === 0) return;
+    const headers = actorHeaders(scope.context);
+    if (!plan.attached) return insertOutboxRows(scope.tx, scope.events, this.tables, headers);
+    plan.last(outboxInsertText(scope.events, (value) => plan.literal(value), this.tables, headers));
   }
 
   /** The scope of a transaction this unit of work opened, for code handed only the transaction. */

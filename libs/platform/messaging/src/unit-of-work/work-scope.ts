@@ -1,4 +1,5 @@
 import { EventEnvelope } from '@getit/contracts';
+import type { TransactionPlan } from '@getit/database';
 
 /** Any transactional client: a generated Prisma client, or a wrapper that runs work in one of its transactions. */
 export interface TransactionRunner<TTx> {
@@ -46,6 +47,8 @@ export class Scope<TTx> implements WorkScope<TTx> {
     readonly context: WorkContext,
     /** 0 for a transaction, n for the n-th savepoint nested in it. */
     readonly depth = 0,
+    /** Sends the transaction's first and last statements of ours with its BEGIN and COMMIT, when attached. */
+    readonly plan?: TransactionPlan,
   ) {}
 
   readonly record = (...envelopes: EventEnvelope[]): void => {
@@ -60,7 +63,7 @@ export class Scope<TTx> implements WorkScope<TTx> {
 
   /** The scope of a savepoint inside this one. */
   child(): Scope<TTx> {
-    return new Scope(this.tx, this.context, this.depth + 1);
+    return new Scope(this.tx, this.context, this.depth + 1, this.plan);
   }
 
   get savepoint(): string {
