@@ -19,17 +19,19 @@ export class ProductStockService {
   /**
    * Applies a variant's stock report (older reports and unknown variants change nothing); returns whether its
    * product's flag changed. Called from an event handler, it joins the handler's transaction; the public read
-   * cache is emptied after commit.
+   * cache is emptied after commit when the flag changed (most reports during checkouts change only a quantity,
+   * which no public answer shows: emptying the cache for them made the next public reads query again).
    */
   applyStockChange(
     ctx: RequestContext,
     change: EventPayload<'inventory.stock-changed.v1'>,
   ): Promise<boolean> {
     return this.unitOfWork.run(ctx, async ({ tx, afterCommit }) => {
-      afterCommit(() => this.cache.invalidate());
-      return (
-        (await this.products.applyStock(tx, change.variantId, change.available, change.version)) !== undefined
-      );
+      const changed =
+        (await this.products.applyStock(tx, change.variantId, change.available, change.version)) !== undefined;
+      // public answers show the product's flag, not the variants' quantities: only a changed flag changes them
+      if (changed) afterCommit(() => this.cache.invalidate());
+      return changed;
     });
   }
 }
