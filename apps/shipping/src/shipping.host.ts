@@ -37,6 +37,7 @@ import { PathaoClient } from './infrastructure/couriers/pathao.client';
 import { RedxClient } from './infrastructure/couriers/redx.client';
 import { SteadfastClient, SteadfastPayments } from './infrastructure/couriers/steadfast.client';
 import { LabelPdfRenderer } from './infrastructure/labels/label.pdf-renderer';
+import { PackagesToShipRepository } from './infrastructure/packages-to-ship.repository';
 import { RateCardRepository } from './infrastructure/rate-card.repository';
 import { ShippingPrismaClient, ShippingTx } from './infrastructure/shipping-prisma';
 import { SHIPPING_ORDER_EVENTS_GROUP } from './messaging/order-events.controller';
@@ -64,7 +65,7 @@ export async function startShipping(
   const audit = new AuditRecorder({ producer: 'shipping', unitOfWork: host.unitOfWork, log: host.log });
   const rateCards = new RateCardService(
     host.unitOfWork,
-    new RateCardRepository(host.db),
+    new RateCardRepository(host.db, (name) => host.table(name)),
     config.MARKETPLACE,
     audit,
   );
@@ -80,6 +81,7 @@ export async function startShipping(
     metrics,
     () => nudge(),
     stores,
+    new PackagesToShipRepository((name) => host.table(name)),
   );
   const booker = host.sweeper({
     name: 'courier booking',

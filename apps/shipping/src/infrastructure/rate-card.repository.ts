@@ -7,17 +7,41 @@ export interface StoredRateCard extends RateCard {
   updatedBy: string | null;
 }
 
+type ZonePrices = Pick<
+  RateCardZoneRow,
+  'zone' | 'upTo500gPoisha' | 'upTo1kgPoisha' | 'upTo2kgPoisha' | 'perExtraKgPoisha'
+>;
+
+/** A row of `find`'s join: the card's columns, and one zone's prices (none when the card has no zones). */
+type CardZoneRow = Pick<StoredRateCard, 'version' | 'codFeeBasisPoints' | 'updatedAt' | 'updatedBy'> &
+  (ZonePrices | { [K in keyof ZonePrices]: null });
+
 /** The marketplace's rate card: read for every quote, replaced whole by an admin. */
 export class RateCardRepository {
-  constructor(private readonly prisma: ShippingPrismaClient) {}
+  constructor(
+    private readonly prisma: ShippingPrismaClient,
+    /** Qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
+    private readonly table: (name: string) => string = (name) => name,
+  ) {}
 
+  /** The card with its zones' prices, in one statement (a card and its zones as of one moment). */
   async find(marketplace: string): Promise<StoredRateCard | undefined> {
-    const row = await this.prisma.rateCard.findUnique({ where: { marketplace }, include: { zones: true } });
+    const rows = await this.prisma.$queryRawUnsafe<CardZoneRow[]>(
+      `SELECT c.version, c.cod_fee_basis_points AS "codFeeBasisPoints", c.updated_at AS "updatedAt",
+              c.updated_by AS "updatedBy", z.zone, z.up_to_500g_poisha AS "upTo500gPoisha",
+              z.up_to_1kg_poisha AS "upTo1kgPoisha", z.up_to_2kg_poisha AS "upTo2kgPoisha",
+              z.per_extra_kg_poisha AS "perExtraKgPoisha"
+         FROM ${this.table('rate_cards')} c
+         LEFT JOIN ${this.table('rate_card_zones')} z ON z.marketplace = c.marketplace
+        WHERE c.marketplace = $1`,
+      marketplace,
+    );
+    const [row] = rows;
     if (!row) return undefined;
     return {
       version: row.version,
       codFeeBasisPoints: row.codFeeBasisPoints,
-      zones: toZones(row.zones),
+      zones: toZones(rows.filter((zone): zone is CardZoneRow & ZonePrices => zone.zone !== null)),
       updatedAt: row.updatedAt,
       updatedBy: row.updatedBy,
     };
@@ -56,7 +80,7 @@ export class RateCardRepository {
   }
 }
 
-function toZones(rows: RateCardZoneRow[]): Record<DeliveryZone, ZoneRates> {
+function toZones(rows: ZonePrices[]): Record<DeliveryZone, ZoneRates> {
   const zones = {} as Record<DeliveryZone, ZoneRates>;
   for (const zone of DELIVERY_ZONES) {
     const row = rows.find((candidate) => candidate.zone === zone);

@@ -2,7 +2,6 @@ import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { type EventOf } from '@getit/messaging';
 import { Ctx, type RequestContext } from '@getit/service-kit';
-import { ReturnReceiptsService } from '../application/shipments/return-receipts.service';
 import { ShipmentBookingService } from '../application/shipments/shipment-booking.service';
 
 /** The consumer group of shipping's handlers of order events. */
@@ -11,16 +10,12 @@ export const SHIPPING_ORDER_EVENTS_GROUP = 'shipping.order-events';
 /** Order's events that start shipments: what to ship (placed), when it was paid (confirmed), packed → book. */
 @Controller()
 export class OrderEventsController {
-  constructor(
-    @Inject(ShipmentBookingService) private readonly booking: ShipmentBookingService,
-    @Inject(ReturnReceiptsService) private readonly returns: ReturnReceiptsService,
-  ) {}
+  constructor(@Inject(ShipmentBookingService) private readonly booking: ShipmentBookingService) {}
 
-  /** What to ship, and the lines a vendor may later say came back (both in the delivery's unit of work). */
+  /** What to ship, and the lines a vendor may later say came back (one statement in the delivery's unit of work). */
   @EventPattern('order.placed.v1')
-  async placed(@Ctx() ctx: RequestContext, @Payload() event: EventOf<'order.placed.v1'>): Promise<void> {
-    await this.booking.orderPlaced(ctx, event.data);
-    await this.returns.orderPlaced(ctx, event.data);
+  placed(@Ctx() ctx: RequestContext, @Payload() event: EventOf<'order.placed.v1'>): Promise<void> {
+    return this.booking.orderPlaced(ctx, event.data);
   }
 
   @EventPattern('order.confirmed.v1')

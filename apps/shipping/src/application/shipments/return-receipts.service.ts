@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ConfirmReturnReceiptRequest,
-  EventPayload,
-  PackageReturnView,
-  ReturnReceiptView,
-} from '@getit/contracts';
+import { ConfirmReturnReceiptRequest, PackageReturnView, ReturnReceiptView } from '@getit/contracts';
 import { ForbiddenException, NotFoundException } from '@getit/errors';
 import { UnitOfWork } from '@getit/messaging';
 import { RequestContext } from '@getit/service-kit';
@@ -41,26 +36,6 @@ export class ReturnReceiptsService {
     /** Qualifies a table name with the service's schema (the embedded mode shares one session: no search_path). */
     private readonly table: (name: string) => string = (name) => name,
   ) {}
-
-  /** order.placed.v1: the lines of each package, in the consumer's unit of work. */
-  async orderPlaced(ctx: RequestContext, order: EventPayload<'order.placed.v1'>): Promise<void> {
-    await this.unitOfWork.run(ctx, async ({ tx }) => {
-      await tx.packageLine.createMany({
-        data: order.packages.flatMap((pkg) =>
-          pkg.lines.map((line) => ({
-            packageId: pkg.packageId,
-            lineId: line.lineId,
-            variantId: line.variantId,
-            sku: line.sku,
-            title: line.title,
-            quantity: line.quantity,
-            unitPricePoisha: BigInt(line.unitPricePoisha),
-          })),
-        ),
-        skipDuplicates: true,
-      });
-    });
-  }
 
   /** GET /vendors/:vendorId/packages/:packageId/return */
   async view(ctx: RequestContext, vendorId: string, packageId: string): Promise<PackageReturnView> {

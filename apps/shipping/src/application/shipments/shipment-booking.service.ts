@@ -12,6 +12,7 @@ import {
   CourierBookingPort,
   CourierUnavailableError,
 } from '../../infrastructure/couriers/courier-booking.port';
+import { PackagesToShipRepository } from '../../infrastructure/packages-to-ship.repository';
 import {
   PackageToShipRow as PackageToShip,
   ShipmentRow as Shipment,
@@ -22,7 +23,6 @@ import { PickupStoresService } from './pickup-stores.service';
 import { shippingEvent } from './shipping-events';
 import { ShippingMetrics } from './shipping.metrics';
 
-const DEFAULT_WEIGHT_GRAMS = 1000;
 const CLAIM_MS = 60_000;
 const MAX_BACKOFF_MS = 10 * 60_000;
 
@@ -45,45 +45,22 @@ export class ShipmentBookingService {
     private readonly metrics: ShippingMetrics,
     private readonly nudgeBooker: () => void,
     private readonly stores: PickupStoresService,
+    private readonly packages: PackagesToShipRepository,
   ) {}
 
   offered(): CourierName[] {
     return [...this.couriers.keys()];
   }
 
+  /** order.placed.v1: the packages to ship and their lines (what return receipts show), in one statement. */
   async orderPlaced(ctx: RequestContext, order: EventPayload<'order.placed.v1'>): Promise<void> {
-    await this.unitOfWork.run(ctx, async ({ tx }) => {
-      const recipient = order.recipient;
-      const address = recipient
-        ? `${recipient.street}, ${recipient.area}, ${recipient.district} ${recipient.postcode}`
-        : `${order.destinationDistrict}, Bangladesh`;
-      await tx.packageToShip.createMany({
-        data: order.packages.map((pkg) => ({
-          packageId: pkg.packageId,
-          orderId: order.orderId,
-          orderNumber: order.orderNumber,
-          vendorId: pkg.vendorId,
-          shopperId: order.shopperId,
-          recipientPhone: order.phone.replace(/^\+88/, ''),
-          recipientName: recipient?.name ?? 'GetIt customer',
-          recipientAddress: address,
-          destinationDistrict: order.destinationDistrict,
-          paymentMethod: order.paymentMethod,
-          totalPoisha: BigInt(pkg.totalPoisha),
-          weightGrams: pkg.weightGrams ?? DEFAULT_WEIGHT_GRAMS,
-        })),
-        skipDuplicates: true,
-      });
-    });
+    await this.unitOfWork.run(ctx, ({ tx }) => this.packages.recordPlaced(tx, order));
   }
 
   async orderConfirmed(ctx: RequestContext, order: EventPayload<'order.confirmed.v1'>): Promise<void> {
-    await this.unitOfWork.run(ctx, async ({ tx }) => {
-      await tx.packageToShip.updateMany({
-        where: { orderId: order.orderId, paidAt: null },
-        data: { paidAt: new Date(order.confirmedAt) },
-      });
-    });
+    await this.unitOfWork.run(ctx, ({ tx }) =>
+      this.packages.markPaid(tx, order.orderId, new Date(order.confirmedAt)),
+    );
   }
 
   /**
