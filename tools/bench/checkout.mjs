@@ -4,7 +4,7 @@
 //
 //   node tools/bench/checkout.mjs [--shoppers 16] [--duration 20] [--warmup 5] [--skip-build] [--json out.json]
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,8 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'string' },
     /** Seconds of CPU sampling with no shopper before the load: the idle cost, subtracted from CPU per checkout. */
     idle: { type: 'string', default: '5' },
+    /** NODE_OPTIONS for the services, e.g. '--max-semi-space-size=4' (default: the services' own, see ADR 0019). */
+    'node-options': { type: 'string' },
     /** Sets log_statement = 'all' on the bench's databases, to count statements per checkout in the server log. */
     'log-statements': { type: 'boolean', default: false },
   },
@@ -126,6 +128,7 @@ async function start(name, env, port = 0) {
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      ...(args['node-options'] !== undefined ? { NODE_OPTIONS: args['node-options'] } : {}),
       ...env,
     },
     profile,
@@ -241,10 +244,11 @@ async function main() {
       kafkaPids,
       idleSeconds: Number(args.idle),
       metricsOrigins: Object.fromEntries(
-        [catalog, search, inventory, shipping, payment, order].map((s) => [s.name, s.origin]),
+        [catalog, search, inventory, shipping, payment, order, gateway].map((s) => [s.name, s.origin]),
       ),
     });
     m.hops = await hopLatencies(db, m.window).catch((err) => ({ error: err.message }));
+    if (args['log-statements']) m.statements = statementsPerCheckout(m, dbNames);
     m.cpuMsPerCheckout = cpuPerCheckout(m, services, dbNames);
     m.marginalCpuMsPerCheckout = cpuPerCheckout(m, services, dbNames, true);
     for (const s of services)
@@ -254,6 +258,45 @@ async function main() {
   }
   if (args.json)
     writeFileSync(resolve(process.cwd(), args.json), `${JSON.stringify({ shoppers, results }, null, 2)}\n`);
+}
+
+/**
+ * Statements per checkout confirmed in the window, per service database, from the server's log (`log_statement =
+ * 'all'` on the bench's databases; Debian's cluster logs to POSTGRES_LOG or the path below). A multi-statement
+ * simple query (`BEGIN;INSERT …`) is one round trip and counts once.
+ */
+function statementsPerCheckout(m, dbNames) {
+  const path = process.env.POSTGRES_LOG ?? '/var/log/postgresql/postgresql-15-main.log';
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { error: `cannot read ${path}: ${error.message}` };
+  }
+  const from = m.window.from.getTime();
+  const to = m.window.to.getTime();
+  const byDb = new Map(Object.entries(dbNames).map(([service, name]) => [name, service]));
+  const counts = {};
+  const kinds = {};
+  for (const line of text.split('\n')) {
+    const hit = /^(\S+ \S+) UTC \[\d+\] \S*@(\S+) LOG:  (?:statement|execute [^:]*): (.*)$/.exec(line);
+    if (!hit) continue;
+    const service = byDb.get(hit[2]);
+    if (!service) continue;
+    const at = Date.parse(`${hit[1].replace(' ', 'T')}Z`);
+    if (at < from || at > to) continue;
+    counts[service] = (counts[service] ?? 0) + 1;
+    const kind = `${service}: ${hit[3].replace(/\s+/g, ' ').slice(0, 70)}`;
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+  }
+  const n = m.confirmedInWindow || 1;
+  return {
+    perService: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / n])),
+    top: Object.entries(kinds)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, v]) => [k, v / n]),
+  };
 }
 
 /**
@@ -297,6 +340,23 @@ function cpuPerCheckout(m, services, dbNames, idle = false) {
 }
 
 /** The figures of one method's run. */
+function printStatements(st) {
+  if (!st) return;
+  if (st.error) return console.log(`\nStatements per checkout: ${st.error}`);
+  const total = Object.values(st.perService).reduce((a, b) => a + b, 0);
+  console.log(
+    `\nStatements (round trips) per checkout in the window, from the server log: ${fmt(total, 1)} in all\n${table(
+      ['service', 'statements per checkout'],
+      Object.entries(st.perService).map(([k, v]) => [k, fmt(v, 1)]),
+      [false, true],
+    )}\n${table(
+      ['service: statement', 'per checkout'],
+      st.top.map(([k, v]) => [k.replace(/\|/g, '/'), fmt(v, 2)]),
+      [false, true],
+    )}`,
+  );
+}
+
 function printResult(method, m, services) {
   console.log(
     `\n${method === 'cod' ? 'Cash on delivery' : 'Paid with bKash (sandbox)'}: completed checkouts: ${m.completed} in ${m.seconds.toFixed(1)} s = ${fmt(m.checkoutsPerSecond, 1)} checkouts/s`,
@@ -311,20 +371,26 @@ function printResult(method, m, services) {
   );
   console.log(
     `\n${table(
-      ['process', 'CPU %', 'peak RSS MiB'],
+      ['process', 'CPU %', 'peak RSS MiB', 'at end: V8 heap MiB (used)', 'outside the heap MiB'],
       [
-        ...services.map((s) => [
-          s.name,
-          fmt(m.usage.perPid[s.pid].cpuPct),
-          fmt(m.usage.perPid[s.pid].rssMiB),
-        ]),
-        ['postgres (all backends)', fmt(m.usage.postgresCpuPct), ''],
-        ['shoppers (this process)', fmt(m.usage.loadGenCpuPct), ''],
-        ...m.usage.busiestOtherProcesses.map((p) => [`${p.comm} (pid ${p.pid})`, fmt(p.cpuPct), '']),
+        ...services.map((s) => {
+          const mem = m.memory?.[s.name];
+          return [
+            s.name,
+            fmt(m.usage.perPid[s.pid].cpuPct),
+            fmt(m.usage.perPid[s.pid].rssMiB),
+            mem ? `${fmt(mem.heapTotal)} (${fmt(mem.heapUsed)})` : '',
+            mem ? fmt(mem.external) : '',
+          ];
+        }),
+        ['postgres (all backends)', fmt(m.usage.postgresCpuPct), '', '', ''],
+        ['shoppers (this process)', fmt(m.usage.loadGenCpuPct), '', '', ''],
+        ...m.usage.busiestOtherProcesses.map((p) => [`${p.comm} (pid ${p.pid})`, fmt(p.cpuPct), '', '', '']),
       ],
-      [false, true, true],
+      [false, true, true, true, true],
     )}`,
   );
+  printStatements(m.statements);
   const c = m.cpuMsPerCheckout;
   const d = m.marginalCpuMsPerCheckout;
   const cell = (v) => (v === undefined || v === null ? '' : fmt(v, 2));

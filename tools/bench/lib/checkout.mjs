@@ -278,6 +278,7 @@ export async function measureCheckout({
   const confirmedInWindow = finished - finished0;
   const endedAt = new Date();
   const consumers = metrics0 ? metricsDelta(metrics0, await consumerMetrics(metricsOrigins)) : null;
+  const memory = metricsOrigins ? await memoryMetrics(metricsOrigins) : null;
   stopping = true;
   await Promise.all(loops);
   api.close();
@@ -289,6 +290,7 @@ export async function measureCheckout({
     completed,
     confirmedInWindow,
     consumers,
+    memory,
     idleUsage,
     checkoutsPerSecond: completed / seconds,
     failures: Object.fromEntries(failures),
@@ -367,6 +369,29 @@ export async function consumerMetrics(origins) {
         const entry = (out[key] ??= {});
         const name = m[1] === 'messages_total' ? `n_${labels.outcome}` : m[1];
         entry[name] = (entry[name] ?? 0) + Number(m[3]);
+      }
+    } catch {
+      /* a service without /metrics */
+    }
+  }
+  return out;
+}
+
+/** Each service's V8 heap and memory outside it (Buffers, WebAssembly, native) from /metrics, in MiB. */
+export async function memoryMetrics(origins) {
+  const names = {
+    nodejs_heap_size_total_bytes: 'heapTotal',
+    nodejs_heap_size_used_bytes: 'heapUsed',
+    nodejs_external_memory_bytes: 'external',
+    process_resident_memory_bytes: 'rss',
+  };
+  const out = {};
+  for (const [service, origin] of Object.entries(origins)) {
+    try {
+      const text = await (await fetch(`${origin}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
+      for (const line of text.split('\n')) {
+        const m = /^(\w+)(?:\{[^}]*\})? ([\d.e+-]+)$/.exec(line);
+        if (m && names[m[1]]) (out[service] ??= {})[names[m[1]]] = Number(m[2]) / 2 ** 20;
       }
     } catch {
       /* a service without /metrics */
