@@ -159,11 +159,10 @@ export class CheckoutService {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.unitOfWork.run(ctx, async ({ tx, record, afterCommit }) => {
-          const claim = await this.orders.claim(tx, { scope, key, cartId: order.cartId, orderId: order.id });
+          const claim = await this.orders.place(tx, { scope, key }, order);
           if (!claim.claimed) return false;
           if (!claim.checkedOut)
             throw new CheckoutRefusedException('cart_closed', 'This cart was already checked out.');
-          await this.orders.insertPlaced(tx, order);
           record(placedEvent(order));
           afterCommit(() => this.metrics.orderPlaced(order.paymentMethod));
           return true;

@@ -68,9 +68,9 @@ export interface OrderCancellation {
 }
 
 /**
- * Order writes. Placing an order is one statement (order, packages, lines and the saga row through
- * data-modifying CTEs), so checkout's transaction stays a handful of round trips. Locks are taken orders first,
- * then packages, by every writer.
+ * Order writes. Placing an order is one statement (the idempotency key, the cart checked out, order, packages,
+ * lines and the saga row through data-modifying CTEs), so checkout's transaction stays a handful of round trips.
+ * Locks are taken orders first, then packages, by every writer.
  */
 export class OrdersRepository {
   constructor(private readonly tables: OrderTables) {}
@@ -90,50 +90,43 @@ export class OrdersRepository {
   }
 
   /**
-   * Claims the idempotency key and checks the cart out, in one statement: `claimed` false when the key is taken (a
-   * concurrent request with the same key waits here for the first to commit); `checkedOut` false when the cart
-   * was checked out (or closed) meanwhile, in which case the caller must roll back the claim.
+   * Claims the idempotency key, checks the cart out and writes the order, its packages and lines and the saga row,
+   * in one statement: `claimed` false when the key is taken (a concurrent request with the same key waits here for
+   * the first to commit); `checkedOut` false when the cart was checked out (or closed) meanwhile, in which case
+   * the caller must roll back the claim. The order is written only when both are true.
    */
-  async claim(
+  async place(
     tx: SqlClient,
-    claim: { scope: string; key: string; cartId: string; orderId: string },
+    claim: { scope: string; key: string },
+    order: NewOrder,
   ): Promise<{ claimed: boolean; checkedOut: boolean }> {
+    const { orders, packages, lines, sagas, idempotency, carts } = this.tables;
+    const pkgs = order.packages;
+    const allLines = pkgs.flatMap((p) => p.lines.map((l) => ({ ...l, packageId: p.id })));
     const [row] = await tx.$queryRawUnsafe<{ claimed: boolean; checkedOut: boolean }[]>(
       `WITH claim AS (
-         INSERT INTO ${this.tables.idempotency} (scope, key, cart_id, order_id)
-         VALUES ($1, $2, $3::uuid, $4::uuid)
+         INSERT INTO ${idempotency} (scope, key, cart_id, order_id)
+         VALUES ($35::text, $36::text, $4::uuid, $1::uuid)
          ON CONFLICT DO NOTHING
          RETURNING 1
        ), cart AS (
-         UPDATE ${this.tables.carts} SET status = 'checked_out', order_id = $4::uuid, updated_at = now()
-          WHERE id = $3::uuid AND status = 'active' AND expires_at > now() AND EXISTS (SELECT 1 FROM claim)
+         UPDATE ${carts} SET status = 'checked_out', order_id = $1::uuid, updated_at = now()
+          WHERE id = $4::uuid AND status = 'active' AND expires_at > now() AND EXISTS (SELECT 1 FROM claim)
          RETURNING 1
-       )
-       SELECT EXISTS (SELECT 1 FROM claim) AS claimed, EXISTS (SELECT 1 FROM cart) AS "checkedOut"`,
-      claim.scope,
-      claim.key,
-      claim.cartId,
-      claim.orderId,
-    );
-    return row!;
-  }
-
-  async insertPlaced(tx: SqlClient, order: NewOrder): Promise<void> {
-    const { orders, packages, lines, sagas } = this.tables;
-    const pkgs = order.packages;
-    const allLines = pkgs.flatMap((p) => p.lines.map((l) => ({ ...l, packageId: p.id })));
-    await tx.$executeRawUnsafe(
-      `WITH o AS (
+       ), o AS (
          INSERT INTO ${orders} (id, order_number, shopper_id, cart_id, phone, address, destination_district,
                                 payment_method, items_total_poisha, delivery_total_poisha, total_poisha,
                                 correlation_id, placed_at, updated_at)
-         VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13::timestamptz, $13::timestamptz)
+         SELECT $1::uuid, $2::text, $3::uuid, $4::uuid, $5::text, $6::jsonb, $7::text, $8::text, $9::bigint,
+                $10::bigint, $11::bigint, $12::text, $13::timestamptz, $13::timestamptz
+          WHERE EXISTS (SELECT 1 FROM cart)
        ), p AS (
          INSERT INTO ${packages} (id, order_id, vendor_id, origin_district, weight_grams, subtotal_poisha,
                                   delivery_charge_poisha, total_poisha, cod_amount_poisha, created_at, updated_at)
          SELECT r.id, $1::uuid, r.vendor_id, r.origin, r.weight, r.subtotal, r.delivery, r.total, r.cod, $13::timestamptz, $13::timestamptz
            FROM unnest($14::uuid[], $15::uuid[], $16::text[], $17::int[], $18::bigint[], $19::bigint[],
                        $20::bigint[], $21::bigint[]) AS r(id, vendor_id, origin, weight, subtotal, delivery, total, cod)
+          WHERE EXISTS (SELECT 1 FROM cart)
        ), l AS (
          INSERT INTO ${lines} (id, order_id, package_id, position, product_id, variant_id, sku, title, category_slug,
                                quantity, unit_price_poisha, line_total_poisha, weight_grams)
@@ -143,9 +136,13 @@ export class OrdersRepository {
                        $29::text[], $30::int[], $31::bigint[], $32::bigint[], $33::int[])
                 AS r(id, package_id, position, product_id, variant_id, sku, title, category, quantity, unit, total,
                      weight)
+          WHERE EXISTS (SELECT 1 FROM cart)
+       ), s AS (
+         INSERT INTO ${sagas} (order_id, status, step, deadline_at, started_at, updated_at)
+         SELECT $1::uuid, 'running', 'reserve_stock', $34::timestamptz, $13::timestamptz, $13::timestamptz
+          WHERE EXISTS (SELECT 1 FROM cart)
        )
-       INSERT INTO ${sagas} (order_id, status, step, deadline_at, started_at, updated_at)
-       VALUES ($1::uuid, 'running', 'reserve_stock', $34::timestamptz, $13::timestamptz, $13::timestamptz)`,
+       SELECT EXISTS (SELECT 1 FROM claim) AS claimed, EXISTS (SELECT 1 FROM cart) AS "checkedOut"`,
       order.id,
       order.orderNumber,
       order.shopperId,
@@ -180,7 +177,10 @@ export class OrdersRepository {
       allLines.map((l) => l.lineTotalPoisha),
       allLines.map((l) => l.weightGrams),
       order.sagaDeadlineAt,
+      claim.scope,
+      claim.key,
     );
+    return row!;
   }
 
   /** The order and all its packages, locked; the saga's payment and reservation ids come along (unlocked). */
