@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { DomainException } from '@getit/errors';
 import { buyerContext, InventoryFixture, vendorContext } from './inventory.fixture';
 
@@ -157,5 +158,97 @@ describe('stock adjustments and counts under concurrency', () => {
       [variantId],
     );
     expect(items.n).toBe(1);
+  });
+  describe('a first count in a new warehouse committed while a checkout waits on the variant', () => {
+    /**
+     * Holds the variant the way a first count in `warehouseId` does (item locked, the level inserted with
+     * `onHand` units, the item's version bumped) in an open transaction on a connection of its own, runs `step`
+     * (which then waits on the item lock) and commits the count while it waits: the step locks items and levels in
+     * one statement, whose snapshot predates the count, and must still see the new level.
+     */
+    async function countedWhileWaiting<T>(
+      target: { variantId: string; warehouseId: string; onHand: number },
+      step: () => Promise<T>,
+    ): Promise<T> {
+      const count = new Client({ connectionString: fx.db.url });
+      await count.connect();
+      try {
+        await count.query('BEGIN');
+        await count.query('SELECT 1 FROM inventory_items WHERE variant_id = $1 FOR UPDATE', [target.variantId]);
+        await count.query('INSERT INTO stock_levels (variant_id, warehouse_id, on_hand) VALUES ($1, $2, $3)', [
+          target.variantId,
+          target.warehouseId,
+          target.onHand,
+        ]);
+        await count.query('UPDATE inventory_items SET version = version + 1 WHERE variant_id = $1', [
+          target.variantId,
+        ]);
+        const running = step();
+        await waitForLockWait();
+        await count.query('COMMIT');
+        return await running;
+      } finally {
+        await count.end();
+      }
+    }
+
+    /** Until some backend of the test database waits on a row lock. */
+    async function waitForLockWait(): Promise<void> {
+      for (let i = 0; i < 100; i++) {
+        const waiting = await fx.one<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        if (waiting.n > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error('no statement waited on the count');
+    }
+
+    async function newWarehouse(vendorId: string): Promise<string> {
+      const warehouse = await fx.services.warehouses.create(vendorContext(vendorId), vendorId, {
+        code: 'WH-LATE',
+        name: 'Late',
+        address: { line1: 'House 9, Road 9', district: 'Dhaka' },
+      });
+      return warehouse.id;
+    }
+
+    const lastAvailable = async (variantId: string) =>
+      (
+        await fx.one<{ available: number }>(
+          `SELECT (envelope -> 'data' ->> 'available')::int AS available FROM outbox
+            WHERE type = 'inventory.stock-changed.v1' AND key = $1 ORDER BY seq DESC LIMIT 1`,
+          [variantId],
+        )
+      ).available;
+
+    it('reserves from it when it has the most units, and announces what is available with it', async () => {
+      const { vendorId, variantId } = await fx.stockedVariant([1]);
+      const warehouseId = await newWarehouse(vendorId);
+      const { reservation } = await countedWhileWaiting({ variantId, warehouseId, onHand: 10 }, () =>
+        fx.services.reservations.reserve(buyerContext(), {
+          reservationKey: `checkout-${randomUUID()}`,
+          lines: [{ variantId, quantity: 1 }],
+        }),
+      );
+      expect(reservation.lines).toEqual([
+        { variantId, vendorId, quantity: 1, allocations: [{ warehouseId, quantity: 1 }] },
+      ]);
+      expect(await lastAvailable(variantId)).toBe(10);
+    });
+
+    it('releases with the new level counted in what it announces', async () => {
+      const { vendorId, variantId } = await fx.stockedVariant([1]);
+      const { reservation } = await fx.services.reservations.reserve(buyerContext(), {
+        reservationKey: `checkout-${randomUUID()}`,
+        lines: [{ variantId, quantity: 1 }],
+      });
+      const warehouseId = await newWarehouse(vendorId);
+      await countedWhileWaiting({ variantId, warehouseId, onHand: 10 }, () =>
+        fx.services.reservations.release(buyerContext(), reservation.id),
+      );
+      expect(await lastAvailable(variantId)).toBe(11);
+    });
   });
 });

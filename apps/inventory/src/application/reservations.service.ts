@@ -6,15 +6,16 @@ import { RequestContext } from '@getit/service-kit';
 import { AllocationStrategy, Shortage } from '../domain/allocation.strategy';
 import { InsufficientStockException } from '../domain/insufficient-stock.exception';
 import { decideTransition } from '../domain/reservation-lifecycle';
-import { withDeltas } from '../domain/warehouse-stock';
+import { WarehouseStock, withDeltas } from '../domain/warehouse-stock';
 import { AllocationRow, InventoryTx } from '../infrastructure/inventory-prisma';
 import {
   LockedReservation,
+  LockedStock,
   LockedWithItems,
   ReservationsRepository,
   ReservationWithAllocations,
 } from '../infrastructure/reservations.repository';
-import { LockedItem, StockRepository } from '../infrastructure/stock.repository';
+import { StockRepository } from '../infrastructure/stock.repository';
 import {
   toReservationEvent,
   toReservationLines,
@@ -70,7 +71,7 @@ export class ReservationsService {
   /**
    * All lines or none, announced with `inventory.stock-reserved.v1` (the internal HTTP API). The same
    * reservationKey again returns the first reservation (`created: false`), whatever the stock is now. The happy
-   * path is one transaction of three statements (see `place`); the answer is built from what it wrote, not read
+   * path is one transaction of two statements (see `place`); the answer is built from what it wrote, not read
    * back.
    */
   async reserve(ctx: RequestContext, input: ReserveStockRequest): Promise<ReserveResult> {
@@ -91,12 +92,13 @@ export class ReservationsService {
   }
 
   /**
-   * Three statements in one transaction (the caller's, when inside a unit of work): (1) the availability read
+   * Two statements in one transaction (the caller's, when inside a unit of work): (1) the availability read
    * without locking, the key's earlier use (and the saga's earlier refusal) and, only when the reservation can go
-   * on, the items locked in variant-id order (`openReservation`); (2) their levels locked; (3) the key claimed
-   * and, only if that worked, the levels, allocations and items written (`saveStep` with `claim`). Nothing is
-   * written before the last statement, so a refusal needs no savepoint and the events are recorded only once it
-   * wrote. A sold-out request (the flash sale) takes no lock: the first statement ends it.
+   * on, the items locked in variant-id order and then their levels (`openReservation`; the levels again by a
+   * statement of their own in the rare case an item changed while it waited); (2) the key claimed and, only if
+   * that worked, the levels, allocations and items written (`saveStep` with `claim`). Nothing is written before
+   * the last statement, so a refusal needs no savepoint and the events are recorded only once it wrote. A
+   * sold-out request (the flash sale) takes no lock: the first statement ends it.
    */
   private async place(
     ctx: RequestContext,
@@ -123,10 +125,10 @@ export class ReservationsService {
         .filter((s) => s.available < s.requested);
       if (shortages.length > 0) return { short: shortages };
 
-      // the items are locked (statement 1); the levels after them
-      const { items } = opened;
+      // the items and then their levels are locked (statement 1)
+      const { items } = opened.stock;
       const variantIds = input.lines.map((l) => l.variantId).sort();
-      const levels = await this.stock.lockLevels(tx, variantIds);
+      const levels = await this.levelsOf(tx, opened.stock, variantIds);
       const result = this.strategy.allocate(input.lines, levels);
       if (!result.ok) return { short: result.shortages };
 
@@ -195,10 +197,10 @@ export class ReservationsService {
         const reservation = await this.lockForTransition(tx, id, 'commit');
         if (reservation instanceof Error) return { refused: reservation };
         if (reservation === 'unchanged') return { done: await this.view(tx, id) };
-        // the items were locked with the reservation (lockForTransition); the levels after them
+        // the items and their levels were locked with the reservation (lockForTransition)
         const { allocations } = reservation;
         const variantIds = [...new Set(allocations.map((a) => a.variantId))].sort();
-        const levels = await this.stock.lockLevels(tx, variantIds);
+        const levels = await this.levelsOf(tx, reservation.stock, variantIds);
         const deltas = allocations.map((a) => ({ ...a, onHand: -a.quantity, reserved: -a.quantity }));
         const after = withDeltas(levels, deltas);
         const movements = allocations.map((a) => {
@@ -249,14 +251,7 @@ export class ReservationsService {
       if (reservation instanceof Error) return { refused: reservation };
       if (reservation === 'unchanged') return { done: await this.view(work.tx, id) };
       const { allocations } = reservation;
-      const at = await this.returnToStock(
-        work,
-        ctx,
-        [reservation],
-        allocations,
-        'cancelled',
-        reservation.items,
-      );
+      const at = await this.returnToStock(work, ctx, [reservation], allocations, 'cancelled', reservation.stock);
       return {
         done: { ...lockedView(reservation, allocations), status: 'released', releasedAt: at.toISOString() },
       };
@@ -287,13 +282,15 @@ export class ReservationsService {
     reservations: LockedReservation[],
     allocations: readonly AllocationRow[],
     reason: 'cancelled' | 'expired',
-    lockedItems?: readonly LockedItem[],
+    locked?: LockedStock,
   ): Promise<Date> {
     const { tx, record } = work;
     const ids = reservations.map((r) => r.id);
     const variantIds = [...new Set(allocations.map((a) => a.variantId))].sort();
-    const items = lockedItems ?? (await this.stock.lockItems(tx, variantIds));
-    const levels = await this.stock.lockLevels(tx, variantIds);
+    const items = locked ? locked.items : await this.stock.lockItems(tx, variantIds);
+    const levels = locked
+      ? await this.levelsOf(tx, locked, variantIds)
+      : await this.stock.lockLevels(tx, variantIds);
     const deltas = allocations.map((a) => ({ ...a, onHand: 0, reserved: -a.quantity }));
     const states = this.events.plan(work, ctx, items, levels, withDeltas(levels, deltas));
     // levels, items' versions and the reservations' status in one statement
@@ -336,6 +333,18 @@ export class ReservationsService {
       });
     }
     return reservation;
+  }
+
+  /**
+   * The levels locked with the items, or locked now by a statement of their own when an item had changed after
+   * that statement's snapshot (a level added meanwhile would be missing from it; the items are still held).
+   */
+  private levelsOf(
+    tx: InventoryTx,
+    locked: LockedStock,
+    variantIds: readonly string[],
+  ): Promise<WarehouseStock[]> {
+    return locked.levels ? Promise.resolve(locked.levels) : this.stock.lockLevels(tx, variantIds);
   }
 
   /** The reservation as it is, read in the transaction that just locked it. */

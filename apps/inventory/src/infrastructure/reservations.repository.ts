@@ -1,7 +1,7 @@
 import { ReservationStatus } from '@getit/contracts';
 import { SqlClient } from '@getit/database';
 import { Shortage } from '../domain/allocation.strategy';
-import { combineDeltas, StockDelta } from '../domain/warehouse-stock';
+import { combineDeltas, StockDelta, WarehouseStock } from '../domain/warehouse-stock';
 import { AllocationRow, InventoryPrismaClient, ReservationRow, InventoryTx } from './inventory-prisma';
 import { InventoryTables } from './inventory-tables';
 import { NewMovement } from './movements.repository';
@@ -19,19 +19,43 @@ export interface LockedReservation {
   now: Date;
 }
 
-/** A reservation locked with its allocations and, when the transition can apply, its variants' item rows. */
-export type LockedWithItems = LockedReservation & { allocations: AllocationRow[]; items: LockedItem[] };
+/**
+ * Item rows locked for a write and their variants' levels, locked after them in the same statement: `levels` is
+ * undefined when they must be locked again by a statement of their own (an item changed after that statement's
+ * snapshot was taken, so a level added meanwhile could be missing; see `lockedStockColumns`).
+ */
+export interface LockedStock {
+  items: LockedItem[];
+  levels?: WarehouseStock[];
+}
+
+/** The columns `lockedStockColumns` adds to a row. */
+interface LockedStockRow {
+  items: (LockedItem & { lockedAs: string })[];
+  levels: WarehouseStock[];
+  snapshot: Record<string, string>;
+}
+
+/** The stock a statement locked; its levels only when every item was locked at the version its snapshot saw. */
+function lockedStock(row: LockedStockRow): LockedStock {
+  const fresh = row.items.every((item) => row.snapshot[item.variantId] === item.lockedAs);
+  const items = row.items.map(({ lockedAs: _lockedAs, ...item }) => item);
+  return fresh ? { items, levels: row.levels } : { items };
+}
+
+/** A reservation locked with its allocations and, when the transition can apply, its variants' stock. */
+export type LockedWithItems = LockedReservation & { allocations: AllocationRow[]; stock: LockedStock };
 
 /**
  * What the first statement of a reservation found: the shortages the saga was told before under this key (when
- * asked), whether the key was used before, available-to-sell per known variant (unlocked), and the item rows it
+ * asked), whether the key was used before, available-to-sell per known variant (unlocked), and the stock it
  * locked (none unless the reservation can go on).
  */
 export interface OpenedReservation {
   refused: Shortage[] | null;
   earlier: boolean;
   available: Record<string, number>;
-  items: LockedItem[];
+  stock: LockedStock;
 }
 
 /** A new reservation the step inserts (its key claimed), with the database's clock setting its expiry. */
@@ -66,9 +90,8 @@ export class ReservationsRepository {
    * The first statement of a reservation, before anything is written: what is available of each variant (summed
    * over warehouses, read without locking), whether the key was used before, whether the checkout saga was refused
    * under it before (`withRefusal`), and, only when none of these stops it (every line is available, the key is
-   * free, nothing was refused), the variants' item rows locked in variant-id order. A sold-out request takes no
-   * lock. The levels are locked by the next statement, so that it sees every level committed before the items'
-   * locks were granted (a statement's snapshot is taken when it starts).
+   * free, nothing was refused), the variants' item rows locked in variant-id order and then their levels
+   * (`lockedStockColumns`). A sold-out request takes no lock.
    */
   async openReservation(
     tx: SqlClient,
@@ -78,7 +101,7 @@ export class ReservationsRepository {
       withRefusal: boolean;
     },
   ): Promise<OpenedReservation> {
-    const [row] = await tx.$queryRawUnsafe<OpenedReservation[]>(
+    const [row] = await tx.$queryRawUnsafe<(Omit<OpenedReservation, 'stock'> & LockedStockRow)[]>(
       `WITH asked AS (
          SELECT a.variant_id, a.quantity,
                 (SELECT sum(l.on_hand - l.reserved) FROM ${this.tables.levels} l
@@ -97,18 +120,45 @@ export class ReservationsRepository {
               EXISTS (SELECT 1 FROM earlier) AS earlier,
               (SELECT coalesce(json_object_agg(variant_id, available), '{}'::json)
                  FROM asked WHERE available IS NOT NULL) AS available,
-              (SELECT coalesce(json_agg(i ORDER BY i."variantId"), '[]'::json)
-                 FROM (SELECT ${LOCKED_ITEM_COLUMNS}
-                         FROM ${this.tables.items}
-                        WHERE (SELECT ok FROM go) AND variant_id = ANY($1::uuid[])
-                        ORDER BY variant_id
-                          FOR UPDATE) i) AS items`,
+              ${this.lockedStockColumns('(SELECT ok FROM go)', '$1::uuid[]')}`,
       request.lines.map((l) => l.variantId),
       request.lines.map((l) => l.quantity),
       request.reservationKey,
       request.withRefusal,
     );
-    return row!;
+    const { items, levels, snapshot, ...opened } = row!;
+    return { ...opened, stock: lockedStock({ items, levels, snapshot }) };
+  }
+
+  /**
+   * Three columns of a statement that locks stock for a write, when `when` holds: `items`, the item rows of
+   * `variants` (an SQL uuid[] expression) locked in variant-id order, each with the row version it locked
+   * (`lockedAs`, its xmin); then `levels`, their levels locked; and `snapshot`, each item's version in the
+   * statement's snapshot. The columns are evaluated in this order, so the items are locked before their levels
+   * (the order every writer locks in). A locked row is its newest version, but a row another transaction inserted
+   * after the snapshot was taken is not seen: a level a first count added while this statement waited on an item
+   * lock would be missing. A count adds a level only with units in it, so it also bumps its item's version under
+   * that lock (StockEventsRecorder): an item locked at a row version other than its snapshot's tells `lockedStock`
+   * to have the levels locked again by a statement of their own (the items are held: it sees every level).
+   */
+  private lockedStockColumns(when: string, variants: string): string {
+    return `(SELECT coalesce(json_agg(i ORDER BY i."variantId"), '[]'::json)
+                 FROM (SELECT ${LOCKED_ITEM_COLUMNS}, xmin::text AS "lockedAs"
+                         FROM ${this.tables.items}
+                        WHERE ${when} AND variant_id = ANY(${variants})
+                        ORDER BY variant_id
+                          FOR UPDATE) i) AS items,
+              (SELECT coalesce(json_agg(json_build_object('variantId', l.variant_id, 'warehouseId', l.warehouse_id,
+                                                          'onHand', l.on_hand, 'reserved', l.reserved)
+                                        ORDER BY l.variant_id, l.warehouse_id), '[]'::json)
+                 FROM (SELECT variant_id, warehouse_id, on_hand, reserved
+                         FROM ${this.tables.levels}
+                        WHERE ${when} AND variant_id = ANY(${variants})
+                        ORDER BY variant_id, warehouse_id
+                          FOR UPDATE) l) AS levels,
+              (SELECT coalesce(json_object_agg(variant_id, xmin::text), '{}'::json)
+                 FROM ${this.tables.items}
+                WHERE ${when} AND variant_id = ANY(${variants})) AS snapshot`;
   }
 
   /** `db`: the transaction of the unit of work the caller runs in, if any, else the pool. */
@@ -133,17 +183,17 @@ export class ReservationsRepository {
   }
 
   /**
-   * The reservation locked with its allocations (in variant, warehouse order), and in the same round trip the item rows of the reservation's variants, locked in variant-id order
-   * after the reservation row, only when the reservation is active (and, with `unexpiredOnly`, not expired):
-   * the cases in which a commit or release goes on to write. Otherwise `items` is empty and nothing but the
-   * reservation row is locked.
+   * The reservation locked with its allocations (in variant, warehouse order) and, in the same round trip, its
+   * variants' item rows and then their levels locked after the reservation row (`lockedStockColumns`), only when
+   * the reservation is active (and, with `unexpiredOnly`, not expired): the cases in which a commit or release goes
+   * on to write. Otherwise `stock` is empty and nothing but the reservation row is locked.
    */
   async lockWithItems(
     tx: SqlClient,
     id: string,
     unexpiredOnly: boolean,
   ): Promise<LockedWithItems | undefined> {
-    const [row] = await tx.$queryRawUnsafe<LockedWithItems[]>(
+    const [row] = await tx.$queryRawUnsafe<(Omit<LockedWithItems, 'stock'> & LockedStockRow)[]>(
       `WITH locked AS (
          SELECT ${LOCKED_COLUMNS} FROM ${this.tables.reservations} WHERE id = $1::uuid FOR UPDATE
        )
@@ -154,20 +204,17 @@ export class ReservationsRepository {
                                  ORDER BY a.variant_id, a.warehouse_id)
                           FROM ${this.tables.allocations} a
                          WHERE a.reservation_id = $1::uuid), '[]'::json) AS allocations,
-              (SELECT coalesce(json_agg(i ORDER BY i."variantId"), '[]'::json)
-                 FROM (SELECT ${LOCKED_ITEM_COLUMNS}
-                         FROM ${this.tables.items}
-                        WHERE locked.status = 'active'
-                          AND (NOT $2::boolean OR locked."expiresAt" > locked.now)
-                          AND variant_id = ANY(ARRAY(SELECT a.variant_id FROM ${this.tables.allocations} a
-                                                      WHERE a.reservation_id = $1::uuid))
-                        ORDER BY variant_id
-                          FOR UPDATE) i) AS items
+              ${this.lockedStockColumns(
+                `locked.status = 'active' AND (NOT $2::boolean OR locked."expiresAt" > locked.now)`,
+                `ARRAY(SELECT a.variant_id FROM ${this.tables.allocations} a WHERE a.reservation_id = $1::uuid)`,
+              )}
          FROM locked`,
       id,
       unexpiredOnly,
     );
-    return row;
+    if (!row) return undefined;
+    const { items, levels, snapshot, ...reservation } = row;
+    return { ...reservation, stock: lockedStock({ items, levels, snapshot }) };
   }
 
   /**
