@@ -140,6 +140,26 @@ describe('the checkout saga', () => {
     });
   });
 
+  it('a reader waiting on the order is answered when the saga confirms it, with the order as a read gives it', async () => {
+    const order = await placed();
+    const reservation = reserved(order.id);
+    await harness.publish('inventory.stock-reserved.v1', reservation, reservation.reservationId, 'inventory');
+    await waitForEvent(order.id, 'order.payment-requested.v1');
+    const waiting = harness.call('GET', `/orders/${order.id}?waitMs=8000`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await harness.publish('payment.authorized.v1', authorized(order), order.id, 'payment');
+    const answered = await waiting;
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ status: 'confirmed', confirmedAt: expect.any(String) });
+    expect(answered.body.packages.map((p: any) => p.status)).toEqual(['confirmed', 'confirmed']);
+    expect(answered.body).toEqual((await harness.call('GET', `/orders/${order.id}`)).body);
+    expect(await harness.sagaOf(order.id)).toMatchObject({
+      status: 'completed',
+      step: null,
+      deadline_at: null,
+    });
+  });
+
   it('redelivered and repeated events change nothing', async () => {
     const order = await placed();
     const reservation = reserved(order.id);

@@ -11,12 +11,7 @@ import {
   requireShopper,
   shopperIdOf,
 } from '../domain';
-import {
-  CartHeader,
-  CartsRepository,
-  LoadedCart,
-  VariantForCart,
-} from '../infrastructure/carts.repository';
+import { CartHeader, CartsRepository, LoadedCart, VariantForCart } from '../infrastructure/carts.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
 import { toCartView } from './cart.mapper';
 

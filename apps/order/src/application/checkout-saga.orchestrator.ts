@@ -14,7 +14,8 @@ import {
 } from '../domain';
 import { OrderTx } from '../infrastructure/order-prisma';
 import { OrdersRepository } from '../infrastructure/orders.repository';
-import { SagaRecord, SagasRepository } from '../infrastructure/sagas.repository';
+import { OrderRow } from '../infrastructure/order-queries.repository';
+import { SagaRecord, SagaSave, SagasRepository } from '../infrastructure/sagas.repository';
 import { orderEvent } from './order-events';
 import { OrderMetrics } from './order.metrics';
 import { OrderSettledSignal } from './order-settled.signal';
@@ -45,7 +46,7 @@ export class CheckoutSagaOrchestrator {
     private readonly metrics: OrderMetrics,
     private readonly timeouts: SagaTimeouts,
     private readonly log: Log,
-    private readonly settled = new OrderSettledSignal(),
+    private readonly settled = new OrderSettledSignal<OrderRow>(),
   ) {}
 
   /**
@@ -85,19 +86,28 @@ export class CheckoutSagaOrchestrator {
     let state = first.state;
     const commands: CheckoutSagaCommand[] = [...first.commands];
     const cancelling = commands.some((c) => c.type === 'cancel_order');
+    let saved = false;
+    let settledView: OrderRow | null = null;
     for (let i = 0; i < commands.length; i++) {
       const command = commands[i]!;
       switch (command.type) {
         case 'take_payment':
           scope.record(this.paymentRequested(record, new Date(now.getTime() + this.timeouts.take_payment)));
           break;
-        case 'confirm_order':
-          if (await this.confirm(scope, record, state, now)) {
-            const confirmed = reduceCheckoutSaga(state, { type: 'order_confirmed' });
+        case 'confirm_order': {
+          const confirmed = reduceCheckoutSaga(state, { type: 'order_confirmed' });
+          // When nothing follows, the confirming statement also saves the saga row, as it ends either way.
+          const last = i === commands.length - 1 && confirmed.commands.length === 0;
+          const saga = last ? this.saves(record, confirmed.state, state, now) : undefined;
+          const outcome = await this.confirm(scope, record, state, now, saga);
+          saved = outcome.saved;
+          if (outcome.confirmed) {
             state = confirmed.state;
             commands.push(...confirmed.commands);
+            settledView = outcome.view;
           }
           break;
+        }
         case 'cancel_order':
           await this.cancel(scope, record, state, command.reason, facts, now);
           break;
@@ -123,11 +133,31 @@ export class CheckoutSagaOrchestrator {
           break;
       }
     }
-    if (record.state.status === 'running' && state.status !== 'running')
-      scope.afterCommit(() => this.settled.notify(orderId));
+    if (record.state.status === 'running' && state.status !== 'running') {
+      const view = state.status === 'completed' ? settledView : null;
+      scope.afterCommit(() => this.settled.notify(orderId, view ?? undefined));
+    }
     const deadline = sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts);
-    if (changed(record, state, deadline)) await this.sagas.save(tx, state, deadline);
+    if (!saved && changed(record, state, deadline)) await this.sagas.save(tx, state, deadline);
     return true;
+  }
+
+  /** The saga row for each way a step can end, when both are changes (an unchanged row is not saved). */
+  private saves(
+    record: SagaRecord,
+    ifConfirmed: CheckoutSagaState,
+    otherwise: CheckoutSagaState,
+    now: Date,
+  ): { ifConfirmed: SagaSave; otherwise: SagaSave } | undefined {
+    const save = (state: CheckoutSagaState): SagaSave => ({
+      state,
+      deadlineAt: sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts),
+    });
+    const both = { ifConfirmed: save(ifConfirmed), otherwise: save(otherwise) };
+    return changed(record, both.ifConfirmed.state, both.ifConfirmed.deadlineAt) &&
+      changed(record, both.otherwise.state, both.otherwise.deadlineAt)
+      ? both
+      : undefined;
   }
 
   private paymentRequested(record: SagaRecord, deadlineAt: Date) {
@@ -153,24 +183,34 @@ export class CheckoutSagaOrchestrator {
     );
   }
 
+  /**
+   * Confirms the order with its `confirm_order` event; `saved` when `saga` was given and saved by the confirming
+   * statement, and `view` the confirmed order for readers waiting on this replica (when there are any).
+   */
   private async confirm(
     scope: Scope,
     record: SagaRecord,
     state: CheckoutSagaState,
     now: Date,
-  ): Promise<boolean> {
+    saga?: { ifConfirmed: SagaSave; otherwise: SagaSave },
+  ): Promise<{ confirmed: boolean; saved: boolean; view: OrderRow | null }> {
     const { order } = record;
     const orderId = state.orderId;
     const decision = transitionOrder(
       { status: order.status, packageStatuses: order.packages.map((p) => p.status as PackageStatus) },
       { type: 'confirm' },
     );
-    if (!decision.ok || !decision.value.changed || !(await this.orders.confirm(scope.tx, orderId, now))) {
+    const outcome =
+      decision.ok && decision.value.changed
+        ? await this.orders.confirm(scope.tx, orderId, now, { saga, view: this.settled.awaited(orderId) })
+        : undefined;
+    const saved = outcome !== undefined && saga !== undefined;
+    if (!outcome?.confirmed) {
       this.log('warn', 'checkout saga could not confirm its order; the step will time out', {
         orderId,
         orderStatus: order.status,
       });
-      return false;
+      return { confirmed: false, saved, view: null };
     }
     scope.record(
       orderEvent(
@@ -195,7 +235,7 @@ export class CheckoutSagaOrchestrator {
     );
     const seconds = secondsSince(order.placedAt, now);
     scope.afterCommit(() => this.metrics.orderConfirmed(order.totalPoisha, seconds));
-    return true;
+    return { confirmed: true, saved, view: outcome.view };
   }
 
   private async cancel(

@@ -2,7 +2,7 @@ import { PlaceOrderRequest } from '@getit/contracts';
 import { UnitOfWork } from '@getit/messaging';
 import { SagaTimeouts } from '../domain';
 import { CartsRepository } from '../infrastructure/carts.repository';
-import { OrderQueriesRepository } from '../infrastructure/order-queries.repository';
+import { OrderQueriesRepository, OrderRow } from '../infrastructure/order-queries.repository';
 import { OrderPrismaClient, OrderTx } from '../infrastructure/order-prisma';
 import { OrderTables } from '../infrastructure/order-tables';
 import { OrdersRepository } from '../infrastructure/orders.repository';
@@ -60,7 +60,7 @@ export function createOrderServices(options: OrderServicesOptions): OrderService
         )
       : options.metrics;
   const quotes = new DeliveryQuotesService(options.shipping);
-  const settled = new OrderSettledSignal();
+  const settled = new OrderSettledSignal<OrderRow>();
   return {
     carts: new CartsService(prisma, carts, unitOfWork, { ttlMs: options.cartTtlMs }),
     checkout: new CheckoutService(prisma, carts, orders, queries, quotes, unitOfWork, metrics, {

@@ -27,4 +27,16 @@ describe('OrderSettledSignal', () => {
     expect(signal.waiting).toBe(0);
     signal.notify('a'); // nobody left to wake: no error
   });
+
+  it('hands the readers what the settlement was notified with, and says whether anyone waits', async () => {
+    const signal = new OrderSettledSignal<{ status: string }>();
+    expect(signal.awaited('a')).toBe(false);
+    const w = signal.wait('a', 5_000);
+    expect(signal.awaited('a')).toBe(true);
+    signal.notify('a', { status: 'confirmed' });
+    await expect(w.settled).resolves.toEqual({ status: 'confirmed' });
+    expect(signal.awaited('a')).toBe(false);
+    const late = signal.wait('a', 10);
+    await expect(late.settled).resolves.toBeUndefined(); // by its timeout
+  });
 });

@@ -14,6 +14,7 @@ import { assertVendorReader, mayAccessOwned, requireAdmin, requireShopper } from
 import {
   OrderFilter,
   OrderQueriesRepository,
+  OrderRow,
   PagePosition,
 } from '../infrastructure/order-queries.repository';
 import { OrderPrismaClient } from '../infrastructure/order-prisma';
@@ -31,7 +32,7 @@ export class OrderViewsService {
   constructor(
     private readonly prisma: OrderPrismaClient,
     private readonly queries: OrderQueriesRepository,
-    private readonly settled = new OrderSettledSignal(),
+    private readonly settled = new OrderSettledSignal<OrderRow>(),
   ) {}
 
   /**
@@ -41,11 +42,13 @@ export class OrderViewsService {
    */
   async get(ctx: RequestContext, orderId: string, waitMs = 0): Promise<OrderView> {
     const deadline = Date.now() + waitMs;
+    // the order as this replica's saga settled it (committed), which need not be read again
+    let settled: OrderRow | undefined;
     for (;;) {
       const remaining = deadline - Date.now();
       // listen before reading, so a settlement between the read and the wait is not missed
       const wait = remaining > 0 ? this.settled.wait(orderId, Math.min(remaining, RECHECK_MS)) : undefined;
-      const row = await this.queries.findOrder(this.prisma, orderId);
+      const row = settled ?? (await this.queries.findOrder(this.prisma, orderId));
       if (!row || !mayAccessOwned(ctx, row.shopperId, true)) {
         wait?.cancel();
         throw orderNotFound(orderId);
@@ -54,7 +57,7 @@ export class OrderViewsService {
         wait?.cancel();
         return toOrderView(row);
       }
-      await wait.settled;
+      settled = await wait.settled;
     }
   }
 

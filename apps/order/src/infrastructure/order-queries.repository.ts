@@ -106,29 +106,37 @@ const PACKAGE_COLUMNS = (alias: string) => `${alias}.id::text AS id, ${alias}.ve
   ${alias}.cod_amount_poisha::float8 AS "codAmountPoisha", ${alias}.return_received_at AS "returnReceivedAt",
   ${alias}.returned_items AS "returnedItems", ${alias}.returned_goods_poisha::float8 AS "returnedGoodsPoisha"`;
 
+/**
+ * The select list of an `OrderRow`: the order as `o` (a row of the orders table), its packages from `packagesFrom`
+ * (a FROM clause naming rows of the packages table `p`), and their lines.
+ */
+export function orderRowColumns(tables: OrderTables, packagesFrom: string): string {
+  return `o.id::text AS id, o.order_number AS "orderNumber", o.status, o.shopper_id::text AS "shopperId",
+            o.phone, o.address, o.payment_method AS "paymentMethod", o.currency,
+            o.items_total_poisha::float8 AS "itemsTotalPoisha",
+            o.delivery_total_poisha::float8 AS "deliveryTotalPoisha", o.total_poisha::float8 AS "totalPoisha",
+            o.placed_at AS "placedAt", o.confirmed_at AS "confirmedAt", o.completed_at AS "completedAt",
+            o.cancelled_at AS "cancelledAt", o.cancel_reason AS "cancelReason", o.cancelled_by AS "cancelledBy",
+            o.cancel_note AS "cancelNote", o.failed_step AS "failedStep", o.shortages,
+            coalesce((SELECT json_agg(json_build_object(
+                'id', p.id, 'vendorId', p.vendor_id, 'status', p.status, 'originDistrict', p.origin_district,
+                'weightGrams', p.weight_grams, 'subtotalPoisha', p.subtotal_poisha,
+                'deliveryChargePoisha', p.delivery_charge_poisha, 'totalPoisha', p.total_poisha,
+                'codAmountPoisha', p.cod_amount_poisha, 'returnReceivedAt', p.return_received_at,
+                'returnedItems', p.returned_items, 'returnedGoodsPoisha', p.returned_goods_poisha,
+                'lines', ${LINES_JSON('p', tables.lines)})
+                ORDER BY p.vendor_id, p.id)
+               FROM ${packagesFrom}), '[]'::json) AS packages`;
+}
+
 /** Read-side queries: an order with packages and lines in one query, and keyset-paginated lists. */
 export class OrderQueriesRepository {
   constructor(private readonly tables: OrderTables) {}
 
   async findOrder(db: SqlClient, orderId: string): Promise<OrderRow | null> {
-    const { orders, packages, lines } = this.tables;
+    const { orders, packages } = this.tables;
     const [row] = await db.$queryRawUnsafe<OrderRow[]>(
-      `SELECT o.id::text AS id, o.order_number AS "orderNumber", o.status, o.shopper_id::text AS "shopperId",
-              o.phone, o.address, o.payment_method AS "paymentMethod", o.currency,
-              o.items_total_poisha::float8 AS "itemsTotalPoisha",
-              o.delivery_total_poisha::float8 AS "deliveryTotalPoisha", o.total_poisha::float8 AS "totalPoisha",
-              o.placed_at AS "placedAt", o.confirmed_at AS "confirmedAt", o.completed_at AS "completedAt",
-              o.cancelled_at AS "cancelledAt", o.cancel_reason AS "cancelReason", o.cancelled_by AS "cancelledBy",
-              o.cancel_note AS "cancelNote", o.failed_step AS "failedStep", o.shortages,
-              coalesce((SELECT json_agg(json_build_object(
-                  'id', p.id, 'vendorId', p.vendor_id, 'status', p.status, 'originDistrict', p.origin_district,
-                  'weightGrams', p.weight_grams, 'subtotalPoisha', p.subtotal_poisha,
-                  'deliveryChargePoisha', p.delivery_charge_poisha, 'totalPoisha', p.total_poisha,
-                  'codAmountPoisha', p.cod_amount_poisha, 'returnReceivedAt', p.return_received_at,
-                  'returnedItems', p.returned_items, 'returnedGoodsPoisha', p.returned_goods_poisha,
-                  'lines', ${LINES_JSON('p', lines)})
-                  ORDER BY p.vendor_id, p.id)
-                 FROM ${packages} p WHERE p.order_id = o.id), '[]'::json) AS packages
+      `SELECT ${orderRowColumns(this.tables, `${packages} p WHERE p.order_id = o.id`)}
          FROM ${orders} o WHERE o.id = $1::uuid`,
       orderId,
     );
