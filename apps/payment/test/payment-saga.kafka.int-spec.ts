@@ -84,6 +84,13 @@ describe('payment in the checkout saga (Kafka)', () => {
       { id: failed.data.paymentId, status: 'failed', method: 'cod', failure_reason: failed.data.reason },
     ]);
     expect(payments.eventsFor(request.orderId, 'payment.authorized.v1')).toEqual([]);
+
+    // asked again (a new event): the same failure, nothing written or counted twice (/metrics below)
+    await payments.publish('order.payment-requested.v1', request, request.orderId);
+    const again = await payments.nextEvent(request.orderId, 'payment.failed.v1', 2);
+    expect(again.id).not.toBe(failed.id);
+    expect(again.data).toEqual(failed.data);
+    expect(await intentsOf(request.orderId)).toHaveLength(1);
   });
 
   it('fails a method that is not enabled (online providers come later)', async () => {

@@ -27,6 +27,9 @@ import { PaymentMetrics } from './payment.metrics';
 
 export type PaymentRequest = EventPayload<'order.payment-requested.v1'>;
 
+/** `unlessOrderHasOne`: the order's existing intent (a unique order id) stops the write instead of failing it. */
+type StoreOptions = { unlessOrderHasOne: boolean };
+
 /** What a payment request came to: a new intent, the order's existing one, or a refusal with nothing stored. */
 export type PaymentRequestOutcome =
   | { outcome: 'created' | 'existing'; paymentId: string; status: PaymentStatus; note?: string }
@@ -51,9 +54,6 @@ export class PaymentRequestsService {
   ) {}
 
   async request(ctx: RequestContext, tx: PaymentTx, request: PaymentRequest): Promise<PaymentRequestOutcome> {
-    const existing = await this.intents.findByOrder(tx, request.orderId);
-    if (existing) return this.answerAgain(ctx, tx, existing, request);
-
     const packagesPoisha = request.packages.reduce((sum, p) => sum + p.amountPoisha, 0);
     const invalid =
       request.amountPoisha < 1
@@ -61,6 +61,16 @@ export class PaymentRequestsService {
         : packagesPoisha !== request.amountPoisha
           ? `The packages add up to ${formatTaka(packagesPoisha)}, not the order total ${formatTaka(request.amountPoisha)}.`
           : undefined;
+    // Cash on delivery calls no one: its intent is written at once unless the order has one already (a repeated
+    // request), which is read only then. Other methods call their provider, so the order's intent is read first.
+    if (!invalid && request.method === 'cod') {
+      const created = await this.create(ctx, tx, request, { unlessOrderHasOne: true });
+      if (created) return created;
+    }
+
+    const existing = await this.intents.findByOrder(tx, request.orderId);
+    if (existing) return this.answerAgain(ctx, tx, existing, request);
+
     if (invalid) {
       // Nothing to store: the request cannot form a payment. The order service learns why and cancels.
       this.metrics.failed(request.method, 'invalid_amount');
@@ -71,12 +81,24 @@ export class PaymentRequestsService {
         );
       return { outcome: 'refused', reason: invalid };
     }
+    return (await this.create(ctx, tx, request, { unlessOrderHasOne: false }))!;
+  }
 
+  /**
+   * A new intent for the order, authorized or failed as the rules and the provider say. With `unlessOrderHasOne`,
+   * nothing is written, published or counted when the order has an intent already: undefined.
+   */
+  private create(
+    ctx: RequestContext,
+    tx: PaymentTx,
+    request: PaymentRequest,
+    options: StoreOptions,
+  ): Promise<PaymentRequestOutcome | undefined> {
     const id = randomUUID();
     const intent = createPaymentIntent({ id, ...this.about(request), amountPoisha: request.amountPoisha });
     const decision = decidePaymentAcceptance(request, this.rules);
-    if (!decision.accept) return this.fail(ctx, tx, request, intent, decision.code, decision.reason);
-    return this.authorize(ctx, tx, request, intent);
+    if (!decision.accept) return this.fail(ctx, tx, request, intent, decision.code, decision.reason, options);
+    return this.authorize(ctx, tx, request, intent, options);
   }
 
   private async authorize(
@@ -84,7 +106,8 @@ export class PaymentRequestsService {
     tx: PaymentTx,
     request: PaymentRequest,
     intent: PaymentIntent,
-  ): Promise<PaymentRequestOutcome> {
+    options: StoreOptions,
+  ): Promise<PaymentRequestOutcome | undefined> {
     const provider = this.providers.get(intent.method);
     if (!provider) throw new Error(`No payment provider for the enabled method ${intent.method}`);
     const result = await provider.authorize({
@@ -110,18 +133,19 @@ export class PaymentRequestsService {
             'provider_unavailable',
             `${ONLINE_METHOD_NAMES[intent.method as OnlineMethod]} is not available right now (${result.reason}); ` +
               'choose another payment method or try again later.',
+            options,
           );
         throw new DependencyUnavailableException(
           `The ${intent.method} provider is unreachable: ${result.reason}`,
         );
       case 'declined':
-        return this.fail(ctx, tx, request, intent, 'declined', result.reason);
+        return this.fail(ctx, tx, request, intent, 'declined', result.reason, options);
       case 'requires_action': {
         // Online payments: the shopper pays on the provider's page; a verified callback (or the expiry sweeper)
         // answers later.
         const ttlEnd = Date.now() + this.onlinePaymentTtlMs;
         const expiresAt = new Date(Math.min(ttlEnd, new Date(request.deadlineAt).getTime()));
-        await this.store(
+        const stored = await this.store(
           tx,
           ctx,
           request,
@@ -133,21 +157,25 @@ export class PaymentRequestsService {
             expiresAt,
           },
           [],
+          options,
         );
+        if (!stored) return undefined;
         return { outcome: 'created', paymentId: intent.id, status: intent.status };
       }
       case 'authorized': {
         const authorized = this.apply(intent, { type: 'authorize' });
         const at = new Date();
         const why = intent.method === 'cod' ? 'cash on delivery accepted' : 'authorized by the provider';
-        await this.store(
+        const stored = await this.store(
           tx,
           ctx,
           request,
           authorized,
           { providerRef: result.providerRef, authorizedAt: at },
           [{ from: 'requires_action', to: 'authorized', reason: why }],
+          options,
         );
+        if (!stored) return undefined;
         this.unitOfWork.scopeOf(tx).record(this.events.authorized(ctx, authorized, at, false));
         this.metrics.authorized(intent.method);
         return { outcome: 'created', paymentId: intent.id, status: authorized.status };
@@ -162,12 +190,20 @@ export class PaymentRequestsService {
     intent: PaymentIntent,
     code: string,
     reason: string,
-  ): Promise<PaymentRequestOutcome> {
+    options: StoreOptions,
+  ): Promise<PaymentRequestOutcome | undefined> {
     const failed = this.apply(intent, { type: 'fail', reason });
     const at = new Date();
-    await this.store(tx, ctx, request, failed, { failedAt: at }, [
-      { from: 'requires_action', to: 'failed', reason: failed.failureReason },
-    ]);
+    const stored = await this.store(
+      tx,
+      ctx,
+      request,
+      failed,
+      { failedAt: at },
+      [{ from: 'requires_action', to: 'failed', reason: failed.failureReason }],
+      options,
+    );
+    if (!stored) return undefined;
     this.unitOfWork
       .scopeOf(tx)
       .record(
@@ -231,7 +267,8 @@ export class PaymentRequestsService {
       expiresAt?: Date;
     },
     moves: StatusChange[],
-  ): Promise<void> {
+    options: StoreOptions,
+  ): Promise<boolean> {
     return this.intents.insert(tx, {
       id: intent.id,
       orderId: intent.orderId,
@@ -258,6 +295,7 @@ export class PaymentRequestsService {
         amountPoisha: p.amountPoisha,
       })),
       history: [{ from: null, to: 'requires_action', reason: 'payment requested' }, ...moves],
+      ...options,
     });
   }
 

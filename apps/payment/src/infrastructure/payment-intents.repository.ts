@@ -36,6 +36,8 @@ export interface NewIntent {
   expiresAt?: Date | null;
   packages: { packageId: string; vendorId: string; amountPoisha: number }[];
   history: StatusChange[];
+  /** Writes nothing when the order has an intent already (else that is a unique violation). */
+  unlessOrderHasOne?: boolean;
 }
 
 /** What a move changes besides the status: amounts and the stamp of the new status. */
@@ -95,11 +97,14 @@ export class PaymentIntentsRepository {
     });
   }
 
-  /** The intent with its packages and its first statuses: one statement. */
-  async insert(tx: PaymentTx, intent: NewIntent): Promise<void> {
+  /**
+   * The intent with its packages and its first statuses: one statement. False when nothing was written: the order
+   * has an intent already and `unlessOrderHasOne` was asked.
+   */
+  async insert(tx: PaymentTx, intent: NewIntent): Promise<boolean> {
     const { packages, history } = intent;
     const now = new Date();
-    await tx.$executeRawUnsafe(
+    const written = await tx.$executeRawUnsafe(
       `WITH intent AS (
          INSERT INTO ${this.table('payment_intents')} (id, order_id, order_number, method, amount_poisha, status,
                 provider_ref, failure_reason, correlation_id, deadline_at, created_at, updated_at, authorized_at,
@@ -107,15 +112,17 @@ export class PaymentIntentsRepository {
          VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text,
                  $10::timestamptz, $11::timestamptz, $11::timestamptz, $12::timestamptz, $13::timestamptz, $14::text,
                  $15::text, $16::timestamptz)
+         ${intent.unlessOrderHasOne ? 'ON CONFLICT (order_id) DO NOTHING' : ''}
+         RETURNING id
        ), packages AS (
          INSERT INTO ${this.table('payment_packages')} (payment_id, package_id, vendor_id, amount_poisha)
-         SELECT $1::uuid, p.package_id, p.vendor_id, p.amount_poisha
-           FROM unnest($17::uuid[], $18::uuid[], $19::bigint[]) AS p(package_id, vendor_id, amount_poisha)
+         SELECT intent.id, p.package_id, p.vendor_id, p.amount_poisha
+           FROM intent, unnest($17::uuid[], $18::uuid[], $19::bigint[]) AS p(package_id, vendor_id, amount_poisha)
        )
        INSERT INTO ${this.table('payment_status_history')} (payment_id, from_status, to_status, reason,
               correlation_id, created_at)
-       SELECT $1::uuid, h.from_status, h.to_status, h.reason, $9::text, $11::timestamptz
-         FROM unnest($20::text[], $21::text[], $22::text[]) WITH ORDINALITY AS h(from_status, to_status, reason, n)
+       SELECT intent.id, h.from_status, h.to_status, h.reason, $9::text, $11::timestamptz
+         FROM intent, unnest($20::text[], $21::text[], $22::text[]) WITH ORDINALITY AS h(from_status, to_status, reason, n)
         ORDER BY h.n`,
       intent.id,
       intent.orderId,
@@ -140,6 +147,8 @@ export class PaymentIntentsRepository {
       history.map((h) => h.to),
       history.map((h) => h.reason),
     );
+    // every intent starts with at least one status
+    return written > 0;
   }
 
   /** Moves the intent if it is still in `change.from`; false when another transaction moved it first. */
