@@ -110,12 +110,13 @@ async function codOrder(): Promise<string> {
 }
 
 /** The current screen in English, then in Bangla through the header's switch, then back (README's screenshots). */
-async function screenshotBoth(page: Page, name: string): Promise<void> {
+async function screenshotBoth(page: Page, name: string, inBangla?: () => Promise<void>): Promise<void> {
   for (const [language, button, next] of [
     ['en', 'বাংলা', 'bn'],
     ['bn', 'English', 'en'],
   ] as const) {
     await page.waitForLoadState('networkidle');
+    if (language === 'bn') await inBangla?.();
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${language}.png`), fullPage: true });
     await page.getByRole('button', { name: button }).click();
     await page.locator(`html[lang="${next}"]`).waitFor();
@@ -191,7 +192,11 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     await expectAccessible(page);
 
     // 3. book the first with RedX: booked from the warehouse's RedX store, and its label names the consignment
-    await screenshotBoth(page, 'seller-courier-queue');
+    // in Bangla the recipients' district is named in Bangla (Dhaka: ঢাকা), as on the storefront
+    await screenshotBoth(page, 'seller-courier-queue', async () => {
+      await queue.getByText(/, ঢাকা$/).first().waitFor();
+      expect(await queue.getByText(/, Dhaka$/).count()).toBe(0);
+    });
     await choice.selectOption('redx');
     await queue.getByRole('button', { name: `Book ${orders[0]}` }).click();
     await page.getByTestId('booking-result').filter({ hasText: '1 package booked.' }).waitFor();

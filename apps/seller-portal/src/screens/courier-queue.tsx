@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslations } from 'use-intl';
+import { placeName } from '@getit/contracts';
 import {
   DataTable,
   DateTime,
@@ -11,6 +12,7 @@ import {
   StatusBadge,
   unwrap,
   useFormatters,
+  useUiLocale,
 } from '@getit/ui/react';
 import { useVendorSession } from '../vendor-context';
 
@@ -25,6 +27,7 @@ const DUE_SOON_MS = 12 * 3_600_000;
  */
 export function CourierQueue() {
   const t = useTranslations('courierQueue');
+  const { locale } = useUiLocale();
   const { client, vendorId } = useVendorSession();
   const { money } = useFormatters();
   const queryClient = useQueryClient();
@@ -180,7 +183,7 @@ export function CourierQueue() {
           {
             key: 'to',
             header: t('to'),
-            cell: (row) => t('recipient', { name: row.recipientName, district: row.destinationDistrict }),
+            cell: (row) => t('recipient', { name: row.recipientName, district: placeName(row.destinationDistrict, locale) }),
           },
           {
             key: 'cod',
