@@ -46,6 +46,41 @@ interface SagaRow {
   packages: SagaRecord['order']['packages'];
 }
 
+/** A running saga moved from one awaited step to the next (see `SagasRepository.lockAndAdvance`). */
+export interface SagaAdvance {
+  from: CheckoutStep;
+  step: CheckoutStep;
+  reservationId?: string;
+  paymentId?: string;
+  deadlineAt: Date;
+}
+
+function toRecord(row: SagaRow): SagaRecord {
+  return {
+    state: {
+      orderId: row.orderId,
+      status: row.status,
+      step: row.step,
+      reservationId: row.reservationId,
+      paymentId: row.paymentId,
+      cancelReason: row.cancelReason,
+      undoneLate: row.undoneLate,
+    },
+    deadlineAt: row.deadlineAt,
+    order: {
+      orderNumber: row.orderNumber,
+      shopperId: row.shopperId,
+      phone: row.phone,
+      paymentMethod: row.paymentMethod,
+      status: row.orderStatus,
+      totalPoisha: row.totalPoisha,
+      placedAt: row.placedAt,
+      correlationId: row.correlationId,
+      packages: row.packages,
+    },
+  };
+}
+
 /**
  * The checkout saga's persisted state. Every change happens under the saga row's lock (SELECT … FOR UPDATE), taken
  * by the consumer applying an event and by the timeout sweeper alike, so one saga never moves twice at once.
@@ -54,9 +89,58 @@ export class SagasRepository {
   constructor(private readonly tables: OrderTables) {}
 
   async lock(tx: SqlClient, orderId: string): Promise<SagaRecord | null> {
-    const { sagas, orders, packages } = this.tables;
+    const { sagas, orders } = this.tables;
     const [row] = await tx.$queryRawUnsafe<SagaRow[]>(
-      `SELECT s.order_id::text AS "orderId", s.status, s.step, s.reservation_id::text AS "reservationId",
+      `SELECT ${this.recordColumns()}
+         FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
+        WHERE s.order_id = $1::uuid
+          FOR UPDATE OF s`,
+      orderId,
+    );
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * `lock`, and in the same statement, when the saga runs awaiting `advance.from`, the row moved on as `advance`
+   * says (the step, its deadline, and the reservation or payment id when given). The record is the row as it was
+   * before; `advanced` says whether it was moved, in which case the caller saves only a state that differs.
+   */
+  async lockAndAdvance(
+    tx: SqlClient,
+    orderId: string,
+    advance: SagaAdvance,
+  ): Promise<{ record: SagaRecord; advanced: boolean } | null> {
+    const { sagas, orders } = this.tables;
+    const [row] = await tx.$queryRawUnsafe<(SagaRow & { advanced: boolean })[]>(
+      `WITH old AS (
+         SELECT ${this.recordColumns()}
+           FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
+          WHERE s.order_id = $1::uuid
+            FOR UPDATE OF s
+       ), moved AS (
+         UPDATE ${sagas} s
+            SET step = $3::text, reservation_id = coalesce($4::uuid, s.reservation_id),
+                payment_id = coalesce($5::uuid, s.payment_id), deadline_at = $6::timestamptz, finished_at = NULL,
+                updated_at = now()
+           FROM old
+          WHERE s.order_id = $1::uuid AND old.status = 'running' AND old.step = $2::text
+         RETURNING 1
+       )
+       SELECT old.*, EXISTS (SELECT 1 FROM moved) AS advanced FROM old`,
+      orderId,
+      advance.from,
+      advance.step,
+      advance.reservationId ?? null,
+      advance.paymentId ?? null,
+      advance.deadlineAt,
+    );
+    if (!row) return null;
+    const { advanced, ...saga } = row;
+    return { record: toRecord(saga), advanced };
+  }
+
+  private recordColumns(): string {
+    return `s.order_id::text AS "orderId", s.status, s.step, s.reservation_id::text AS "reservationId",
               s.payment_id::text AS "paymentId", s.cancel_reason AS "cancelReason", s.undone_late AS "undoneLate",
               s.deadline_at AS "deadlineAt", o.order_number AS "orderNumber", o.shopper_id::text AS "shopperId",
               o.phone, o.payment_method AS "paymentMethod", o.status AS "orderStatus",
@@ -65,36 +149,7 @@ export class SagasRepository {
               coalesce((SELECT json_agg(json_build_object('packageId', p.id, 'vendorId', p.vendor_id,
                                                           'totalPoisha', p.total_poisha, 'status', p.status)
                                         ORDER BY p.vendor_id, p.id)
-                          FROM ${packages} p WHERE p.order_id = s.order_id), '[]'::json) AS packages
-         FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
-        WHERE s.order_id = $1::uuid
-          FOR UPDATE OF s`,
-      orderId,
-    );
-    if (!row) return null;
-    return {
-      state: {
-        orderId: row.orderId,
-        status: row.status,
-        step: row.step,
-        reservationId: row.reservationId,
-        paymentId: row.paymentId,
-        cancelReason: row.cancelReason,
-        undoneLate: row.undoneLate,
-      },
-      deadlineAt: row.deadlineAt,
-      order: {
-        orderNumber: row.orderNumber,
-        shopperId: row.shopperId,
-        phone: row.phone,
-        paymentMethod: row.paymentMethod,
-        status: row.orderStatus,
-        totalPoisha: row.totalPoisha,
-        placedAt: row.placedAt,
-        correlationId: row.correlationId,
-        packages: row.packages,
-      },
-    };
+                          FROM ${this.tables.packages} p WHERE p.order_id = s.order_id), '[]'::json) AS packages`;
   }
 
   async save(tx: SqlClient, state: CheckoutSagaState, deadlineAt: Date | null): Promise<void> {
