@@ -142,11 +142,12 @@ describe('the checkout saga', () => {
 
   it('a reader waiting on the order is answered when the saga confirms it, with the order as a read gives it', async () => {
     const order = await placed();
+    const waiting = harness.call('GET', `/orders/${order.id}?waitMs=8000`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A step that leaves the order pending does not answer the reader.
     const reservation = reserved(order.id);
     await harness.publish('inventory.stock-reserved.v1', reservation, reservation.reservationId, 'inventory');
     await waitForEvent(order.id, 'order.payment-requested.v1');
-    const waiting = harness.call('GET', `/orders/${order.id}?waitMs=8000`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
     await harness.publish('payment.authorized.v1', authorized(order), order.id, 'payment');
     const answered = await waiting;
     expect(answered.status).toBe(200);

@@ -1,4 +1,5 @@
 import { EventPayload } from '@getit/contracts';
+import { SqlClient } from '@getit/database';
 import { UnitOfWork, WorkScope } from '@getit/messaging';
 import { RequestContext, systemContext } from '@getit/service-kit';
 import {
@@ -47,6 +48,8 @@ export class CheckoutSagaOrchestrator {
     private readonly timeouts: SagaTimeouts,
     private readonly log: Log,
     private readonly settled = new OrderSettledSignal<OrderRow>(),
+    /** Where a sweep first looks whether anything is due (without it, every sweep opens a transaction). */
+    private readonly db?: SqlClient,
   ) {}
 
   /**
@@ -62,8 +65,12 @@ export class CheckoutSagaOrchestrator {
     return this.unitOfWork.run(ctx, (scope) => this.applyIn(scope, orderId, event, facts));
   }
 
-  /** Cancels every running saga whose step is past its deadline, a batch per transaction; returns how many. */
-  timeOutDue(limit: number): Promise<number> {
+  /**
+   * Cancels every running saga whose step is past its deadline, a batch per transaction; returns how many. A sweep
+   * that finds none due (the usual case) is one read, outside a transaction.
+   */
+  async timeOutDue(limit: number): Promise<number> {
+    if (this.db && !(await this.sagas.anyDue(this.db, new Date()))) return 0;
     return this.unitOfWork.run(systemContext(), async (scope) => {
       const due = await this.sagas.lockDue(scope.tx, new Date(), limit);
       for (const saga of due)
@@ -141,7 +148,8 @@ export class CheckoutSagaOrchestrator {
     if (record.state.status === 'running' && state.status !== 'running') {
       const view = state.status === 'completed' ? settledView : null;
       scope.afterCommit(() => this.settled.notify(orderId, view ?? undefined));
-    }
+    } else if (state.status === 'running' && record.order.status === 'pending_payment')
+      scope.afterCommit(() => this.settled.stillPending(orderId));
     const deadline = sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts);
     // What is stored now: the row as locked, or as the lock moved it on.
     const stored = locked.advanced && advance ? advanced(record, advance) : record;

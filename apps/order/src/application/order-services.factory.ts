@@ -77,6 +77,7 @@ export function createOrderServices(options: OrderServicesOptions): OrderService
       options.timeouts,
       options.log,
       settled,
+      prisma,
     ),
     readModels: new ReadModelsService(unitOfWork, new ReadModelsRepository(tables)),
     metrics,

@@ -1,17 +1,27 @@
 /**
+ * How a reader's wait ended: the order settled on this replica (with the order as it settled, when the saga had
+ * it, so the reader need not read it again), or this replica's saga moved the checkout on and saw the order still
+ * pending (so it need not look again yet). A wait whose time was up ends with nothing.
+ */
+export type OrderWake<T> = { kind: 'settled'; order?: T } | { kind: 'pending' };
+
+/**
  * Wakes readers waiting for a checkout to settle (`GET /orders/:id?waitMs=`) as soon as this replica's saga
- * confirmed or cancelled the order, after its transaction committed, with the order as it settled when the saga
- * has it (so the reader need not read it again). Another replica's saga wakes no one here: waiters also re-read
- * on a short interval, so the signal only makes the common case prompt.
+ * confirmed or cancelled the order, after its transaction committed. Another replica's saga wakes no one here:
+ * waiters also re-read on a short interval, so the signal only makes the common case prompt; a step of this
+ * replica's saga that left the order pending counts as such a look.
  */
 export class OrderSettledSignal<T = unknown> {
-  private readonly waiters = new Map<string, Set<(settled?: T) => void>>();
+  private readonly waiters = new Map<string, Set<(wake?: OrderWake<T>) => void>>();
 
-  notify(orderId: string, settled?: T): void {
-    const waiting = this.waiters.get(orderId);
-    if (!waiting) return;
-    this.waiters.delete(orderId);
-    for (const wake of waiting) wake(settled);
+  /** The order settled (committed); `order` is how it settled, when the caller has it. */
+  notify(orderId: string, order?: T): void {
+    this.wake(orderId, order === undefined ? { kind: 'settled' } : { kind: 'settled', order });
+  }
+
+  /** This replica's saga moved the checkout on (committed) and the order was still pending then. */
+  stillPending(orderId: string): void {
+    this.wake(orderId, { kind: 'pending' });
   }
 
   /** Whether a reader waits for `orderId` right now. */
@@ -20,12 +30,12 @@ export class OrderSettledSignal<T = unknown> {
   }
 
   /**
-   * Resolves when `orderId` settles here (with what `notify` was given), or after `ms` (with nothing); `cancel()`
-   * drops the wait early.
+   * Resolves when `orderId` settles here or its saga moves on here (with how), or after `ms` (with nothing);
+   * `cancel()` drops the wait early.
    */
-  wait(orderId: string, ms: number): { settled: Promise<T | undefined>; cancel: () => void } {
-    let wake!: (settled?: T) => void;
-    const settled = new Promise<T | undefined>((resolve) => (wake = resolve));
+  wait(orderId: string, ms: number): { ended: Promise<OrderWake<T> | undefined>; cancel: () => void } {
+    let wake!: (how?: OrderWake<T>) => void;
+    const ended = new Promise<OrderWake<T> | undefined>((resolve) => (wake = resolve));
     const timer = setTimeout(() => done(), ms);
     const done = () => {
       clearTimeout(timer);
@@ -34,11 +44,11 @@ export class OrderSettledSignal<T = unknown> {
       if (waiting?.size === 0) this.waiters.delete(orderId);
       wake();
     };
-    const set = this.waiters.get(orderId) ?? new Set<(settled?: T) => void>();
+    const set = this.waiters.get(orderId) ?? new Set<(how?: OrderWake<T>) => void>();
     set.add(wake);
     this.waiters.set(orderId, set);
-    settled.finally(() => clearTimeout(timer)).catch(() => undefined);
-    return { settled, cancel: done };
+    ended.finally(() => clearTimeout(timer)).catch(() => undefined);
+    return { ended, cancel: done };
   }
 
   /** Readers waiting right now (for tests and metrics). */
@@ -46,5 +56,12 @@ export class OrderSettledSignal<T = unknown> {
     let n = 0;
     for (const set of this.waiters.values()) n += set.size;
     return n;
+  }
+
+  private wake(orderId: string, how: OrderWake<T>): void {
+    const waiting = this.waiters.get(orderId);
+    if (!waiting) return;
+    this.waiters.delete(orderId);
+    for (const wake of waiting) wake(how);
   }
 }

@@ -23,7 +23,8 @@ import { OrderSettledSignal } from './order-settled.signal';
 
 /**
  * How often a waiting reader looks again when no signal came: only when the saga settled on another replica, since
- * this replica's saga wakes its readers at once. Every look is a read of the order, so not too often (ADR 0016).
+ * this replica's saga wakes its readers at once. Every look is a read of the order, so not too often (ADR 0016); a
+ * step of this replica's saga that left the order pending counts as a look, so the next one is a second after it.
  */
 const RECHECK_MS = 1_000;
 
@@ -44,20 +45,26 @@ export class OrderViewsService {
     const deadline = Date.now() + waitMs;
     // the order as this replica's saga settled it (committed), which need not be read again
     let settled: OrderRow | undefined;
+    // this replica's saga saw the order still pending since the last look: that was a look
+    let seenPending = false;
     for (;;) {
       const remaining = deadline - Date.now();
       // listen before reading, so a settlement between the read and the wait is not missed
       const wait = remaining > 0 ? this.settled.wait(orderId, Math.min(remaining, RECHECK_MS)) : undefined;
-      const row = settled ?? (await this.queries.findOrder(this.prisma, orderId));
-      if (!row || !mayAccessOwned(ctx, row.shopperId, true)) {
-        wait?.cancel();
-        throw orderNotFound(orderId);
+      if (!wait || !seenPending) {
+        const row = settled ?? (await this.queries.findOrder(this.prisma, orderId));
+        if (!row || !mayAccessOwned(ctx, row.shopperId, true)) {
+          wait?.cancel();
+          throw orderNotFound(orderId);
+        }
+        if (!wait || row.status !== 'pending_payment') {
+          wait?.cancel();
+          return toOrderView(row);
+        }
       }
-      if (!wait || row.status !== 'pending_payment') {
-        wait?.cancel();
-        return toOrderView(row);
-      }
-      settled = await wait.settled;
+      const woken = await wait.ended;
+      settled = woken?.kind === 'settled' ? woken.order : undefined;
+      seenPending = woken?.kind === 'pending';
     }
   }
 

@@ -171,6 +171,15 @@ export class SagasRepository {
     );
   }
 
+  /** Whether any running saga is past its step's deadline (a look before a sweep's transaction). */
+  async anyDue(db: SqlClient, now: Date): Promise<boolean> {
+    const rows = await db.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM ${this.tables.sagas} WHERE status = 'running' AND deadline_at < $1::timestamptz LIMIT 1`,
+      now,
+    );
+    return rows.length > 0;
+  }
+
   /** Running sagas past their step's deadline, locked; rows another replica is handling are skipped. */
   lockDue(tx: SqlClient, now: Date, limit: number): Promise<{ orderId: string; step: CheckoutStep }[]> {
     return tx.$queryRawUnsafe(
