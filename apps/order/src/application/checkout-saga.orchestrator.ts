@@ -87,11 +87,7 @@ export class CheckoutSagaOrchestrator {
   ): Promise<boolean> {
     const { tx } = scope;
     const now = new Date();
-    // The step an event usually answers moves the row on while it is locked: one round trip, not two.
-    const advance = this.usualAdvance(event, now);
-    const locked = advance
-      ? await this.sagas.lockAndAdvance(tx, orderId, advance)
-      : await this.sagas.lock(tx, orderId).then((record) => record && { record, advanced: false });
+    const locked = await this.lock(tx, orderId, event, now);
     if (!locked) return false;
     const { record } = locked;
     const first = reduceCheckoutSaga(record.state, event);
@@ -111,7 +107,7 @@ export class CheckoutSagaOrchestrator {
           // When nothing follows, the confirming statement also saves the saga row, as it ends either way.
           const last = i === commands.length - 1 && confirmed.commands.length === 0;
           const saga = last ? this.saves(record, confirmed.state, state, now) : undefined;
-          const outcome = await this.confirm(scope, record, state, now, saga);
+          const outcome = await this.confirm(scope, record, state, now, saga, locked.confirmed);
           saved = outcome.saved;
           if (outcome.confirmed) {
             state = confirmed.state;
@@ -151,21 +147,58 @@ export class CheckoutSagaOrchestrator {
     } else if (state.status === 'running' && record.order.status === 'pending_payment')
       scope.afterCommit(() => this.settled.stillPending(orderId));
     const deadline = sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts);
-    // What is stored now: the row as locked, or as the lock moved it on.
-    const stored = locked.advanced && advance ? advanced(record, advance) : record;
-    if (!saved && changed(stored, state, deadline)) await this.sagas.save(tx, state, deadline);
+    // Saved when it differs from what is stored now: the row as locked, or as the locking statement moved it on.
+    if (!saved && changed(locked.stored, state, deadline)) await this.sagas.save(tx, state, deadline);
     return true;
   }
 
-  /** stock_reserved usually finds the saga awaiting reserve_stock, which then awaits take_payment. */
-  private usualAdvance(event: CheckoutSagaEvent, now: Date): SagaAdvance | undefined {
-    if (event.type !== 'stock_reserved') return undefined;
-    return {
-      from: 'reserve_stock',
-      step: 'take_payment',
-      reservationId: event.reservationId,
-      deadlineAt: new Date(now.getTime() + this.timeouts.take_payment),
-    };
+  /**
+   * Locks the saga row. The step an event usually answers is taken in the same statement, one round trip rather
+   * than two or three: stock_reserved moves a saga awaiting reserve_stock on to take_payment; payment_authorized
+   * confirms the order of a saga awaiting take_payment (what the reducer and `confirm` then decide, the statement
+   * has written; `stored` is the row as it left it, and `confirmed` the confirmation it made or refused).
+   */
+  private async lock(
+    tx: OrderTx,
+    orderId: string,
+    event: CheckoutSagaEvent,
+    now: Date,
+  ): Promise<{
+    record: SagaRecord;
+    stored: Pick<SagaRecord, 'state' | 'deadlineAt'>;
+    confirmed?: { confirmed: boolean; view: OrderRow | null };
+  } | null> {
+    if (event.type === 'stock_reserved') {
+      const advance: SagaAdvance = {
+        from: 'reserve_stock',
+        step: 'take_payment',
+        reservationId: event.reservationId,
+        deadlineAt: new Date(now.getTime() + this.timeouts.take_payment),
+      };
+      const locked = await this.sagas.lockAndAdvance(tx, orderId, advance);
+      if (!locked) return null;
+      const { record } = locked;
+      return { record, stored: locked.advanced ? advanced(record, advance) : record };
+    }
+    if (event.type === 'payment_authorized') {
+      const confirmDeadlineAt = new Date(now.getTime() + this.timeouts.confirm_order);
+      const locked = await this.sagas.lockAndConfirm(
+        tx,
+        orderId,
+        { paymentId: event.paymentId, at: now, confirmDeadlineAt },
+        this.settled.awaited(orderId),
+      );
+      if (!locked) return null;
+      const { record, confirmed, view } = locked;
+      if (!locked.advanced) return { record, stored: record };
+      const state = { ...record.state, paymentId: event.paymentId };
+      const stored = confirmed
+        ? { state: { ...state, status: 'completed' as const, step: null }, deadlineAt: null }
+        : { state: { ...state, step: 'confirm_order' as const }, deadlineAt: confirmDeadlineAt };
+      return { record, stored, confirmed: { confirmed, view } };
+    }
+    const record = await this.sagas.lock(tx, orderId);
+    return record && { record, stored: record };
   }
 
   /** The saga row for each way a step can end, when both are changes (an unchanged row is not saved). */
@@ -219,6 +252,7 @@ export class CheckoutSagaOrchestrator {
     state: CheckoutSagaState,
     now: Date,
     saga?: { ifConfirmed: SagaSave; otherwise: SagaSave },
+    done?: { confirmed: boolean; view: OrderRow | null },
   ): Promise<{ confirmed: boolean; saved: boolean; view: OrderRow | null }> {
     const { order } = record;
     const orderId = state.orderId;
@@ -226,11 +260,13 @@ export class CheckoutSagaOrchestrator {
       { status: order.status, packageStatuses: order.packages.map((p) => p.status as PackageStatus) },
       { type: 'confirm' },
     );
+    // `done`: the locking statement confirmed (or could not confirm) the order already.
     const outcome =
       decision.ok && decision.value.changed
-        ? await this.orders.confirm(scope.tx, orderId, now, { saga, view: this.settled.awaited(orderId) })
+        ? (done ??
+          (await this.orders.confirm(scope.tx, orderId, now, { saga, view: this.settled.awaited(orderId) })))
         : undefined;
-    const saved = outcome !== undefined && saga !== undefined;
+    const saved = outcome !== undefined && saga !== undefined && done === undefined;
     if (!outcome?.confirmed) {
       this.log('warn', 'checkout saga could not confirm its order; the step will time out', {
         orderId,

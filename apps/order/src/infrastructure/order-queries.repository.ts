@@ -129,6 +129,26 @@ export function orderRowColumns(tables: OrderTables, packagesFrom: string): stri
                FROM ${packagesFrom}), '[]'::json) AS packages`;
 }
 
+/** An `OrderRow` as JSON (`row_to_json` of its select list): its times are strings. */
+export type OrderRowJson = Omit<OrderRow, 'placedAt' | 'confirmedAt' | 'completedAt' | 'cancelledAt'> & {
+  placedAt: string;
+  confirmedAt: string | null;
+  completedAt: string | null;
+  cancelledAt: string | null;
+};
+
+/** The `OrderRow` a JSON one stands for, its times as dates, as a query answers them. */
+export function orderRowFromJson(json: OrderRowJson): OrderRow {
+  const at = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    ...json,
+    placedAt: new Date(json.placedAt),
+    confirmedAt: at(json.confirmedAt),
+    completedAt: at(json.completedAt),
+    cancelledAt: at(json.cancelledAt),
+  };
+}
+
 /** Read-side queries: an order with packages and lines in one query, and keyset-paginated lists. */
 export class OrderQueriesRepository {
   constructor(private readonly tables: OrderTables) {}

@@ -1,5 +1,6 @@
 import { SqlClient } from '@getit/database';
 import { CheckoutSagaState, CheckoutStep } from '../domain';
+import { OrderRow, OrderRowJson, orderRowColumns, orderRowFromJson } from './order-queries.repository';
 import { OrderTables } from './order-tables';
 
 /** A saga row, locked, with what its commands need of the order (numbers, phone, packages). */
@@ -137,6 +138,72 @@ export class SagasRepository {
     if (!row) return null;
     const { advanced, ...saga } = row;
     return { record: toRecord(saga), advanced };
+  }
+
+  /**
+   * `lock`, and in the same statement, when the saga runs awaiting take_payment: the payment recorded and, when the
+   * order is pending_payment (as the lock read it, and still), the order and its pending packages confirmed and
+   * the saga completed, else the saga awaiting confirm_order until `confirmDeadlineAt` (what the reducer and
+   * `OrdersRepository.confirm` would write). `confirmed` says whether the order was confirmed; `view` is the
+   * confirmed order as `findOrder` would read it after commit, when asked for.
+   */
+  async lockAndConfirm(
+    tx: SqlClient,
+    orderId: string,
+    payment: { paymentId: string; at: Date; confirmDeadlineAt: Date },
+    view: boolean,
+  ): Promise<{ record: SagaRecord; advanced: boolean; confirmed: boolean; view: OrderRow | null } | null> {
+    const { sagas, orders, packages } = this.tables;
+    const [row] = await tx.$queryRawUnsafe<
+      (SagaRow & { advanced: boolean; confirmed: boolean; view: OrderRowJson | null })[]
+    >(
+      `WITH old AS (
+         SELECT ${this.recordColumns()}
+           FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
+          WHERE s.order_id = $1::uuid
+            FOR UPDATE OF s
+       ), awaits AS (
+         SELECT old."orderStatus" FROM old WHERE old.status = 'running' AND old.step = 'take_payment'
+       ), o AS (
+         UPDATE ${orders} SET status = 'confirmed', confirmed_at = $2::timestamptz, updated_at = $2::timestamptz
+          WHERE id = $1::uuid AND status = 'pending_payment'
+            AND EXISTS (SELECT 1 FROM awaits WHERE awaits."orderStatus" = 'pending_payment')
+         RETURNING *
+       ), pk AS (
+         UPDATE ${packages} SET status = 'confirmed', updated_at = $2::timestamptz
+          WHERE order_id IN (SELECT id FROM o) AND status = 'pending'
+         RETURNING *
+       ), moved AS (
+         UPDATE ${sagas} s
+            SET status = CASE WHEN EXISTS (SELECT 1 FROM o) THEN 'completed' ELSE 'running' END,
+                step = CASE WHEN EXISTS (SELECT 1 FROM o) THEN NULL ELSE 'confirm_order' END,
+                payment_id = $3::uuid,
+                deadline_at = CASE WHEN EXISTS (SELECT 1 FROM o) THEN NULL ELSE $4::timestamptz END,
+                finished_at = CASE WHEN EXISTS (SELECT 1 FROM o) THEN coalesce(s.finished_at, now()) END,
+                updated_at = now()
+          WHERE s.order_id = $1::uuid AND EXISTS (SELECT 1 FROM awaits)
+         RETURNING 1
+       )
+       SELECT old.*, EXISTS (SELECT 1 FROM moved) AS advanced, EXISTS (SELECT 1 FROM o) AS confirmed,
+              ${
+                view
+                  ? `(SELECT row_to_json(v) FROM (SELECT ${orderRowColumns(
+                      this.tables,
+                      `(SELECT * FROM pk
+                         UNION ALL
+                        SELECT * FROM ${packages} x WHERE x.order_id = o.id AND x.id NOT IN (SELECT id FROM pk)) p`,
+                    )} FROM o) v)`
+                  : 'NULL::json'
+              } AS view
+         FROM old`,
+      orderId,
+      payment.at,
+      payment.paymentId,
+      payment.confirmDeadlineAt,
+    );
+    if (!row) return null;
+    const { advanced, confirmed, view: json, ...saga } = row;
+    return { record: toRecord(saga), advanced, confirmed, view: json ? orderRowFromJson(json) : null };
   }
 
   private recordColumns(): string {
