@@ -6,6 +6,11 @@ export {
   type SqlClient,
   type TransactionalSqlClient,
 } from './prisma-client';
-export { isDatabaseUnavailable, isUniqueViolation, isTransactionConflict, sqlStateOf } from './database-errors';
+export {
+  isDatabaseUnavailable,
+  isUniqueViolation,
+  isTransactionConflict,
+  sqlStateOf,
+} from './database-errors';
 export { createSingleSessionPool, type SingleSessionPoolOptions } from './single-session.pool';
 export { TransactionPlan, runWithTransactionPlan, attachTransactionPlans } from './transaction-plan';

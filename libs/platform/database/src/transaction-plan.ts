@@ -166,7 +166,9 @@ function textOf(config: unknown): string | undefined {
 }
 
 function hasSubmit(config: unknown): boolean {
-  return !!config && typeof config === 'object' && typeof (config as { submit?: unknown }).submit === 'function';
+  return (
+    !!config && typeof config === 'object' && typeof (config as { submit?: unknown }).submit === 'function'
+  );
 }
 
 function lastOf(result: QueryResult | QueryResult[]): QueryResult {

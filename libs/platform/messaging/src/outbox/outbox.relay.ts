@@ -78,7 +78,8 @@ export class OutboxRelay {
       RETURNING o.seq::text AS seq, o.topic, o.key, o.envelope::text AS envelope, o.headers`;
     this.claimSql = claim('$1', '$2');
     const batchSize = Math.trunc(options.batchSize ?? 200);
-    if (!(batchSize > 0)) throw new Error(`outbox relay batchSize must be a positive integer, not ${batchSize}`);
+    if (!(batchSize > 0))
+      throw new Error(`outbox relay batchSize must be a positive integer, not ${batchSize}`);
     this.beginAndClaim = `BEGIN;${claim(String(RELAY_LOCK_KEY), String(batchSize))}`;
   }
 
