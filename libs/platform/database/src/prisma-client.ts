@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { Pool } from 'pg';
+import { statementNames } from './statement-names';
 import { attachTransactionPlans } from './transaction-plan';
 
 export interface PrismaClientOptions {
@@ -40,7 +41,12 @@ export function createPrismaClient<T>(Client: ClientConstructor<T>, options: Pri
       max: options.poolMax ?? 10,
       application_name: options.applicationName,
     },
-    options.schema && options.schema !== 'public' ? { schema: options.schema } : undefined,
+    {
+      ...(options.schema && options.schema !== 'public' ? { schema: options.schema } : {}),
+      // prepared once per connection (statement-names.ts); not on a shared single-session pool (the embedded
+      // mode's PGlite), whose one session all services share
+      ...(options.pool ? {} : { statementNameGenerator: statementNames() }),
+    },
   );
   // transaction plans (the unit of work's first and last statement sent with BEGIN and COMMIT) need the pool the
   // adapter opens, which it creates only on connect

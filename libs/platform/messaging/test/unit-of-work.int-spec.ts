@@ -165,10 +165,14 @@ describe('UnitOfWork', () => {
       unitOfWork.first(
         work,
         (literal) => `INSERT INTO inbox (consumer_group, event_id) VALUES ('uow-test', ${literal(id)}::uuid)`,
-        () => work.tx.$executeRawUnsafe(`INSERT INTO inbox (consumer_group, event_id) VALUES ('uow-test', $1::uuid)`, id),
+        () =>
+          work.tx.$executeRawUnsafe(
+            `INSERT INTO inbox (consumer_group, event_id) VALUES ('uow-test', $1::uuid)`,
+            id,
+          ),
       );
 
-    it('sends an event handler\'s transaction as BEGIN + claim, its own statements, outbox + COMMIT', async () => {
+    it("sends an event handler's transaction as BEGIN + claim, its own statements, outbox + COMMIT", async () => {
       const productId = randomUUID();
       const eventId = randomUUID();
       const texts = await sent(() =>
@@ -188,7 +192,7 @@ describe('UnitOfWork', () => {
       expect(committed).toBe(1);
     });
 
-    it('sends nothing for a transaction that ran no statement, and BEGIN alone before a first statement of Prisma\'s', async () => {
+    it("sends nothing for a transaction that ran no statement, and BEGIN alone before a first statement of Prisma's", async () => {
       expect(await sent(() => unitOfWork.run({ correlationId: 'rt2' }, async () => 'nothing'))).toEqual([]);
       const productId = randomUUID();
       const texts = await sent(() =>
@@ -202,15 +206,18 @@ describe('UnitOfWork', () => {
     it('quotes what it inlines: an envelope full of quotes and backslashes arrives as written', async () => {
       const productId = randomUUID();
       const tricky = `'; DROP TABLE outbox; -- \\ \\' ' "\u0000x" ম`.replace('\u0000', '');
-      await unitOfWork.run({ correlationId: tricky, actor: { id: tricky, roles: ['vendor'] } }, async (work) => {
-        work.record(
-          createEnvelope(
-            'catalog.product-removed.v1',
-            { productId, vendorId: randomUUID(), reason: 'vendor_suspended', version: 1 },
-            { producer: 'test', correlationId: tricky, key: productId },
-          ),
-        );
-      });
+      await unitOfWork.run(
+        { correlationId: tricky, actor: { id: tricky, roles: ['vendor'] } },
+        async (work) => {
+          work.record(
+            createEnvelope(
+              'catalog.product-removed.v1',
+              { productId, vendorId: randomUUID(), reason: 'vendor_suspended', version: 1 },
+              { producer: 'test', correlationId: tricky, key: productId },
+            ),
+          );
+        },
+      );
       const [row] = await outboxRows(productId);
       expect(row?.envelope).toMatchObject({ correlationId: tricky });
       expect(row?.headers).toMatchObject({ 'actor-id': tricky, 'correlation-id': tricky });
@@ -231,6 +238,18 @@ describe('UnitOfWork', () => {
       for (let i = 0; i < 6; i += 1)
         await unitOfWork.run({ correlationId: `rt6-${i}` }, (work) => applyRow(work, productId));
       expect(await rows(productId)).toBe(6);
+    });
+
+    it("prepares Prisma's statements once per connection, under a name derived from their text", async () => {
+      const prepared = await unitOfWork.run({ correlationId: 'rt9' }, async (work) => {
+        await applyRow(work, randomUUID());
+        await applyRow(work, randomUUID());
+        return work.tx.$queryRawUnsafe<{ name: string; statement: string }[]>(
+          `SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'INSERT INTO %applied_events%'`,
+        );
+      });
+      expect(prepared).toHaveLength(1);
+      expect(prepared[0]!.name).toMatch(/^getit_[\w-]{27}$/);
     });
 
     it('answers a redelivered claim with 0 rows, in the same single round trip', async () => {
