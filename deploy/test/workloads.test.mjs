@@ -2,6 +2,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isHook, named, ofKind, podTemplate, rendered, selects } from './lib/manifests.mjs';
 import { renderCases } from './lib/paths.mjs';
+import { runtimeEnv } from '../../tools/bench/lib/runtime-env.mjs';
+
+/** Mi of a Kubernetes quantity (Mi, Gi, M, G or bytes). */
+function mebibytes(quantity) {
+  const m = /^(\d+(?:\.\d+)?)(Mi|Gi|M|G)?$/.exec(String(quantity));
+  assert.ok(m, `memory quantity ${quantity}`);
+  const n = Number(m[1]);
+  return { Mi: n, Gi: n * 1024, M: (n * 1e6) / 2 ** 20, G: (n * 1e9) / 2 ** 20 }[m[2]] ?? n / 2 ** 20;
+}
+
+// The services' images cap V8's old generation (Dockerfile, stage runtime); a memory limit below that cap plus the
+// process' native memory would kill the pod before V8 could collect (docs/adr/0019).
+const oldSpaceMi = Number(/--max-old-space-size=(\d+)/.exec(runtimeEnv().NODE_OPTIONS ?? '')?.[1]);
+const NATIVE_MI = 160;
 
 const recommendedLabels = ['name', 'instance', 'version', 'component', 'part-of', 'managed-by']
   .map((key) => `app.kubernetes.io/${key}`);
@@ -47,6 +61,13 @@ for (const { id } of renderCases) {
         const main = name === 'storefront' ? 'apps/storefront/server.js' : `dist/apps/${name}/src/main.js`;
         assert.deepEqual(pod.spec.containers[0].command, ['node', main]);
       });
+
+      if (name !== 'storefront')
+        it(`${name}: memory limit above the image's V8 heap cap plus native memory`, () => {
+          assert.ok(oldSpaceMi > 0, 'the Dockerfile runtime stage sets --max-old-space-size');
+          const limit = mebibytes(pod.spec.containers[0].resources.limits.memory);
+          assert.ok(limit >= oldSpaceMi + NATIVE_MI, `${name}: limit ${limit} Mi < ${oldSpaceMi} + ${NATIVE_MI} Mi`);
+        });
 
       it(`${name}: hardened pod, own service account, requests and limits`, () => {
         assertHardenedPod(name, pod);

@@ -53,6 +53,8 @@ const { values: args } = parseArgs({
     idle: { type: 'string', default: '5' },
     /** NODE_OPTIONS for the services, e.g. '--max-semi-space-size=4' (default: the services' own, see ADR 0019). */
     'node-options': { type: 'string' },
+    /** KEY=VALUE added to every service's environment (repeatable), e.g. MALLOC_ARENA_MAX=2. */
+    'service-env': { type: 'string', multiple: true, default: [] },
     /** Sets log_statement = 'all' on the bench's databases, to count statements per checkout in the server log. */
     'log-statements': { type: 'boolean', default: false },
   },
@@ -129,6 +131,9 @@ async function start(name, env, port = 0) {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       ...(args['node-options'] !== undefined ? { NODE_OPTIONS: args['node-options'] } : {}),
+      ...Object.fromEntries(
+        args['service-env'].map((pair) => [pair.split('=')[0], pair.split('=').slice(1).join('=')]),
+      ),
       ...env,
     },
     profile,

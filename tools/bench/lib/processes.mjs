@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { runtimeEnv } from './runtime-env.mjs';
 
 const TAIL_LINES = 40;
 
@@ -24,10 +25,13 @@ export class Children {
   /** @type {Map<number, {name: string, child: import('node:child_process').ChildProcess, tail: string[], exit: Promise<number|null>, exited: boolean}>} */
   #byPid = new Map();
 
-  /** Spawns `node [nodeArgs] <script>` with exactly `env` (plus PATH/HOME) and keeps the last lines of its output. */
+  /**
+   * Spawns `node [nodeArgs] <script>` with `env` over the service images' own (runtime-env.mjs: V8 heap flags,
+   * malloc arenas) plus PATH/HOME, and keeps the last lines of its output.
+   */
   start(name, script, env, nodeArgs = []) {
     const child = spawn(process.execPath, [...nodeArgs, script], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...runtimeEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     if (!child.pid) throw new Error(`could not start ${name} (${script})`);
