@@ -16,7 +16,7 @@ import {
 import { OrderTx } from '../infrastructure/order-prisma';
 import { OrdersRepository } from '../infrastructure/orders.repository';
 import { OrderRow } from '../infrastructure/order-queries.repository';
-import { SagaAdvance, SagaRecord, SagaSave, SagasRepository } from '../infrastructure/sagas.repository';
+import { SagaAdvance, SagaRecord, SagasRepository } from '../infrastructure/sagas.repository';
 import { orderEvent } from './order-events';
 import { OrderMetrics } from './order.metrics';
 import { OrderSettledSignal } from './order-settled.signal';
@@ -94,7 +94,6 @@ export class CheckoutSagaOrchestrator {
     let state = first.state;
     const commands: CheckoutSagaCommand[] = [...first.commands];
     const cancelling = commands.some((c) => c.type === 'cancel_order');
-    let saved = false;
     let settledView: OrderRow | null = null;
     for (let i = 0; i < commands.length; i++) {
       const command = commands[i]!;
@@ -103,13 +102,9 @@ export class CheckoutSagaOrchestrator {
           scope.record(this.paymentRequested(record, new Date(now.getTime() + this.timeouts.take_payment)));
           break;
         case 'confirm_order': {
-          const confirmed = reduceCheckoutSaga(state, { type: 'order_confirmed' });
-          // When nothing follows, the confirming statement also saves the saga row, as it ends either way.
-          const last = i === commands.length - 1 && confirmed.commands.length === 0;
-          const saga = last ? this.saves(record, confirmed.state, state, now) : undefined;
-          const outcome = await this.confirm(scope, record, state, now, saga, locked.confirmed);
-          saved = outcome.saved;
+          const outcome = await this.confirm(scope, record, state, now, locked.confirmed);
           if (outcome.confirmed) {
+            const confirmed = reduceCheckoutSaga(state, { type: 'order_confirmed' });
             state = confirmed.state;
             commands.push(...confirmed.commands);
             settledView = outcome.view;
@@ -148,7 +143,7 @@ export class CheckoutSagaOrchestrator {
       scope.afterCommit(() => this.settled.stillPending(orderId));
     const deadline = sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts);
     // Saved when it differs from what is stored now: the row as locked, or as the locking statement moved it on.
-    if (!saved && changed(locked.stored, state, deadline)) await this.sagas.save(tx, state, deadline);
+    if (changed(locked.stored, state, deadline)) await this.sagas.save(tx, state, deadline);
     return true;
   }
 
@@ -201,24 +196,6 @@ export class CheckoutSagaOrchestrator {
     return record && { record, stored: record };
   }
 
-  /** The saga row for each way a step can end, when both are changes (an unchanged row is not saved). */
-  private saves(
-    record: SagaRecord,
-    ifConfirmed: CheckoutSagaState,
-    otherwise: CheckoutSagaState,
-    now: Date,
-  ): { ifConfirmed: SagaSave; otherwise: SagaSave } | undefined {
-    const save = (state: CheckoutSagaState): SagaSave => ({
-      state,
-      deadlineAt: sagaDeadline(record.state, state, record.deadlineAt, now, this.timeouts),
-    });
-    const both = { ifConfirmed: save(ifConfirmed), otherwise: save(otherwise) };
-    return changed(record, both.ifConfirmed.state, both.ifConfirmed.deadlineAt) &&
-      changed(record, both.otherwise.state, both.otherwise.deadlineAt)
-      ? both
-      : undefined;
-  }
-
   private paymentRequested(record: SagaRecord, deadlineAt: Date) {
     const { order, state } = record;
     return orderEvent(
@@ -243,36 +220,33 @@ export class CheckoutSagaOrchestrator {
   }
 
   /**
-   * Confirms the order with its `confirm_order` event; `saved` when `saga` was given and saved by the confirming
-   * statement, and `view` the confirmed order for readers waiting on this replica (when there are any).
+   * Confirms the order with its `confirm_order` event, unless the locking statement did (`done`: it confirmed the
+   * order, or found it could not); `view` is the confirmed order for readers waiting on this replica, when the
+   * statement had one.
    */
   private async confirm(
     scope: Scope,
     record: SagaRecord,
     state: CheckoutSagaState,
     now: Date,
-    saga?: { ifConfirmed: SagaSave; otherwise: SagaSave },
     done?: { confirmed: boolean; view: OrderRow | null },
-  ): Promise<{ confirmed: boolean; saved: boolean; view: OrderRow | null }> {
+  ): Promise<{ confirmed: boolean; view: OrderRow | null }> {
     const { order } = record;
     const orderId = state.orderId;
     const decision = transitionOrder(
       { status: order.status, packageStatuses: order.packages.map((p) => p.status as PackageStatus) },
       { type: 'confirm' },
     );
-    // `done`: the locking statement confirmed (or could not confirm) the order already.
     const outcome =
       decision.ok && decision.value.changed
-        ? (done ??
-          (await this.orders.confirm(scope.tx, orderId, now, { saga, view: this.settled.awaited(orderId) })))
+        ? (done ?? { confirmed: await this.orders.confirm(scope.tx, orderId, now), view: null })
         : undefined;
-    const saved = outcome !== undefined && saga !== undefined && done === undefined;
     if (!outcome?.confirmed) {
       this.log('warn', 'checkout saga could not confirm its order; the step will time out', {
         orderId,
         orderStatus: order.status,
       });
-      return { confirmed: false, saved, view: null };
+      return { confirmed: false, view: null };
     }
     scope.record(
       orderEvent(
@@ -297,7 +271,7 @@ export class CheckoutSagaOrchestrator {
     );
     const seconds = secondsSince(order.placedAt, now);
     scope.afterCommit(() => this.metrics.orderConfirmed(order.totalPoisha, seconds));
-    return { confirmed: true, saved, view: outcome.view };
+    return { confirmed: true, view: outcome.view };
   }
 
   private async cancel(

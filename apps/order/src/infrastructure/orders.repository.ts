@@ -1,8 +1,6 @@
 import { SqlClient } from '@getit/database';
 import { CancellationReason, PackageStatus } from '../domain';
-import { orderRowColumns, OrderRow } from './order-queries.repository';
 import { OrderTables } from './order-tables';
-import { SagaSave } from './sagas.repository';
 
 export interface NewOrderLine {
   id: string;
@@ -242,74 +240,23 @@ export class OrdersRepository {
     return updated === 1;
   }
 
-  /**
-   * pending_payment → confirmed with every pending package; `confirmed` false when the order was not pending.
-   * With `saga`, the same statement saves the saga row as it ends either way (confirmed or not). With `view`, a
-   * confirmed order comes back as `findOrder` would read it once this transaction committed.
-   */
-  async confirm(
-    tx: SqlClient,
-    orderId: string,
-    at: Date,
-    options: { saga?: { ifConfirmed: SagaSave; otherwise: SagaSave }; view?: boolean } = {},
-  ): Promise<{ confirmed: boolean; view: OrderRow | null }> {
-    const { orders, packages, sagas } = this.tables;
-    const { saga, view = false } = options;
-    const sagaRow = (first: number) =>
-      `SELECT $${first}::text AS status, $${first + 1}::text AS step, $${first + 2}::uuid AS reservation_id,
-              $${first + 3}::uuid AS payment_id, $${first + 4}::text AS cancel_reason,
-              $${first + 5}::text[] AS undone_late, $${first + 6}::timestamptz AS deadline_at`;
-    const sagaValues = (save: SagaSave) => [
-      save.state.status,
-      save.state.step,
-      save.state.reservationId,
-      save.state.paymentId,
-      save.state.cancelReason,
-      save.state.undoneLate,
-      save.deadlineAt,
-    ];
-    const rows = await tx.$queryRawUnsafe<(OrderRow & { confirmed: true })[]>(
+  /** pending_payment → confirmed with every pending package; null when the order was not pending. */
+  async confirm(tx: SqlClient, orderId: string, at: Date): Promise<boolean> {
+    const { orders, packages } = this.tables;
+    const rows = await tx.$queryRawUnsafe<unknown[]>(
       `WITH o AS (
          UPDATE ${orders} SET status = 'confirmed', confirmed_at = $2::timestamptz, updated_at = $2::timestamptz
           WHERE id = $1::uuid AND status = 'pending_payment'
-         RETURNING *
-       ), pk AS (
+         RETURNING id
+       ), p AS (
          UPDATE ${packages} SET status = 'confirmed', updated_at = $2::timestamptz
           WHERE order_id IN (SELECT id FROM o) AND status = 'pending'
-         RETURNING *
-       )${
-         saga
-           ? `, s AS (
-         UPDATE ${sagas} s
-            SET status = r.status, step = r.step, reservation_id = r.reservation_id, payment_id = r.payment_id,
-                cancel_reason = r.cancel_reason, undone_late = r.undone_late, deadline_at = r.deadline_at,
-                finished_at = CASE WHEN r.status = 'running' THEN NULL ELSE coalesce(s.finished_at, now()) END,
-                updated_at = now()
-           FROM (${sagaRow(3)} WHERE EXISTS (SELECT 1 FROM o)
-                 UNION ALL
-                 ${sagaRow(10)} WHERE NOT EXISTS (SELECT 1 FROM o)) r
-          WHERE s.order_id = $1::uuid
-       )`
-           : ''
-       }
-       SELECT true AS confirmed${
-         view
-           ? `, ${orderRowColumns(
-               this.tables,
-               `(SELECT * FROM pk
-                  UNION ALL
-                 SELECT * FROM ${packages} x WHERE x.order_id = o.id AND x.id NOT IN (SELECT id FROM pk)) p`,
-             )}`
-           : ''
-       } FROM o`,
+       )
+       SELECT 1 FROM o`,
       orderId,
       at,
-      ...(saga ? [...sagaValues(saga.ifConfirmed), ...sagaValues(saga.otherwise)] : []),
     );
-    const [row] = rows;
-    if (!row) return { confirmed: false, view: null };
-    const { confirmed: _confirmed, ...order } = row;
-    return { confirmed: true, view: view ? order : null };
+    return rows.length === 1;
   }
 
   async complete(tx: SqlClient, orderId: string): Promise<void> {

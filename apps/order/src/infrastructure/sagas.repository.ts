@@ -21,12 +21,6 @@ export interface SagaRecord {
   };
 }
 
-/** A saga row as saved: its state and the awaited step's deadline. */
-export interface SagaSave {
-  state: CheckoutSagaState;
-  deadlineAt: Date | null;
-}
-
 interface SagaRow {
   orderId: string;
   status: CheckoutSagaState['status'];
