@@ -84,14 +84,7 @@ export class SagasRepository {
   constructor(private readonly tables: OrderTables) {}
 
   async lock(tx: SqlClient, orderId: string): Promise<SagaRecord | null> {
-    const { sagas, orders } = this.tables;
-    const [row] = await tx.$queryRawUnsafe<SagaRow[]>(
-      `SELECT ${this.recordColumns()}
-         FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
-        WHERE s.order_id = $1::uuid
-          FOR UPDATE OF s`,
-      orderId,
-    );
+    const [row] = await tx.$queryRawUnsafe<SagaRow[]>(this.lockedRecord(), orderId);
     return row ? toRecord(row) : null;
   }
 
@@ -105,14 +98,9 @@ export class SagasRepository {
     orderId: string,
     advance: SagaAdvance,
   ): Promise<{ record: SagaRecord; advanced: boolean } | null> {
-    const { sagas, orders } = this.tables;
+    const { sagas } = this.tables;
     const [row] = await tx.$queryRawUnsafe<(SagaRow & { advanced: boolean })[]>(
-      `WITH old AS (
-         SELECT ${this.recordColumns()}
-           FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
-          WHERE s.order_id = $1::uuid
-            FOR UPDATE OF s
-       ), moved AS (
+      `WITH old AS (${this.lockedRecord()}), moved AS (
          UPDATE ${sagas} s
             SET step = $3::text, reservation_id = coalesce($4::uuid, s.reservation_id),
                 payment_id = coalesce($5::uuid, s.payment_id), deadline_at = $6::timestamptz, finished_at = NULL,
@@ -151,12 +139,7 @@ export class SagasRepository {
     const [row] = await tx.$queryRawUnsafe<
       (SagaRow & { advanced: boolean; confirmed: boolean; view: OrderRowJson | null })[]
     >(
-      `WITH old AS (
-         SELECT ${this.recordColumns()}
-           FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
-          WHERE s.order_id = $1::uuid
-            FOR UPDATE OF s
-       ), awaits AS (
+      `WITH old AS (${this.lockedRecord()}), awaits AS (
          SELECT old."orderStatus" FROM old WHERE old.status = 'running' AND old.step = 'take_payment'
        ), o AS (
          UPDATE ${orders} SET status = 'confirmed', confirmed_at = $2::timestamptz, updated_at = $2::timestamptz
@@ -198,6 +181,15 @@ export class SagasRepository {
     if (!row) return null;
     const { advanced, confirmed, view: json, ...saga } = row;
     return { record: toRecord(saga), advanced, confirmed, view: json ? orderRowFromJson(json) : null };
+  }
+
+  /** The saga of order $1 with its order's fields and packages, its row locked (FOR UPDATE OF s). */
+  private lockedRecord(): string {
+    const { sagas, orders } = this.tables;
+    return `SELECT ${this.recordColumns()}
+              FROM ${sagas} s JOIN ${orders} o ON o.id = s.order_id
+             WHERE s.order_id = $1::uuid
+               FOR UPDATE OF s`;
   }
 
   private recordColumns(): string {
