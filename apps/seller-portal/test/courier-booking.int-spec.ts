@@ -71,6 +71,11 @@ async function readPdf(path: string): Promise<{ text: string; pages: { width: nu
 
 /** A guest shopper's cash-on-delivery order of one of the shop's cheapest items, to Dhanmondi; its number. */
 async function codOrder(): Promise<string> {
+  return (await placeCodOrder()).orderNumber;
+}
+
+/** The same order: its id and number. */
+async function placeCodOrder(): Promise<{ id: string; orderNumber: string }> {
   const { items } = await fixture.api<{ items: { id: string }[] }>(
     'GET',
     `/api/products?vendorId=${GADGETS.vendorId}&inStock=true&limit=20&sort=price_asc`,
@@ -106,7 +111,24 @@ async function codOrder(): Promise<string> {
   for (let attempt = 0; attempt < 10 && order.status === 'pending_payment'; attempt += 1)
     order = await fixture.api('GET', `/api/orders/${order.id}?waitMs=5000`);
   if (order.status !== 'confirmed') throw new Error(`order ${order.orderNumber} is ${order.status}`);
-  return order.orderNumber;
+  return { id: order.id, orderNumber: order.orderNumber };
+}
+
+/** The gadget shop's owner signed in to the seller portal in English, in a context of its own. */
+async function signedIn(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  await context.addInitScript(() => window.localStorage.setItem('getit.seller.locale', 'en'));
+  const page = await context.newPage();
+  await page.goto(`${fixture.origin}/seller/sign-in`);
+  await page.getByLabel('Mobile number').fill(GADGETS.phone);
+  await page.getByLabel(/^Password$/).fill(GADGETS.password);
+  await page.getByRole('button', { name: /^Sign in$/ }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+  return page;
 }
 
 /** The current screen in English, then in Bangla through the header's switch, then back (README's screenshots). */
@@ -134,18 +156,7 @@ async function expectAccessible(page: Page): Promise<void> {
 describe('a vendor books couriers and prints labels in the seller portal (Chromium, courier sandbox)', () => {
   it('registers its warehouse with the couriers, books one package with the courier it picked at the price shown, prints its label, then books the rest of the queue and prints two labels on one sheet', async () => {
     const orders = [await codOrder(), await codOrder(), await codOrder()];
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    await context.addInitScript(() => window.localStorage.setItem('getit.seller.locale', 'en'));
-    const page = await context.newPage();
-    await page.goto(`${fixture.origin}/seller/sign-in`);
-    await page.getByLabel('Mobile number').fill(GADGETS.phone);
-    await page.getByLabel(/^Password$/).fill(GADGETS.password);
-    await page.getByRole('button', { name: /^Sign in$/ }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    const page = await signedIn({ acceptDownloads: true });
 
     // 1. courier settings: the warehouse becomes a pickup point with a Pathao and a RedX store; packing waits
     await page.getByRole('navigation').getByRole('link', { name: 'Couriers' }).click();
@@ -194,7 +205,10 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     // 3. book the first with RedX: booked from the warehouse's RedX store, and its label names the consignment
     // in Bangla the recipients' district is named in Bangla (Dhaka: ঢাকা), as on the storefront
     await screenshotBoth(page, 'seller-courier-queue', async () => {
-      await queue.getByText(/, ঢাকা$/).first().waitFor();
+      await queue
+        .getByText(/, ঢাকা$/)
+        .first()
+        .waitFor();
       expect(await queue.getByText(/, Dhaka$/).count()).toBe(0);
     });
     await choice.selectOption('redx');
@@ -229,7 +243,7 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     const labels = await readPdf((await sheet.path())!);
     expect(labels.pages).toEqual([{ width: expect.closeTo(595.28, 0), height: expect.closeTo(841.89, 0) }]);
     for (const id of ids) expect(labels.text).toContain(id);
-    await context.close();
+    await page.context().close();
   });
 
   it('confirms a parcel RedX returned: the vendor checks what came back and sees the return received', async () => {
@@ -253,14 +267,7 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
     );
     const pkg = items.find((item) => item.id === parcel!.merchantRef)!;
 
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(() => window.localStorage.setItem('getit.seller.locale', 'en'));
-    const page = await context.newPage();
-    await page.goto(`${fixture.origin}/seller/sign-in`);
-    await page.getByLabel('Mobile number').fill(GADGETS.phone);
-    await page.getByLabel(/^Password$/).fill(GADGETS.password);
-    await page.getByRole('button', { name: /^Sign in$/ }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    const page = await signedIn();
     await page.goto(`${fixture.origin}/seller/orders/${pkg.orderId}/shipment`);
     await page.getByTestId('shipment-status').filter({ hasText: 'Returned' }).waitFor();
     const form = page.getByRole('form', { name: 'Confirm return received' });
@@ -275,6 +282,53 @@ describe('a vendor books couriers and prints labels in the seller portal (Chromi
       await receipt.getByRole('list', { name: 'Items that came back' }).getByRole('listitem').count(),
     ).toBe(1);
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
+  });
+
+  it('tells the vendor on the shipment page that Pathao has not taken a booking yet and that GetIt keeps trying, in English and Bangla', async () => {
+    await sandbox.setDown('pathao', true);
+    try {
+      const order = await placeCodOrder();
+      const page = await signedIn();
+      await page.getByRole('navigation').getByRole('link', { name: 'Packages' }).click();
+      await page.getByRole('button', { name: 'To pack' }).click();
+      await page.getByRole('button', { name: `Mark ${order.orderNumber} packed` }).click();
+      await page
+        .getByRole('button', { name: `Mark ${order.orderNumber} packed` })
+        .waitFor({ state: 'detached' });
+      const queue = page.getByTestId('courier-queue');
+      await waitFor(
+        'the package in the courier queue',
+        async () => {
+          if (await queue.getByRole('button', { name: `Book ${order.orderNumber}` }).isVisible()) return true;
+          await page.reload();
+          await page.waitForLoadState('networkidle');
+          return false;
+        },
+        { timeoutMs: 60_000, intervalMs: 1_000 },
+      );
+      await queue.getByLabel(`Courier for ${order.orderNumber}`).selectOption('pathao');
+      await queue.getByRole('button', { name: `Book ${order.orderNumber}` }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: `${order.orderNumber}: Pathao did not take the booking yet` })
+        .waitFor();
+
+      await page.goto(`${fixture.origin}/seller/orders/${order.id}/shipment`);
+      const delay = page.getByTestId('booking-delay');
+      await delay.waitFor();
+      expect(await delay.textContent()).toMatch(
+        /^The courier could not take the booking yet\. We keep trying by ourselves; you need not do anything\. Tries so far: \d+; next try: .+\.$/,
+      );
+      await expectAccessible(page);
+      await screenshotBoth(page, 'seller-shipment-booking-delay', async () => {
+        expect(await delay.textContent()).toMatch(
+          /আমরা নিজে থেকেই আবার চেষ্টা করছি; আপনাকে কিছু করতে হবে না। এ পর্যন্ত চেষ্টা: [0-9০-৯]+; পরের চেষ্টা: .+।$/,
+        );
+      });
+      await page.context().close();
+    } finally {
+      await sandbox.setDown('pathao', false);
+    }
   });
 });
