@@ -82,9 +82,9 @@ export class TransactionPlan {
   private intercept(args: unknown[]): unknown {
     const send = this.send!;
     const client = this.client!;
-    const text = textOf(args[0]);
+    if (this.state === 'ended') return send.apply(client, args);
     const promised = args.length <= 2 && typeof args[1] !== 'function' && !hasSubmit(args[0]);
-    if (!promised || this.state === 'ended') return send.apply(client, args);
+    const text = promised ? textOf(args[0]) : undefined;
     if (text === 'BEGIN' && this.state === 'deferred') return Promise.resolve(empty('BEGIN'));
     if (text === 'COMMIT') return this.commit();
     if (text === 'ROLLBACK') {
@@ -94,7 +94,11 @@ export class TransactionPlan {
     }
     if (this.state === 'deferred') {
       this.state = 'open';
-      return this.text('BEGIN').then(() => send.apply(client, args));
+      const begun = this.text('BEGIN');
+      if (promised) return begun.then(() => send.apply(client, args));
+      // a callback or submittable query (Prisma sends neither): the driver runs queries in the order given, so it
+      // follows the BEGIN; should the BEGIN fail, the connection is broken and so does the query
+      begun.catch(() => undefined);
     }
     return send.apply(client, args);
   }
