@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool, PoolClient } from 'pg';
+import { attachTransactionPlans, runWithTransactionPlan, TransactionPlan } from '@getit/database';
 import { createEnvelope } from '@getit/contracts';
 import { UnitOfWork, WorkScope } from '../src';
 import { messagingTestDatabase, MessagingTestDatabase, Tx } from './messaging-test.database';
@@ -184,7 +185,7 @@ describe('UnitOfWork', () => {
       );
       expect(texts).toHaveLength(3);
       expect(texts[0]).toMatch(/^BEGIN;INSERT INTO inbox/);
-      expect(texts[1]).toMatch(/^INSERT INTO "public"\."applied_events"|^INSERT INTO/);
+      expect(texts[1]).toMatch(/^INSERT INTO "public"\."applied_events" /);
       expect(texts[2]).toMatch(/^INSERT INTO "public"\.outbox .*;COMMIT$/);
       expect(await rows(productId)).toBe(1);
       const [row] = await outboxRows(productId);
@@ -250,6 +251,32 @@ describe('UnitOfWork', () => {
       });
       expect(prepared).toHaveLength(1);
       expect(prepared[0]!.name).toMatch(/^getit_[\w-]{27}$/);
+    });
+
+    it('opens the held-back transaction before a query in callback form too', async () => {
+      const pool = new Pool({ connectionString: database.db.url, max: 1 });
+      attachTransactionPlans(pool);
+      try {
+        const inTransaction = await runWithTransactionPlan(new TransactionPlan(), async () => {
+          const client: PoolClient = await pool.connect();
+          try {
+            await client.query({ text: 'BEGIN', values: [] }); // held back, as Prisma's
+            // inside a transaction now() is the BEGIN's time, before the statement's own
+            const row = await new Promise<{ inside: boolean }>((resolve, reject) =>
+              client.query('SELECT now() < statement_timestamp() AS inside', (error, result) =>
+                error ? reject(error) : resolve(result.rows[0]),
+              ),
+            );
+            await client.query({ text: 'COMMIT', values: [] });
+            return row.inside;
+          } finally {
+            client.release();
+          }
+        });
+        expect(inTransaction).toBe(true);
+      } finally {
+        await pool.end();
+      }
     });
 
     it('answers a redelivered claim with 0 rows, in the same single round trip', async () => {
